@@ -1,0 +1,36 @@
+#pragma once
+#include <QJsonObject>
+#include <QObject>
+#include <QVector>
+
+#include "api/ApiRequest.h"
+
+namespace td {
+
+class RequestScheduler;
+class RequestJob;
+
+struct ListResult
+{
+    QVector<QJsonObject> items; // every item of "value" over all pages, in order
+    ApiError error;             // set if a page failed (items holds what came before)
+    int pages = 0;
+    bool ok() const { return !error.isError(); }
+};
+
+// Lists a collection with $top/$skip until a page returns fewer than $top items (or, when pageSize is
+// 0, one un-paged GET). One completion path: finished(). Deletes itself after finished().
+class PagedJob : public QObject
+{
+    Q_OBJECT
+public:
+    PagedJob(RequestScheduler *scheduler, const ApiRequest &request, int pageSize, QObject *parent = nullptr);
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void pageReceived(const QVector<QJsonObject> &items); // for progressive display
+    void finished(const td::ListResult &result);
+};
+
+} // namespace td

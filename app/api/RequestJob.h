@@ -1,0 +1,37 @@
+#pragma once
+#include <QObject>
+
+#include "api/ApiRequest.h"
+
+namespace td {
+
+class RequestScheduler;
+
+// One job per request: submitted to a RequestScheduler, completes exactly once through finished()
+// (success, error, timeout or cancel alike). Deletes itself (deleteLater) after finished().
+class RequestJob : public QObject
+{
+    Q_OBJECT
+public:
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    const ApiResponse &response() const { return m_response; }
+
+    // Cancels at any point: queued, waiting for a token, in flight, or waiting to retry.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const td::ApiResponse &response);
+
+private:
+    friend class RequestScheduler;
+    RequestJob(const ApiRequest &request, RequestScheduler *scheduler);
+    void complete(const ApiResponse &response); // the single completion path
+
+    ApiRequest m_request;
+    ApiResponse m_response;
+    RequestScheduler *m_scheduler;
+    bool m_finished = false;
+};
+
+} // namespace td
