@@ -30,6 +30,7 @@ public:
     QString requestId; // RequestId response header, when there was one
     QString method;    // e.g. "GET"
     QString path;      // URL path (no query secrets, no host credentials)
+    bool htmlBody = false; // the server answered with a web page (e.g. a proxy) instead of JSON
 
     bool isError() const { return kind != Kind::None; }
     QString summary() const; // one line, translated
@@ -39,6 +40,9 @@ public:
     // {"message":...} throttling body, plain text, HTML, empty).
     static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId);
     static ApiError make(Kind kind, const QString &message);
+    // Entra token endpoint refusals: {"error":"invalid_client","error_description":"AADSTS...\r\nTrace ID..."}.
+    static ApiError fromTokenEndpoint(int status, const QByteArray &body, const QString &requestId);
+    static QString kindName(Kind kind);
 };
 
 } // namespace td

@@ -21,6 +21,7 @@ struct ApiRequest
     // happen; the scheduler never retries a non-idempotent request after the server may have seen it.
     bool idempotent = true;
     int timeoutMs = 30000; // transfer timeout (no bytes moved for this long => Timeout)
+    bool expectJson = true; // a non-empty 2xx body that is not JSON => Kind::BadResponse
 
     static ApiRequest get(const QString &path, const QString &profileId = {});
     static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -31,6 +31,25 @@ public:
 Q_SIGNALS:
     void pageReceived(const QVector<QJsonObject> &items); // for progressive display
     void finished(const td::ListResult &result);
+
+private:
+    void requestPage();
+    void onPage(const ApiResponse &response);
+    void finish(const ApiError &error);
+
+    RequestScheduler *m_scheduler;
+    ApiRequest m_request;
+    int m_pageSize;
+    int m_skip = 0;
+    ListResult m_result;
+    RequestJob *m_current = nullptr;
+    bool m_finished = false;
 };
 
+// The items of a list response: "value" of the wrapper object (@odata.* ignored), or a bare array.
+// ok is false when the body is neither.
+QVector<QJsonObject> listItems(const QByteArray &body, bool *ok = nullptr);
+
 } // namespace td
+
+Q_DECLARE_METATYPE(td::ListResult)

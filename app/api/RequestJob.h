@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <functional>
 
 #include "api/ApiRequest.h"
 
@@ -25,8 +26,12 @@ Q_SIGNALS:
 
 private:
     friend class RequestScheduler;
+    friend class CreateOperation;
     RequestJob(const ApiRequest &request, RequestScheduler *scheduler);
     void complete(const ApiResponse &response); // the single completion path
+
+    // Jobs driven by an operation (not by the scheduler queue) cancel through this instead.
+    std::function<void()> m_cancelHandler;
 
     ApiRequest m_request;
     ApiResponse m_response;
@@ -35,3 +40,5 @@ private:
 };
 
 } // namespace td
+
+Q_DECLARE_METATYPE(td::ApiResponse)

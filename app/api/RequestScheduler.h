@@ -1,10 +1,16 @@
 #pragma once
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
+#include <memory>
+#include <unordered_map>
 
 #include "api/RequestJob.h"
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
 
 namespace td {
 
@@ -30,6 +36,7 @@ class RequestScheduler : public QObject
 public:
     RequestScheduler(QNetworkAccessManager *nam, TokenProvider *tokens, const QUrl &apiBaseUrl,
                      ActivityLog *log, const Clock *clock, QObject *parent = nullptr);
+    ~RequestScheduler() override; // pending jobs complete as Cancelled
 
     void setMaxConcurrency(int n); // default 6 (QNetworkAccessManager's HTTP/1.1 per-host limit)
     int maxConcurrency() const;
@@ -51,8 +58,35 @@ Q_SIGNALS:
 
 private:
     friend class RequestJob;
+    struct Entry;
     void cancelJob(RequestJob *job);
-    // (other members are the implementation's choice)
+    void pump();
+    void requestTokenFor(Entry *entry);
+    void send(Entry *entry, const QString &token);
+    void onReplyFinished(Entry *entry, QNetworkReply *reply);
+    void handleHttp(Entry *entry, int status, const QByteArray &body, const QString &requestId,
+                    const QByteArray &retryAfter, const QByteArray &location);
+    void handleNoAnswer(Entry *entry, int networkError, const QString &errorText);
+    void retryLater(Entry *entry, int delayMs);
+    void requeueFront(Entry *entry);
+    void finish(Entry *entry, ApiResponse response);
+    void setState(Entry *entry, int state);
+    void failAllQueued(const ApiError &error);
+    QUrl urlFor(const ApiRequest &request) const;
+
+    QNetworkAccessManager *m_nam;
+    QPointer<TokenProvider> m_tokens;
+    QUrl m_apiBaseUrl;
+    QPointer<ActivityLog> m_log;
+    const Clock *m_clock;
+    int m_maxConcurrency = 6;
+    RetryPolicy m_policy;
+    std::unordered_map<RequestJob *, std::unique_ptr<Entry>> m_entries;
+    QList<RequestJob *> m_queue;
+    int m_active = 0;
+    quint64 m_serial = 0;
+    qint64 m_throttledUntil = 0;
+    QTimer *m_throttleTimer;
 };
 
 } // namespace td

@@ -2,14 +2,17 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVector>
 #include <functional>
 
 #include "api/ApiError.h"
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace td {
 
+class ActivityLog;
 class Clock;
 
 struct ClientCredentials
@@ -37,6 +40,11 @@ public:
     // The callback is dropped when context is destroyed first.
     void requestToken(QObject *context, Callback callback);
     void invalidate(); // after a 401: the next requestToken() fetches a new token
+    // Invalidates only when `token` is still the current one (many 401s for one token: one refresh).
+    void invalidateToken(const QString &token);
+    void setActivityLog(ActivityLog *log); // token endpoint calls are logged (URL only)
+    void setTimeoutMs(int ms);             // transfer timeout of the token request, default 30000
+    int fetchCount() const;                // token requests sent so far
 
     bool hasValidToken() const;
     qint64 expiresAtMsecs() const; // 0 if none
@@ -46,7 +54,30 @@ Q_SIGNALS:
     void stateChanged(); // token obtained, refreshed, invalidated or failed
 
 private:
-    // (members are the implementation's choice)
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    bool needsRefresh() const;
+    void startFetch();
+    void onFetchFinished(QNetworkReply *reply, qint64 startedMs);
+    void deliver(const QString &token, const ApiError &error);
+    QUrl tokenUrl() const;
+
+    QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
+    ClientCredentials m_credentials;
+    QPointer<ActivityLog> m_log;
+    int m_marginSecs = 300;
+    int m_timeoutMs = 30000;
+    QString m_token;
+    qint64 m_expiresAt = 0;
+    qint64 m_lifetimeMs = 0;
+    ApiError m_lastError;
+    QVector<Waiter> m_waiters;
+    QPointer<QNetworkReply> m_reply;
+    int m_fetchCount = 0;
 };
 
 } // namespace td

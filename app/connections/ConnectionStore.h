@@ -14,7 +14,7 @@ public:
     explicit ConnectionStore(QSettings *settings); // not owned
     QVector<Connection> list() const;
     Connection find(const QString &idOrName) const; // id empty if not found
-    void save(const Connection &connection);        // assigns an id when empty
+    QString save(const Connection &connection);     // assigns an id when empty; returns the id
     void remove(const QString &id);
 
 private:

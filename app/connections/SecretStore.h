@@ -22,6 +22,9 @@ public:
     void write(const QString &connectionId, const QString &secret, QObject *context, WriteCallback cb);
     void read(const QString &connectionId, QObject *context, ReadCallback cb);
     void remove(const QString &connectionId, QObject *context, WriteCallback cb);
+
+    // QKeychain::Error (as int) + its text -> Kind::Keychain error; code names the QKeychain error.
+    static ApiError keychainError(int keychainErrorCode, const QString &errorString);
 };
 
 } // namespace td

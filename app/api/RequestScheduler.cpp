@@ -1,0 +1,452 @@
+#include "api/RequestScheduler.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include "api/ActivityLog.h"
+#include "api/ResponseCheck.h"
+#include "api/RetryMath.h"
+#include "auth/TokenProvider.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+namespace td {
+
+namespace {
+enum State { Queued, AwaitingToken, InFlight, WaitingRetry };
+const QByteArray kProfileHeader = QByteArrayLiteral("X-PowerBI-Profile-Id");
+} // namespace
+
+struct RequestScheduler::Entry
+{
+    RequestJob *job = nullptr;
+    int state = Queued;
+    quint64 serial = 0; // changes on every step, so stale callbacks are ignored
+    QPointer<QNetworkReply> reply;
+    QTimer *retryTimer = nullptr;
+    QElapsedTimer elapsed;
+    QDateTime submittedUtc;
+    QUrl url;
+    QString token; // token of the in-flight attempt (memory only)
+    int attempts = 0;
+    int redirects = 0;
+    bool tokenRetried = false;
+    int lastStatus = 0;
+    QString lastRequestId;
+};
+
+RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, TokenProvider *tokens, const QUrl &apiBaseUrl,
+                                   ActivityLog *log, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tokens(tokens)
+    , m_apiBaseUrl(apiBaseUrl)
+    , m_log(log)
+    , m_clock(clock ? clock : Clock::system())
+    , m_throttleTimer(new QTimer(this))
+{
+    m_throttleTimer->setSingleShot(true);
+    connect(m_throttleTimer, &QTimer::timeout, this, [this] {
+        m_throttledUntil = 0;
+        pump();
+    });
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    m_queue.clear();
+    std::vector<RequestJob *> jobs;
+    for (const auto &kv : m_entries)
+        jobs.push_back(kv.first);
+    for (RequestJob *job : jobs) {
+        auto it = m_entries.find(job);
+        if (it == m_entries.end())
+            continue;
+        Entry *e = it->second.get();
+        if (e->reply) {
+            e->reply->disconnect(this);
+            e->reply->abort();
+            e->reply->deleteLater();
+        }
+        ApiResponse r;
+        r.error = ApiError::make(ApiError::Kind::Cancelled, QString());
+        r.attempts = e->attempts;
+        m_entries.erase(it);
+        job->complete(r);
+    }
+}
+
+void RequestScheduler::setMaxConcurrency(int n)
+{
+    m_maxConcurrency = qMax(1, n);
+    pump();
+}
+
+int RequestScheduler::maxConcurrency() const { return m_maxConcurrency; }
+void RequestScheduler::setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+RetryPolicy RequestScheduler::retryPolicy() const { return m_policy; }
+QUrl RequestScheduler::apiBaseUrl() const { return m_apiBaseUrl; }
+int RequestScheduler::queuedCount() const { return m_queue.size(); }
+int RequestScheduler::inFlightCount() const { return m_active; }
+
+qint64 RequestScheduler::throttledUntilMsecs() const
+{
+    return m_throttledUntil > m_clock->nowMsecsSinceEpoch() ? m_throttledUntil : 0;
+}
+
+QUrl RequestScheduler::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_apiBaseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString path = request.path;
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    url.setPath(base + QLatin1Char('/') + path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+RequestJob *RequestScheduler::submit(const ApiRequest &request)
+{
+    auto *job = new RequestJob(request, this);
+    auto entry = std::make_unique<Entry>();
+    entry->job = job;
+    entry->elapsed.start();
+    entry->submittedUtc = QDateTime::currentDateTimeUtc();
+    entry->url = urlFor(request);
+    m_entries.emplace(job, std::move(entry));
+    m_queue.push_back(job);
+    Q_EMIT loadChanged();
+    // Start on the next event loop turn, so the caller can connect to finished() first.
+    QTimer::singleShot(0, this, &RequestScheduler::pump);
+    return job;
+}
+
+void RequestScheduler::cancelAll()
+{
+    std::vector<RequestJob *> jobs;
+    for (const auto &kv : m_entries)
+        jobs.push_back(kv.first);
+    for (RequestJob *job : jobs)
+        cancelJob(job);
+}
+
+void RequestScheduler::setState(Entry *entry, int state)
+{
+    const bool wasActive = entry->state == AwaitingToken || entry->state == InFlight;
+    const bool isActive = state == AwaitingToken || state == InFlight;
+    m_active += int(isActive) - int(wasActive);
+    entry->state = state;
+    entry->serial = ++m_serial;
+}
+
+void RequestScheduler::cancelJob(RequestJob *job)
+{
+    auto it = m_entries.find(job);
+    if (it == m_entries.end())
+        return;
+    Entry *e = it->second.get();
+    if (e->reply) {
+        QNetworkReply *reply = e->reply;
+        e->reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    ApiResponse r;
+    r.httpStatus = 0;
+    r.error = ApiError::make(ApiError::Kind::Cancelled, QString());
+    finish(e, r);
+}
+
+void RequestScheduler::pump()
+{
+    if (m_throttledUntil > 0) {
+        const qint64 wait = m_throttledUntil - m_clock->nowMsecsSinceEpoch();
+        if (wait > 0) {
+            if (!m_throttleTimer->isActive())
+                m_throttleTimer->start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+            return;
+        }
+        m_throttledUntil = 0;
+    }
+    bool changed = false;
+    while (m_active < m_maxConcurrency && !m_queue.isEmpty()) {
+        RequestJob *job = m_queue.takeFirst();
+        auto it = m_entries.find(job);
+        if (it == m_entries.end())
+            continue;
+        changed = true;
+        requestTokenFor(it->second.get());
+    }
+    if (changed)
+        Q_EMIT loadChanged();
+}
+
+void RequestScheduler::requestTokenFor(Entry *entry)
+{
+    setState(entry, AwaitingToken);
+    if (!m_tokens) {
+        ApiResponse r;
+        r.error = ApiError::make(ApiError::Kind::Config, tr("no token provider"));
+        finish(entry, r);
+        return;
+    }
+    const QPointer<RequestJob> job = entry->job;
+    const quint64 serial = entry->serial;
+    m_tokens->requestToken(this, [this, job, serial](const QString &token, const ApiError &error) {
+        if (!job)
+            return;
+        auto it = m_entries.find(job.data());
+        if (it == m_entries.end() || it->second->serial != serial)
+            return;
+        Entry *e = it->second.get();
+        if (error.isError()) {
+            ApiResponse r;
+            r.httpStatus = error.httpStatus;
+            r.requestId = error.requestId;
+            r.error = error;
+            finish(e, r);
+            failAllQueued(error); // the same credentials would fail the same way
+            return;
+        }
+        send(e, token);
+    });
+}
+
+void RequestScheduler::failAllQueued(const ApiError &error)
+{
+    const QList<RequestJob *> queued = m_queue;
+    m_queue.clear();
+    for (RequestJob *job : queued) {
+        auto it = m_entries.find(job);
+        if (it == m_entries.end())
+            continue;
+        ApiResponse r;
+        r.httpStatus = error.httpStatus;
+        r.requestId = error.requestId;
+        r.error = error;
+        finish(it->second.get(), r);
+    }
+}
+
+void RequestScheduler::send(Entry *entry, const QString &token)
+{
+    const ApiRequest &req = entry->job->request();
+    QNetworkRequest nr(entry->url);
+    nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+    nr.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!req.body.isEmpty() || req.method == "POST" || req.method == "PUT" || req.method == "PATCH")
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, req.contentType);
+    if (!req.profileId.isEmpty())
+        nr.setRawHeader(kProfileHeader, req.profileId.toUtf8()); // set once: replaces, never appends
+    nr.setTransferTimeout(qMax(1, req.timeoutMs));
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    entry->token = token;
+    entry->attempts += 1;
+    setState(entry, InFlight);
+    QNetworkReply *reply = req.body.isEmpty() ? m_nam->sendCustomRequest(nr, req.method)
+                                              : m_nam->sendCustomRequest(nr, req.method, req.body);
+    entry->reply = reply;
+    RequestJob *job = entry->job;
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] {
+        auto it = m_entries.find(job);
+        if (it == m_entries.end() || it->second->reply != reply) {
+            reply->deleteLater();
+            return;
+        }
+        onReplyFinished(it->second.get(), reply);
+    });
+    qCDebug(lcApi) << "send" << req.method << entry->url.path() << "attempt" << entry->attempts
+                   << (req.profileId.isEmpty() ? "as SP" : "as profile");
+}
+
+void RequestScheduler::onReplyFinished(Entry *entry, QNetworkReply *reply)
+{
+    entry->reply = nullptr;
+    reply->deleteLater();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    if (status > 0) {
+        // A 4xx/5xx still has headers and a body: read them, not only reply->error().
+        const QByteArray body = reply->readAll();
+        const QString requestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("RequestId")));
+        handleHttp(entry, status, body, requestId, reply->rawHeader(QByteArrayLiteral("Retry-After")),
+                   reply->rawHeader(QByteArrayLiteral("Location")));
+        return;
+    }
+    handleNoAnswer(entry, int(reply->error()), reply->errorString());
+}
+
+void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &body, const QString &requestId,
+                                  const QByteArray &retryAfter, const QByteArray &location)
+{
+    const ApiRequest &req = entry->job->request();
+    entry->lastStatus = status;
+    entry->lastRequestId = requestId;
+    ApiResponse r;
+    r.httpStatus = status;
+    r.body = body;
+    r.requestId = requestId;
+
+    if (status >= 200 && status < 300) {
+        r.error = checkSuccessBody(status, body, requestId, req.expectJson);
+        if (r.error.isError())
+            r.body.clear();
+        finish(entry, r);
+        return;
+    }
+    const bool redirect = status == 307 || status == 308
+        || ((status == 301 || status == 302 || status == 303) && req.method == "GET");
+    if (redirect && !location.isEmpty()) {
+        const QUrl target = entry->url.resolved(QUrl::fromEncoded(location));
+        const bool sameHost = target.host().compare(entry->url.host(), Qt::CaseInsensitive) == 0
+            && target.scheme() == entry->url.scheme() && target.port() == entry->url.port();
+        if (sameHost && entry->redirects < 5) {
+            entry->redirects += 1;
+            entry->url = target;
+            entry->attempts -= 1; // a redirect is the same attempt
+            requeueFront(entry);
+            return;
+        }
+        qCWarning(lcApi) << "refused redirect to another host" << target.host();
+    }
+
+    r.error = ApiError::fromHttp(status, body, requestId);
+    const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
+    if (status == 429 && canRetry) { // the server did not act on it: safe to retry, even for a create
+        int secs = RetryMath::parseRetryAfterSecs(retryAfter, m_clock->nowMsecsSinceEpoch());
+        if (secs < 0)
+            secs = qMax(1, RetryMath::backoffDelayMs(m_policy, entry->attempts, 0.5) / 1000);
+        if (secs <= m_policy.maxRetryAfterSecs) {
+            const qint64 until = m_clock->nowMsecsSinceEpoch() + qint64(secs) * 1000;
+            m_throttledUntil = qMax(m_throttledUntil, until);
+            m_throttleTimer->stop(); // re-armed by pump() for the new deadline
+            qCInfo(lcApi) << "throttled: Retry-After" << secs << "s";
+            Q_EMIT throttled(secs);
+            requeueFront(entry);
+            return;
+        }
+    }
+    const bool tokenProblem = (status == 401 && (r.error.code.isEmpty()
+                                                 || r.error.code == QLatin1String("PowerBINotAuthorizedException")))
+        || (status == 403 && r.error.code == QLatin1String("TokenExpired"));
+    if (tokenProblem && !entry->tokenRetried && m_tokens) { // rejected before acting: safe to resend
+        entry->tokenRetried = true;
+        m_tokens->invalidateToken(entry->token);
+        requeueFront(entry);
+        return;
+    }
+    if (status >= 500 && req.idempotent && canRetry) {
+        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts, QRandomGenerator::global()->generateDouble()));
+        return;
+    }
+    finish(entry, r);
+}
+
+void RequestScheduler::handleNoAnswer(Entry *entry, int networkError, const QString &errorText)
+{
+    const ApiRequest &req = entry->job->request();
+    const auto err = QNetworkReply::NetworkError(networkError);
+    const bool timeout = err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError;
+    const bool refused = err == QNetworkReply::ConnectionRefusedError;
+    const bool dropped = err == QNetworkReply::RemoteHostClosedError || err == QNetworkReply::TemporaryNetworkFailureError
+        || err == QNetworkReply::NetworkSessionFailedError || err == QNetworkReply::UnknownNetworkError
+        || err == QNetworkReply::ProxyConnectionClosedError;
+    const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
+    // A refused connection never reached the server; a drop or timeout may have been acted upon.
+    if (canRetry && (refused || ((dropped || timeout) && req.idempotent))) {
+        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts, QRandomGenerator::global()->generateDouble()));
+        return;
+    }
+    ApiResponse r;
+    r.error = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                             timeout ? tr("no answer within %1 ms").arg(req.timeoutMs) : errorText);
+    if (!timeout)
+        r.error.code = QStringLiteral("NetworkError%1").arg(networkError);
+    finish(entry, r);
+}
+
+void RequestScheduler::retryLater(Entry *entry, int delayMs)
+{
+    setState(entry, WaitingRetry);
+    if (!entry->retryTimer) {
+        entry->retryTimer = new QTimer(this);
+        entry->retryTimer->setSingleShot(true);
+        RequestJob *job = entry->job;
+        connect(entry->retryTimer, &QTimer::timeout, this, [this, job] {
+            auto it = m_entries.find(job);
+            if (it != m_entries.end() && it->second->state == WaitingRetry)
+                requeueFront(it->second.get());
+        });
+    }
+    qCDebug(lcApi) << "retry in" << delayMs << "ms";
+    entry->retryTimer->start(delayMs);
+    Q_EMIT loadChanged();
+    pump();
+}
+
+void RequestScheduler::requeueFront(Entry *entry)
+{
+    setState(entry, Queued);
+    m_queue.prepend(entry->job);
+    Q_EMIT loadChanged();
+    pump();
+}
+
+void RequestScheduler::finish(Entry *entry, ApiResponse response)
+{
+    RequestJob *job = entry->job;
+    const ApiRequest &req = job->request();
+    setState(entry, Queued); // leaves the active count
+    m_queue.removeAll(job);
+    if (entry->retryTimer) {
+        entry->retryTimer->stop();
+        entry->retryTimer->deleteLater();
+        entry->retryTimer = nullptr;
+    }
+    response.attempts = entry->attempts;
+    response.elapsedMs = entry->elapsed.elapsed();
+    if (response.httpStatus == 0 && response.error.kind == ApiError::Kind::Cancelled)
+        response.httpStatus = 0;
+    if (response.error.isError()) {
+        response.error.method = QString::fromLatin1(req.method);
+        response.error.path = entry->url.path();
+        if (response.error.requestId.isEmpty())
+            response.error.requestId = entry->lastRequestId;
+        if (response.error.httpStatus == 0 && response.error.kind != ApiError::Kind::Cancelled
+            && response.error.kind != ApiError::Kind::Auth)
+            response.error.httpStatus = response.httpStatus;
+    }
+    if (m_log) {
+        ActivityEntry a;
+        a.time = entry->submittedUtc;
+        a.method = QString::fromLatin1(req.method);
+        a.url = entry->url.toString(QUrl::FullyEncoded);
+        a.profileId = req.profileId;
+        a.httpStatus = response.httpStatus;
+        a.durationMs = response.elapsedMs;
+        a.requestId = response.requestId.isEmpty() ? entry->lastRequestId : response.requestId;
+        a.attempts = entry->attempts;
+        if (response.error.isError())
+            a.errorCode = response.error.code.isEmpty() ? ApiError::kindName(response.error.kind) : response.error.code;
+        m_log->append(a);
+    }
+    qCDebug(lcApi) << "done" << req.method << entry->url.path() << "status" << response.httpStatus
+                   << "attempts" << entry->attempts << ApiError::kindName(response.error.kind);
+    m_entries.erase(job); // destroys entry
+    job->complete(response);
+    Q_EMIT loadChanged();
+    QTimer::singleShot(0, this, &RequestScheduler::pump);
+}
+
+} // namespace td

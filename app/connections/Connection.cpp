@@ -1,0 +1,72 @@
+#include "connections/Connection.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace td {
+
+QUrl Connection::publicApiBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.powerbi.com/v1.0/myorg"));
+}
+
+QUrl Connection::publicLoginUrl()
+{
+    return QUrl(QStringLiteral("https://login.microsoftonline.com"));
+}
+
+bool Connection::isGuid(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
+    const QString t = text.trimmed();
+    if (!re.match(t).hasMatch())
+        return false;
+    return t.startsWith(QLatin1Char('{')) == t.endsWith(QLatin1Char('}'));
+}
+
+bool Connection::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return false;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback(); // 127.0.0.0/8 and ::1
+}
+
+QStringList Connection::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("The connection needs a name.");
+    if (!isGuid(tenantId))
+        problems << tr("The tenant id must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+    if (!isGuid(clientId))
+        problems << tr("The application (client) id must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+    if (!servicePrincipalObjectId.trimmed().isEmpty() && !isGuid(servicePrincipalObjectId))
+        problems << tr("The service principal object id must be a GUID, or empty.");
+    const auto checkUrl = [&problems](const QUrl &url, const QString &what) {
+        if (url.isEmpty())
+            problems << tr("The %1 is missing.").arg(what);
+        else if (url.scheme().isEmpty() || url.host().isEmpty())
+            problems << tr("The %1 must be a full URL starting with https://.").arg(what);
+        else if (!isAllowedUrl(url))
+            problems << tr("The %1 must use https (plain http is allowed only to this computer: localhost, "
+                           "127.0.0.1 or ::1).")
+                            .arg(what);
+    };
+    checkUrl(apiBaseUrl, tr("API address"));
+    checkUrl(loginUrl, tr("sign-in address"));
+    return problems;
+}
+
+} // namespace td

@@ -1,0 +1,11 @@
+#include "util/Clock.h"
+
+namespace td {
+
+const Clock *Clock::system()
+{
+    static const Clock clock; // stateless: reads the wall clock
+    return &clock;
+}
+
+} // namespace td
