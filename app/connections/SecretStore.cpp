@@ -14,6 +14,8 @@ JobT *makeJob(const QString &connectionId)
 {
     auto *job = new JobT(SecretStore::serviceName());
     job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(connectionId);
     return job;
 }
 } // namespace
