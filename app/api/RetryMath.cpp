@@ -1,6 +1,7 @@
 #include "api/RetryMath.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QtMath>
 
@@ -17,7 +18,14 @@ int parseRetryAfterSecs(const QByteArray &value, qint64 nowMsecsSinceEpoch)
     const qint64 secs = v.toLongLong(&ok);
     if (ok)
         return secs < 0 ? -1 : static_cast<int>(qMin<qint64>(secs, std::numeric_limits<int>::max()));
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(v).simplified();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QLatin1String(" +0000"); // IMF-fixdate is always GMT
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid()) {
+        when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss '+0000'"));
+        when.setTimeSpec(Qt::UTC);
+    }
     if (!when.isValid())
         return -1;
     const qint64 diffMs = when.toMSecsSinceEpoch() - nowMsecsSinceEpoch;
