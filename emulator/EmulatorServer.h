@@ -6,6 +6,12 @@
 #include <QUrl>
 #include <QVector>
 
+#include <deque>
+#include <memory>
+
+class QTcpSocket;
+class QTimer;
+
 // The local Power BI REST + Entra token emulator. Never includes the TenantDesk core (app/).
 namespace emu {
 
@@ -49,9 +55,25 @@ struct EmulatorOptions
     int requestBudget = 0;      // per identity per window; 0 = unlimited
     int budgetWindowSecs = 60;
     FaultSettings faults;
+    quint32 randomSeed = 0;     // fault-injection RNG seed; 0 = random
+    int saveDelayMs = 300;      // debounce of state-file writes after changes
 };
 
 class EmulatorState;
+class HttpListener;
+class TokenService;
+class IdentityResolver;
+class Router;
+class FaultInjector;
+class Throttler;
+class ControlApi;
+class ProfilesApi;
+class GroupsApi;
+class GroupUsersApi;
+class ItemsApi;
+class CapacitiesApi;
+struct HttpRequest;
+struct HttpResponse;
 
 class EmulatorServer : public QObject
 {
@@ -74,6 +96,12 @@ public:
     FaultSettings faults() const;
     void setTokenLifetimeSecs(int secs);
     void setRequestBudget(int requestsPerWindow, int windowSecs);
+    int tokenLifetimeSecs() const;
+    int requestBudget() const;
+    int budgetWindowSecs() const;
+    void setRandomSeed(quint32 seed);  // reseeds the fault-injection RNG
+    void expireAllTokens();            // every issued token answers 403 TokenExpired from now on
+    QString issueToken(const QString &clientId); // a valid token without the HTTP round trip (tests)
 
     QVector<RequestRecord> requestLog() const;
     void clearRequestLog();
@@ -85,7 +113,28 @@ public:
     void saveState(); // writes the state file now (also done automatically after changes)
 
 private:
-    // (members are the implementation's choice)
+    void onRequest(const HttpRequest &request, QTcpSocket *socket);
+    HttpResponse handleRest(const HttpRequest &request, RequestRecord *record, int *decision);
+    void respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close, int delayMs);
+    void appendRecord(const RequestRecord &record);
+
+    EmulatorOptions m_options;
+    HttpListener *m_listener = nullptr;
+    EmulatorState *m_state = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<IdentityResolver> m_identity;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<Throttler> m_throttler;
+    std::unique_ptr<ControlApi> m_control;
+    std::unique_ptr<ProfilesApi> m_profilesApi;
+    std::unique_ptr<GroupsApi> m_groupsApi;
+    std::unique_ptr<GroupUsersApi> m_groupUsersApi;
+    std::unique_ptr<ItemsApi> m_itemsApi;
+    std::unique_ptr<CapacitiesApi> m_capacitiesApi;
+    std::deque<RequestRecord> m_log;
+    quint16 m_port = 0;
 };
 
 } // namespace emu

@@ -1,0 +1,123 @@
+#include "ApiSupport.h"
+
+#include "EmulatorState.h"
+#include "ErrorBodies.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace emu::api {
+
+QJsonObject collection(const QString &entitySet, const QJsonArray &value)
+{
+    return {{QStringLiteral("@odata.context"),
+             QStringLiteral("http://wabi-west-europe-d-primary-redirect.analysis.windows.net/v1.0/myorg/$metadata#")
+                 + entitySet},
+            {QStringLiteral("value"), value}};
+}
+
+HttpResponse ok(const QJsonObject &body)
+{
+    return HttpResponse::json(200, QJsonDocument(body));
+}
+
+QJsonArray Paging::apply(const QJsonArray &items) const
+{
+    QJsonArray out;
+    const int end = top < 0 ? int(items.size()) : int(qMin<qint64>(items.size(), qint64(skip) + top));
+    for (int i = skip; i < end; ++i)
+        out.append(items.at(i));
+    return out;
+}
+
+std::optional<Paging> readPaging(const HttpRequest &request, HttpResponse *error)
+{
+    Paging p;
+    for (const QString &key : {QStringLiteral("$top"), QStringLiteral("$skip")}) {
+        if (!request.hasQuery(key))
+            continue;
+        bool ok = false;
+        const int v = request.queryValue(key).trimmed().toInt(&ok);
+        if (!ok || v < 0) {
+            *error = ErrorBodies::badRequest(QStringLiteral("Invalid value for query parameter %1").arg(key));
+            return std::nullopt;
+        }
+        if (key == QLatin1String("$top"))
+            p.top = v;
+        else
+            p.skip = v;
+    }
+    return p;
+}
+
+std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = ErrorBodies::badRequest(QStringLiteral("The request body is not a valid JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QJsonValue field(const QJsonObject &o, const QString &name)
+{
+    const auto exact = o.constFind(name);
+    if (exact != o.constEnd())
+        return *exact;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString enumValue(const QString &value, const QStringList &allowed)
+{
+    for (const QString &a : allowed) {
+        if (a.compare(value, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return {};
+}
+
+Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                           HttpResponse *error, QString *role)
+{
+    Workspace *w = state.findWorkspace(groupId);
+    const Member *m = w ? w->findMember(caller.principalKey()) : nullptr;
+    if (!m) {
+        *error = ErrorBodies::notFound();
+        return nullptr;
+    }
+    if (role)
+        *role = m->accessRight;
+    return w;
+}
+
+Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId, HttpResponse *error)
+{
+    QString role;
+    Workspace *w = memberWorkspace(state, caller, groupId, error, &role);
+    if (w && role != QLatin1String("Admin")) {
+        *error = ErrorBodies::notAuthorized();
+        return nullptr;
+    }
+    return w;
+}
+
+bool isGuid(const QString &s)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return re.match(s).hasMatch();
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace emu::api

@@ -1,0 +1,48 @@
+#pragma once
+#include "Caller.h"
+#include "EmulatorModel.h"
+#include "HttpTypes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace emu {
+
+class EmulatorState;
+
+// Helpers shared by the REST handlers (free functions; no state of their own).
+namespace api {
+
+// {"@odata.context": "...$metadata#<entitySet>", "value": [...]} (ENDPOINTS.md §0: '@' form on the wire)
+QJsonObject collection(const QString &entitySet, const QJsonArray &value);
+HttpResponse ok(const QJsonObject &body);
+
+struct Paging
+{
+    int top = -1; // -1 = no limit
+    int skip = 0;
+    QJsonArray apply(const QJsonArray &items) const;
+};
+// Parses $top/$skip; on a bad value fills *error (400) and returns nullopt.
+std::optional<Paging> readPaging(const HttpRequest &request, HttpResponse *error);
+
+// Parses a JSON object body; on failure fills *error (400).
+std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error);
+// Case-insensitive property lookup (requests are parsed leniently, ENDPOINTS.md §17).
+QJsonValue field(const QJsonObject &o, const QString &name);
+// Canonical spelling of an enum value matched case-insensitively, or "" if not allowed.
+QString enumValue(const QString &value, const QStringList &allowed);
+
+// The workspace if the caller is a member (any role); otherwise 404 PowerBIEntityNotFound
+// (ENDPOINTS.md §14: a non-member sees the workspace as not found).
+Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                           HttpResponse *error, QString *role = nullptr);
+// Like memberWorkspace, but also requires the Admin role (otherwise 401 PowerBINotAuthorizedException).
+Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId, HttpResponse *error);
+
+bool isGuid(const QString &s);
+QString nowIso();
+
+} // namespace api
+} // namespace emu

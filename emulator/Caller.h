@@ -1,0 +1,19 @@
+#pragma once
+#include "EmulatorServer.h"
+
+#include <QString>
+
+namespace emu {
+
+// The identity a REST call runs as: the service principal itself, or one of its profiles.
+struct Caller
+{
+    ServicePrincipalInfo sp;
+    QString profileId;   // empty = the service principal itself
+    QString profileName;
+
+    bool isProfile() const { return !profileId.isEmpty(); }
+    QString principalKey() const; // key used for memberships and capacity rights
+};
+
+} // namespace emu

@@ -1,0 +1,121 @@
+#include "ControlApi.h"
+
+#include "EmulatorServer.h"
+#include "EmulatorState.h"
+#include "ErrorBodies.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace emu {
+
+namespace {
+HttpResponse jsonOk(const QJsonObject &o)
+{
+    return HttpResponse::json(200, QJsonDocument(o), "application/json; charset=utf-8");
+}
+
+QJsonObject faultsJson(const FaultSettings &f)
+{
+    return {{QStringLiteral("latencyMs"), f.latencyMs},
+            {QStringLiteral("serverErrorShare"), f.serverErrorShare},
+            {QStringLiteral("throttleShare"), f.throttleShare},
+            {QStringLiteral("throttleRetryAfterSecs"), f.throttleRetryAfterSecs},
+            {QStringLiteral("dropShare"), f.dropShare}};
+}
+
+std::optional<QJsonObject> body(const HttpRequest &request)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+} // namespace
+
+HttpResponse ControlApi::handle(const HttpRequest &request)
+{
+    const QString path = request.path.endsWith(QLatin1Char('/')) ? request.path.chopped(1) : request.path;
+    if (path == QLatin1String("/_emulator/faults"))
+        return faults(request);
+    if (path == QLatin1String("/_emulator/requests"))
+        return requests(request);
+    if (path == QLatin1String("/_emulator/settings"))
+        return settings(request);
+    if (path == QLatin1String("/_emulator/tokens/expire") && request.method == QLatin1String("POST")) {
+        m_server.expireAllTokens();
+        return HttpResponse::empty(200);
+    }
+    if (path == QLatin1String("/_emulator/info") && request.method == QLatin1String("GET")) {
+        QJsonObject info = m_server.startupInfo();
+        info.remove(QStringLiteral("clientSecret"));
+        return jsonOk(info);
+    }
+    if (path == QLatin1String("/_emulator/state") && request.method == QLatin1String("GET"))
+        return jsonOk(m_server.state()->toJson());
+    return ErrorBodies::noRoute();
+}
+
+HttpResponse ControlApi::faults(const HttpRequest &request)
+{
+    if (request.method == QLatin1String("PUT")) {
+        const auto o = body(request);
+        if (!o)
+            return ErrorBodies::badRequest(QStringLiteral("JSON object expected"));
+        FaultSettings f = m_server.faults();
+        f.latencyMs = o->value(QLatin1String("latencyMs")).toInt(f.latencyMs);
+        f.serverErrorShare = o->value(QLatin1String("serverErrorShare")).toDouble(f.serverErrorShare);
+        f.throttleShare = o->value(QLatin1String("throttleShare")).toDouble(f.throttleShare);
+        f.throttleRetryAfterSecs = o->value(QLatin1String("throttleRetryAfterSecs")).toInt(f.throttleRetryAfterSecs);
+        f.dropShare = o->value(QLatin1String("dropShare")).toDouble(f.dropShare);
+        m_server.setFaults(f);
+        if (o->contains(QLatin1String("seed")))
+            m_server.setRandomSeed(quint32(o->value(QLatin1String("seed")).toDouble()));
+    } else if (request.method != QLatin1String("GET")) {
+        return ErrorBodies::noRoute();
+    }
+    return jsonOk(faultsJson(m_server.faults()));
+}
+
+HttpResponse ControlApi::requests(const HttpRequest &request)
+{
+    if (request.method == QLatin1String("DELETE")) {
+        m_server.clearRequestLog();
+        return HttpResponse::empty(200);
+    }
+    if (request.method != QLatin1String("GET"))
+        return ErrorBodies::noRoute();
+    QJsonArray value;
+    for (const RequestRecord &r : m_server.requestLog()) {
+        value.append(QJsonObject{{QStringLiteral("method"), r.method},
+                                 {QStringLiteral("path"), r.path},
+                                 {QStringLiteral("query"), r.query},
+                                 {QStringLiteral("profileHeaders"), QJsonArray::fromStringList(r.profileHeaders)},
+                                 {QStringLiteral("servicePrincipalId"), r.servicePrincipalId},
+                                 {QStringLiteral("status"), r.status},
+                                 {QStringLiteral("requestId"), r.requestId}});
+    }
+    return jsonOk(QJsonObject{{QStringLiteral("value"), value}});
+}
+
+HttpResponse ControlApi::settings(const HttpRequest &request)
+{
+    if (request.method == QLatin1String("PUT")) {
+        const auto o = body(request);
+        if (!o)
+            return ErrorBodies::badRequest(QStringLiteral("JSON object expected"));
+        if (o->contains(QLatin1String("tokenLifetimeSecs")))
+            m_server.setTokenLifetimeSecs(o->value(QLatin1String("tokenLifetimeSecs")).toInt());
+        if (o->contains(QLatin1String("requestBudget")) || o->contains(QLatin1String("budgetWindowSecs")))
+            m_server.setRequestBudget(o->value(QLatin1String("requestBudget")).toInt(m_server.requestBudget()),
+                                      o->value(QLatin1String("budgetWindowSecs")).toInt(m_server.budgetWindowSecs()));
+    } else if (request.method != QLatin1String("GET")) {
+        return ErrorBodies::noRoute();
+    }
+    return jsonOk(QJsonObject{{QStringLiteral("tokenLifetimeSecs"), m_server.tokenLifetimeSecs()},
+                              {QStringLiteral("requestBudget"), m_server.requestBudget()},
+                              {QStringLiteral("budgetWindowSecs"), m_server.budgetWindowSecs()}});
+}
+
+} // namespace emu

@@ -1,0 +1,347 @@
+#include "EmulatorServer.h"
+
+#include "CapacitiesApi.h"
+#include "ControlApi.h"
+#include "DemoSeed.h"
+#include "EmulatorState.h"
+#include "ErrorBodies.h"
+#include "FaultInjector.h"
+#include "GroupUsersApi.h"
+#include "GroupsApi.h"
+#include "HttpListener.h"
+#include "IdentityResolver.h"
+#include "ItemsApi.h"
+#include "ProfilesApi.h"
+#include "Router.h"
+#include "Throttler.h"
+#include "TokenService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcEmulator, "td.emulator")
+
+namespace emu {
+
+namespace {
+constexpr size_t kMaxLogRecords = 100000;
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+EmulatorServer::EmulatorServer(QObject *parent)
+    : QObject(parent),
+      m_listener(new HttpListener(this)),
+      m_state(new EmulatorState(this)),
+      m_saveTimer(new QTimer(this)),
+      m_tokens(std::make_unique<TokenService>(*m_state)),
+      m_identity(std::make_unique<IdentityResolver>(*m_state, *m_tokens)),
+      m_router(std::make_unique<Router>()),
+      m_faults(std::make_unique<FaultInjector>()),
+      m_throttler(std::make_unique<Throttler>()),
+      m_control(std::make_unique<ControlApi>(*this)),
+      m_profilesApi(std::make_unique<ProfilesApi>(*m_state)),
+      m_groupsApi(std::make_unique<GroupsApi>(*m_state)),
+      m_groupUsersApi(std::make_unique<GroupUsersApi>(*m_state)),
+      m_itemsApi(std::make_unique<ItemsApi>(*m_state)),
+      m_capacitiesApi(std::make_unique<CapacitiesApi>(*m_state))
+{
+    m_profilesApi->registerRoutes(*m_router);
+    m_groupsApi->registerRoutes(*m_router);
+    m_groupUsersApi->registerRoutes(*m_router);
+    m_itemsApi->registerRoutes(*m_router);
+    m_capacitiesApi->registerRoutes(*m_router);
+    m_saveTimer->setSingleShot(true);
+    connect(m_saveTimer, &QTimer::timeout, this, &EmulatorServer::saveState);
+    connect(m_state, &EmulatorState::changed, this, [this] {
+        if (!m_options.statePath.isEmpty() && !m_saveTimer->isActive())
+            m_saveTimer->start(m_options.saveDelayMs);
+    });
+    m_listener->setHandler([this](const HttpRequest &r, QTcpSocket *s) { onRequest(r, s); });
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    if (m_saveTimer->isActive())
+        saveState();
+}
+
+bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
+{
+    auto fail = [error](const QString &msg) {
+        if (error)
+            *error = msg;
+        return false;
+    };
+    if (!options.address.isLoopback())
+        return fail(QStringLiteral("the emulator only listens on a loopback address"));
+    m_options = options;
+    if (!options.statePath.isEmpty() && QFile::exists(options.statePath)) {
+        QFile f(options.statePath);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read state file %1").arg(options.statePath));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        QString loadError;
+        if (pe.error != QJsonParseError::NoError || !m_state->fromJson(doc.object(), &loadError))
+            return fail(QStringLiteral("invalid state file %1: %2")
+                            .arg(options.statePath, loadError.isEmpty() ? pe.errorString() : loadError));
+        DemoSeed::restoreKnownSecrets(*m_state);
+        qCInfo(lcEmulator) << "loaded state from" << options.statePath;
+    } else {
+        QString seedError;
+        if (!DemoSeed::apply(*m_state, options.seed, &seedError))
+            return fail(seedError);
+        if (!options.statePath.isEmpty())
+            saveState();
+    }
+    m_tokens->setLifetimeSecs(options.tokenLifetimeSecs);
+    m_throttler->setBudget(options.requestBudget, options.budgetWindowSecs);
+    m_faults->setSettings(options.faults);
+    if (options.randomSeed != 0)
+        m_faults->setSeed(options.randomSeed);
+    m_port = m_listener->listen(options.address, options.port);
+    if (m_port == 0)
+        return fail(QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));
+    qCInfo(lcEmulator) << "listening on" << loginUrl().toString();
+    return true;
+}
+
+quint16 EmulatorServer::port() const
+{
+    return m_port;
+}
+
+QUrl EmulatorServer::loginUrl() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_options.address.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+QUrl EmulatorServer::baseUrl() const
+{
+    QUrl u = loginUrl();
+    u.setPath(QStringLiteral("/v1.0/myorg"));
+    return u;
+}
+
+ServicePrincipalInfo EmulatorServer::primaryServicePrincipal() const
+{
+    const ServicePrincipalInfo *sp = m_state->findSpByClientId(m_state->primaryClientId());
+    return sp ? *sp : ServicePrincipalInfo();
+}
+
+QJsonObject EmulatorServer::startupInfo() const
+{
+    const ServicePrincipalInfo sp = primaryServicePrincipal();
+    return {{QStringLiteral("baseUrl"), baseUrl().toString()},
+            {QStringLiteral("loginUrl"), loginUrl().toString()},
+            {QStringLiteral("tenantId"), sp.tenantId},
+            {QStringLiteral("clientId"), sp.clientId},
+            {QStringLiteral("clientSecret"), sp.clientSecret},
+            {QStringLiteral("servicePrincipalObjectId"), sp.objectId}};
+}
+
+void EmulatorServer::setFaults(const FaultSettings &faults) { m_faults->setSettings(faults); }
+FaultSettings EmulatorServer::faults() const { return m_faults->settings(); }
+void EmulatorServer::setTokenLifetimeSecs(int secs) { m_tokens->setLifetimeSecs(secs); }
+void EmulatorServer::setRequestBudget(int requestsPerWindow, int windowSecs)
+{
+    m_throttler->setBudget(requestsPerWindow, windowSecs);
+}
+int EmulatorServer::tokenLifetimeSecs() const { return m_tokens->lifetimeSecs(); }
+int EmulatorServer::requestBudget() const { return m_throttler->budget(); }
+int EmulatorServer::budgetWindowSecs() const { return m_throttler->windowSecs(); }
+void EmulatorServer::setRandomSeed(quint32 seed) { m_faults->setSeed(seed); }
+void EmulatorServer::expireAllTokens() { m_tokens->expireAll(); }
+QString EmulatorServer::issueToken(const QString &clientId) { return m_tokens->issue(clientId); }
+EmulatorState *EmulatorServer::state() const { return m_state; }
+
+QVector<RequestRecord> EmulatorServer::requestLog() const
+{
+    return QVector<RequestRecord>(m_log.begin(), m_log.end());
+}
+
+void EmulatorServer::clearRequestLog()
+{
+    m_log.clear();
+}
+
+void EmulatorServer::appendRecord(const RequestRecord &record)
+{
+    m_log.push_back(record);
+    while (m_log.size() > kMaxLogRecords)
+        m_log.pop_front();
+}
+
+ServicePrincipalInfo EmulatorServer::addServicePrincipal(const QString &displayName)
+{
+    ServicePrincipalInfo sp;
+    sp.tenantId = m_state->tenants().isEmpty() ? QString() : m_state->tenants().first().id;
+    sp.clientId = newGuid();
+    sp.objectId = newGuid();
+    sp.displayName = displayName;
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
+    const QString secret = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_state->servicePrincipals().append(sp);
+    m_state->setClientSecret(sp.clientId, secret);
+    sp.clientSecret = secret;
+    m_state->markChanged();
+    return sp;
+}
+
+QStringList EmulatorServer::bulkCreateProfiles(const QString &clientId, int count, const QString &namePrefix)
+{
+    QStringList ids;
+    int n = m_state->profileCount(clientId);
+    for (int i = 0; i < count; ++i) {
+        QString name;
+        do {
+            name = QStringLiteral("%1%2").arg(namePrefix).arg(++n, 6, 10, QLatin1Char('0'));
+        } while (m_state->findProfileByName(clientId, name));
+        ids.append(m_state->createProfile(clientId, name).id);
+    }
+    m_state->markChanged();
+    return ids;
+}
+
+void EmulatorServer::saveState()
+{
+    m_saveTimer->stop();
+    if (m_options.statePath.isEmpty())
+        return;
+    QSaveFile f(m_options.statePath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qCWarning(lcEmulator) << "cannot write state file" << m_options.statePath;
+        return;
+    }
+    f.write(QJsonDocument(m_state->toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        qCWarning(lcEmulator) << "cannot commit state file" << m_options.statePath;
+}
+
+void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
+{
+    const QByteArray requestId = newGuid().toLatin1();
+    const bool close = request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    if (request.path.startsWith(QLatin1String("/_emulator/"))) {
+        // Control calls: loopback only, no faults, not logged.
+        const HttpResponse r = request.remote.isLoopback() ? m_control->handle(request) : ErrorBodies::notAuthorized();
+        respond(socket, r, requestId, close, 0);
+        return;
+    }
+    RequestRecord record;
+    record.method = request.method;
+    record.path = request.path;
+    record.query = request.rawQuery;
+    record.requestId = QString::fromLatin1(requestId);
+    for (const QByteArray &v : request.headerValues("X-PowerBI-Profile-Id")) {
+        for (const QByteArray &part : v.split(','))
+            record.profileHeaders.append(QString::fromLatin1(part.trimmed()));
+    }
+    const FaultSettings faults = m_faults->settings();
+    int decision = 0;
+    const HttpResponse response = handleRest(request, &record, &decision);
+    if (FaultInjector::Decision(decision) == FaultInjector::Decision::Drop) {
+        record.status = 0;
+        appendRecord(record);
+        qCDebug(lcEmulator) << request.method << request.path << "-> dropped";
+        QPointer<QTcpSocket> sock(socket);
+        QTimer::singleShot(qMax(0, faults.latencyMs), this, [sock] {
+            if (sock)
+                sock->abort();
+        });
+        return;
+    }
+    record.status = response.status;
+    appendRecord(record);
+    qCDebug(lcEmulator) << request.method << request.path << "->" << response.status;
+    respond(socket, response, requestId, close, faults.latencyMs);
+}
+
+HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecord *record, int *decision)
+{
+    static const QRegularExpression tokenPath(QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token/?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch tokenMatch = tokenPath.match(request.path);
+    const bool isRest = request.path.startsWith(QLatin1String("/v1.0/myorg/"), Qt::CaseInsensitive)
+        || request.path.compare(QLatin1String("/v1.0/myorg"), Qt::CaseInsensitive) == 0;
+    HttpResponse authError;
+    QString clientId;
+    std::optional<Caller> caller;
+    if (isRest) {
+        caller = m_identity->resolve(request, &authError, &clientId);
+        record->servicePrincipalId = clientId;
+    }
+    const auto d = m_faults->decide();
+    *decision = int(d);
+    switch (d) {
+    case FaultInjector::Decision::Drop: return HttpResponse::empty(0);
+    case FaultInjector::Decision::ServerErrorJson: return ErrorBodies::serverError(false);
+    case FaultInjector::Decision::ServerErrorPlain: return ErrorBodies::serverError(true);
+    case FaultInjector::Decision::Throttle:
+        return ErrorBodies::throttled(qMax(0, m_faults->settings().throttleRetryAfterSecs));
+    case FaultInjector::Decision::None: break;
+    }
+    if (tokenMatch.hasMatch()) {
+        HttpResponse r = m_tokens->handle(tokenMatch.captured(1), request, &clientId);
+        record->servicePrincipalId = clientId;
+        return r;
+    }
+    if (!isRest)
+        return ErrorBodies::noRoute();
+    if (!caller)
+        return authError;
+    if (const int retryAfter = m_throttler->check(caller->principalKey()); retryAfter > 0)
+        return ErrorBodies::throttled(retryAfter);
+    HttpResponse out;
+    switch (m_router->dispatch(request, *caller, &out)) {
+    case Router::Result::Handled: return out;
+    case Router::Result::NoPath: return ErrorBodies::noRoute();
+    case Router::Result::WrongMethod:
+        // Assumption (ENDPOINTS.md §0): a known path with another verb answers 405 like ASP.NET Web API.
+        return HttpResponse::json(
+            405, QJsonDocument(QJsonObject{{QStringLiteral("message"),
+                                            QStringLiteral("The requested resource does not support http method '%1'.")
+                                                .arg(request.method)}}),
+            "application/json; charset=utf-8");
+    }
+    return out;
+}
+
+void EmulatorServer::respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close,
+                             int delayMs)
+{
+    response.setHeader("RequestId", requestId);
+    const QByteArray bytes = response.serialize(close);
+    QPointer<QTcpSocket> sock(socket);
+    auto write = [sock, bytes, close] {
+        if (!sock || sock->state() != QAbstractSocket::ConnectedState)
+            return;
+        sock->write(bytes);
+        if (close)
+            sock->disconnectFromHost();
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, write);
+    else
+        write();
+}
+
+} // namespace emu

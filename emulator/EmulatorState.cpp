@@ -1,0 +1,182 @@
+#include "EmulatorState.h"
+
+#include "StateSerializer.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace emu {
+
+EmulatorState::EmulatorState(QObject *parent) : QObject(parent) {}
+
+void EmulatorState::clear()
+{
+    m_tenants.clear();
+    m_sps.clear();
+    m_primaryClientId.clear();
+    m_secretHashes.clear();
+    m_profiles.clear();
+    m_profileCounts.clear();
+    m_workspaces.clear();
+    m_capacities.clear();
+}
+
+void EmulatorState::markChanged()
+{
+    Q_EMIT changed();
+}
+
+QString EmulatorState::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const Tenant *EmulatorState::findTenant(const QString &idOrDomain) const
+{
+    for (const Tenant &t : m_tenants) {
+        if (t.id.compare(idOrDomain, Qt::CaseInsensitive) == 0
+            || (!t.domain.isEmpty() && t.domain.compare(idOrDomain, Qt::CaseInsensitive) == 0))
+            return &t;
+    }
+    return nullptr;
+}
+
+const ServicePrincipalInfo *EmulatorState::findSpByClientId(const QString &clientId) const
+{
+    for (const auto &sp : m_sps) {
+        if (sp.clientId.compare(clientId, Qt::CaseInsensitive) == 0)
+            return &sp;
+    }
+    return nullptr;
+}
+
+const ServicePrincipalInfo *EmulatorState::findSpByObjectId(const QString &objectId) const
+{
+    for (const auto &sp : m_sps) {
+        if (sp.objectId.compare(objectId, Qt::CaseInsensitive) == 0)
+            return &sp;
+    }
+    return nullptr;
+}
+
+QByteArray EmulatorState::hashSecret(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+void EmulatorState::setClientSecret(const QString &clientId, const QString &secret)
+{
+    m_secretHashes.insert(clientId.toLower(), hashSecret(secret));
+    for (auto &sp : m_sps) {
+        if (sp.clientId.compare(clientId, Qt::CaseInsensitive) == 0)
+            sp.clientSecret = secret;
+    }
+}
+
+bool EmulatorState::checkClientSecret(const QString &clientId, const QString &secret) const
+{
+    const QByteArray expected = m_secretHashes.value(clientId.toLower());
+    return !expected.isEmpty() && expected == hashSecret(secret);
+}
+
+void EmulatorState::setSecretHash(const QString &clientId, const QByteArray &hexHash)
+{
+    m_secretHashes.insert(clientId.toLower(), hexHash);
+}
+
+Profile EmulatorState::createProfile(const QString &ownerClientId, const QString &displayName)
+{
+    Profile p{newId(), displayName, ownerClientId.toLower()};
+    insertProfile(p);
+    return p;
+}
+
+void EmulatorState::insertProfile(const Profile &profile)
+{
+    Profile p = profile;
+    p.ownerClientId = p.ownerClientId.toLower();
+    m_profiles.insert(p.id, p);
+    ++m_profileCounts[p.ownerClientId];
+}
+
+QVector<const Profile *> EmulatorState::profilesOf(const QString &ownerClientId) const
+{
+    QVector<const Profile *> out;
+    const QString owner = ownerClientId.toLower();
+    for (const Profile &p : m_profiles.items()) {
+        if (p.ownerClientId == owner)
+            out.append(&p);
+    }
+    return out;
+}
+
+const Profile *EmulatorState::findProfileByName(const QString &ownerClientId, const QString &displayName) const
+{
+    const QString owner = ownerClientId.toLower();
+    for (const Profile &p : m_profiles.items()) {
+        // Assumption (ENDPOINTS.md §1): uniqueness of displayName is checked case-insensitively.
+        if (p.ownerClientId == owner && p.displayName.compare(displayName, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+void EmulatorState::removeProfile(const QString &id)
+{
+    const Profile *p = m_profiles.find(id);
+    if (!p)
+        return;
+    const QString key = principalKeyForProfile(id);
+    --m_profileCounts[p->ownerClientId];
+    for (Workspace &w : m_workspaces.items()) {
+        w.members.erase(std::remove_if(w.members.begin(), w.members.end(),
+                                       [&](const Member &m) { return m.key() == key; }),
+                        w.members.end());
+    }
+    for (Capacity &c : m_capacities.items())
+        c.rights.remove(key);
+    m_profiles.remove(id);
+}
+
+Workspace &EmulatorState::createWorkspace(const QString &name, const Member &creator)
+{
+    Workspace w;
+    w.id = newId();
+    w.name = name;
+    w.members.append(creator);
+    return m_workspaces.insert(w.id, w);
+}
+
+const Workspace *EmulatorState::findWorkspaceByName(const QString &name) const
+{
+    for (const Workspace &w : m_workspaces.items()) {
+        if (w.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &w;
+    }
+    return nullptr;
+}
+
+int EmulatorState::membershipCount(const QString &principalKey) const
+{
+    int n = 0;
+    for (const Workspace &w : m_workspaces.items()) {
+        if (w.findMember(principalKey))
+            ++n;
+    }
+    return n;
+}
+
+QJsonObject EmulatorState::toJson() const
+{
+    return StateSerializer::toJson(*this);
+}
+
+bool EmulatorState::fromJson(const QJsonObject &json, QString *error)
+{
+    clear();
+    return StateSerializer::fromJson(json, *this, error);
+}
+
+} // namespace emu

@@ -1,0 +1,30 @@
+#pragma once
+#include "Router.h"
+
+#include <optional>
+
+namespace emu {
+
+class EmulatorState;
+struct Member;
+
+// Workspace access: list/add/update/delete group users (ENDPOINTS.md §3). Only Admins change access.
+class GroupUsersApi
+{
+public:
+    explicit GroupUsersApi(EmulatorState &state) : m_state(state) {}
+    void registerRoutes(Router &router);
+
+    static QJsonObject toJson(const Member &m);
+
+private:
+    HttpResponse list(const RouteContext &ctx);
+    HttpResponse add(const RouteContext &ctx);
+    HttpResponse update(const RouteContext &ctx);
+    HttpResponse remove(const RouteContext &ctx);
+    std::optional<Member> readMember(const RouteContext &ctx, HttpResponse *error) const;
+
+    EmulatorState &m_state;
+};
+
+} // namespace emu
