@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "api/ActivityLog.h"
+#include "api/OneShotBody.h"
 #include "api/ResponseCheck.h"
 #include "api/RetryMath.h"
 #include "auth/TokenProvider.h"
@@ -254,8 +255,19 @@ void RequestScheduler::send(Entry *entry, const QString &token)
     entry->token = token;
     entry->attempts += 1;
     setState(entry, InFlight);
-    QNetworkReply *reply = req.body.isEmpty() ? m_nam->sendCustomRequest(nr, req.method)
-                                              : m_nam->sendCustomRequest(nr, req.method, req.body);
+    QNetworkReply *reply = nullptr;
+    if (!req.idempotent) {
+        // Never re-sent behind our back: Qt's internal re-send after a dropped connection fails instead.
+        auto *body = new OneShotBody(req.body);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, req.body.size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_nam->sendCustomRequest(nr, req.method, body);
+        body->setParent(reply);
+    } else if (req.body.isEmpty()) {
+        reply = m_nam->sendCustomRequest(nr, req.method);
+    } else {
+        reply = m_nam->sendCustomRequest(nr, req.method, req.body);
+    }
     entry->reply = reply;
     RequestJob *job = entry->job;
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] {
@@ -361,7 +373,7 @@ void RequestScheduler::handleNoAnswer(Entry *entry, int networkError, const QStr
     const bool refused = err == QNetworkReply::ConnectionRefusedError;
     const bool dropped = err == QNetworkReply::RemoteHostClosedError || err == QNetworkReply::TemporaryNetworkFailureError
         || err == QNetworkReply::NetworkSessionFailedError || err == QNetworkReply::UnknownNetworkError
-        || err == QNetworkReply::ProxyConnectionClosedError;
+        || err == QNetworkReply::ProxyConnectionClosedError || err == QNetworkReply::ContentReSendError;
     const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
     // A refused connection never reached the server; a drop or timeout may have been acted upon.
     if (canRetry && (refused || ((dropped || timeout) && req.idempotent))) {
