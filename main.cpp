@@ -1,1 +1,144 @@
-int main() { return 0; }
+// TenantDesk: the thin application main. Wires the core, the UI and (in --demo) the built-in emulator.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+
+#include "EmulatorServer.h"
+#include "MainWindow.h"
+#include "TreeAutoExpander.h"
+#include "connections/ConnectionStore.h"
+#include "connections/SecretStore.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale::system(), QStringLiteral("tenantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+// Registers the emulator's demo service principal as a connection and opens it. The demo secret is
+// public (documented with the emulator); it still goes to the keychain like any other secret.
+bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::SecretStore &secrets,
+               td::MainWindow &window)
+{
+    emu::EmulatorOptions options;
+    options.seed = QStringLiteral("demo");
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir().mkpath(dataDir))
+        options.statePath = dataDir + QStringLiteral("/demo-state.json");
+    QString error;
+    if (!emulator.start(options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot start the built-in emulator: %1").arg(error)));
+        return false;
+    }
+    const emu::ServicePrincipalInfo sp = emulator.primaryServicePrincipal();
+    td::Connection c;
+    for (const td::Connection &saved : store.list()) {
+        if (saved.demo)
+            c = saved;
+    }
+    c.name = tr("Demo (built-in emulator)");
+    c.cloud = QStringLiteral("Custom");
+    c.apiBaseUrl = emulator.baseUrl();
+    c.loginUrl = emulator.loginUrl();
+    c.tenantId = sp.tenantId;
+    c.clientId = sp.clientId;
+    c.servicePrincipalObjectId = sp.objectId;
+    c.demo = true;
+    c.id = store.save(c);
+
+    QPointer<td::MainWindow> win(&window);
+    const QString secret = sp.clientSecret;
+    secrets.write(c.id, secret, &window, [win, c, secret](const td::ApiError &err) {
+        if (!win)
+            return;
+        if (err.isError())
+            win->setKeychainMessage(tr("Keychain unavailable: %1 The demo secret is kept in memory only.")
+                                        .arg(err.summary()));
+        win->openSession(c, secret);
+    });
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TenantDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Admin console for Power BI embedded multi-tenant estates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start the built-in emulator and connect to its demo data."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  tr("Once the tree has loaded, save a picture of the window to <file> and quit."),
+                                  tr("file"));
+    const QCommandLineOption open(QStringLiteral("connection"), tr("Open the saved connection <name-or-id>."),
+                                  tr("name-or-id"));
+    parser.addOptions({demo, shot, open});
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    QSettings settings;
+    td::ConnectionStore store(&settings);
+    td::SecretStore secrets;
+    td::MainWindow window(&store, &secrets, &nam);
+    emu::EmulatorServer emulator;
+
+    if (parser.isSet(demo)) {
+        if (!startDemo(emulator, store, secrets, window))
+            return 1;
+    } else if (parser.isSet(open)) {
+        const td::Connection c = store.find(parser.value(open));
+        if (c.id.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("No saved connection named %1.").arg(parser.value(open))));
+            return 1;
+        }
+        window.connectTo(c);
+    }
+    window.show();
+
+    int exitCode = 0;
+    if (parser.isSet(shot)) {
+        const QString file = parser.value(shot);
+        auto *expander = new td::TreeAutoExpander(&window, [&window, &exitCode, file](bool ok) {
+            // Let the last rows and the details pane paint before grabbing.
+            QTimer::singleShot(400, &window, [&window, &exitCode, file, ok] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot write %1").arg(file)));
+                exitCode = saved && ok ? 0 : 2;
+                QCoreApplication::quit();
+            });
+        });
+        expander->start();
+    }
+    const int rc = app.exec();
+    return rc != 0 ? rc : exitCode;
+}

@@ -1,0 +1,135 @@
+#include "DetailsPane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ConnectionTreeModel.h"
+#include "NodePresentation.h"
+#include "connections/Connection.h"
+
+namespace td {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_open(new QPushButton(tr("Open in Power BI"), this)),
+      m_tabs(new QTabWidget(this)),
+      m_overview(new QScrollArea(this)),
+      m_json(new QPlainTextEdit(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_open->setVisible(false);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_webUrl.isValid())
+            QDesktopServices::openUrl(m_webUrl);
+    });
+
+    m_overview->setWidgetResizable(true);
+    m_overview->setFrameShape(QFrame::NoFrame);
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_json, tr("JSON"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+void DetailsPane::clear()
+{
+    m_title->setText(tr("Select an item in the tree"));
+    m_open->setVisible(false);
+    m_json->clear();
+    setRows({});
+}
+
+QString DetailsPane::jsonText() const
+{
+    return m_json->toPlainText();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title->text();
+}
+
+void DetailsPane::showIndex(const QModelIndex &index, const Connection *connection)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    const auto kind = TreeNode::Kind(index.data(ConnectionTreeModel::KindRole).toInt());
+    const QString name = index.data(ConnectionTreeModel::NameRole).toString();
+    const QString kindName = NodePresentation::kindName(kind);
+    m_title->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString()
+                                    : tr("%1  “%2”").arg(kindName, name));
+
+    QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
+    if (kind == TreeNode::Kind::Connection && connection)
+        raw = DetailsRows::connectionJson(*connection);
+    m_json->setPlainText(raw.isEmpty() ? tr("(no JSON for this node)")
+                                       : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
+    m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
+    m_open->setVisible(m_webUrl.isValid() && m_webUrl.scheme() == QLatin1String("https"));
+    setRows(DetailsRows::forIndex(index, connection));
+}
+
+void DetailsPane::setRows(const QVector<DetailsRow> &rows)
+{
+    m_rows = rows;
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(12);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int r = 0;
+    for (const DetailsRow &row : rows) {
+        auto *label = new QLabel(row.label, content);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(row.value, content);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(!row.isId);
+        if (row.isId)
+            value->setFont(mono);
+        grid->addWidget(label, r, 0);
+        grid->addWidget(value, r, 1);
+        if (row.isId) {
+            auto *copy = new QToolButton(content);
+            copy->setText(tr("Copy"));
+            copy->setToolTip(tr("Copy the %1").arg(row.label));
+            copy->setAccessibleName(tr("Copy %1").arg(row.label));
+            const QString text = row.value;
+            connect(copy, &QToolButton::clicked, copy, [text] { QApplication::clipboard()->setText(text); });
+            grid->addWidget(copy, r, 2);
+        }
+        ++r;
+    }
+    grid->setRowStretch(r, 1);
+    m_overview->setWidget(content); // deletes the previous content
+}
+
+} // namespace td

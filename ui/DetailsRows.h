@@ -1,0 +1,30 @@
+#pragma once
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QModelIndex>
+#include <QString>
+#include <QVector>
+
+namespace td {
+
+struct Connection;
+
+// The Overview tab's rows for a tree node: each property, ids with their kind spelled out.
+struct DetailsRow
+{
+    QString label;
+    QString value;
+    bool isId = false; // gets a Copy button
+};
+
+class DetailsRows
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailsRows)
+public:
+    static QVector<DetailsRow> forIndex(const QModelIndex &index, const Connection *connection);
+    static QVector<DetailsRow> forConnection(const Connection &connection);
+    static QJsonObject connectionJson(const Connection &connection); // no secret: there is none in it
+    static QString labelForKey(const QString &key); // "capacityId" -> "capacity id"
+};
+
+} // namespace td

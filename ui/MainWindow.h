@@ -1,0 +1,90 @@
+#pragma once
+#include <QMainWindow>
+#include <QModelIndexList>
+#include <QPointer>
+
+#include "session/ConnectionSession.h"
+
+#include "connections/Connection.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QTreeView;
+
+namespace td {
+
+class ConnectionMenu;
+
+class ConnectionStore;
+class ConnectionTreeModel;
+class DetailsPane;
+class RequestsPane;
+class SecretStore;
+class StatusIndicators;
+
+// The one window: toolbar, connection tree (left), details (right), Activity dock (bottom), status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the secret from the keychain, then opens the connection.
+    void connectTo(const Connection &connection);
+    // Opens a connection with a secret already at hand (demo mode when the keychain is unavailable).
+    void openSession(const Connection &connection, const QString &clientSecret);
+    void setKeychainMessage(const QString &message);
+
+    ConnectionSession *session() const { return m_session; }
+    ConnectionTreeModel *treeModel() const { return m_model; }
+    QTreeView *treeView() const { return m_tree; }
+    DetailsPane *detailsPane() const { return m_details; }
+    RequestsPane *requestsPane() const { return m_requests; }
+    StatusIndicators *statusIndicators() const { return m_status; }
+    QLabel *demoBanner() const { return m_banner; }
+    QLineEdit *findEdit() const { return m_find; }
+
+public Q_SLOTS:
+    void refreshSelected();   // F5
+    void refreshConnection(); // Shift+F5
+    void copySelectedId();    // Ctrl+C
+    void showSelectedDetails();
+    void findNext();
+
+private:
+    void createActions();
+    void createToolBar();
+    void createCentral();
+    void createActivityDock();
+    void onActivated(const QModelIndex &index);
+    void onCurrentChanged(const QModelIndex &current);
+    void showTreeContextMenu(const QPoint &pos);
+    void newConnection();
+    void editConnection();
+    void removeConnection();
+    QModelIndexList loadedIndexes() const;
+
+    ConnectionStore *m_store;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_nam;
+    QPointer<ConnectionSession> m_session;
+    ConnectionTreeModel *m_model;
+    QTreeView *m_tree = nullptr;
+    DetailsPane *m_details = nullptr;
+    RequestsPane *m_requests = nullptr;
+    StatusIndicators *m_status = nullptr;
+    ConnectionMenu *m_connectionMenu = nullptr;
+    QLabel *m_banner = nullptr;
+    QLineEdit *m_find = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_refreshConnection = nullptr;
+    QAction *m_copyId = nullptr;
+    QAction *m_openDetails = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_retry = nullptr;
+};
+
+} // namespace td

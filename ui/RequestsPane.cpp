@@ -1,0 +1,95 @@
+#include "RequestsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "RequestsModel.h"
+#include "api/ActivityLog.h"
+
+namespace td {
+
+RequestsPane::RequestsPane(QWidget *parent)
+    : QWidget(parent),
+      m_model(new RequestsModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)),
+      m_copyCurl(new QPushButton(tr("Copy as curl"), this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(RequestsModel::FilterTextRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(false);
+    const int cw = m_view->fontMetrics().averageCharWidth();
+    h->resizeSection(RequestsModel::Time, cw * 14);
+    h->resizeSection(RequestsModel::Method, cw * 8);
+    h->resizeSection(RequestsModel::Path, cw * 46);
+    h->resizeSection(RequestsModel::Profile, cw * 30);
+    h->resizeSection(RequestsModel::Status, cw * 10);
+    h->resizeSection(RequestsModel::Duration, cw * 13);
+    h->resizeSection(RequestsModel::RequestId, cw * 30);
+    h->resizeSection(RequestsModel::Attempts, cw * 9);
+
+    m_filter->setPlaceholderText(tr("Filter requests (path, profile, status, RequestId…)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_copyCurl->setToolTip(tr("Copy the selected request as a curl command (the token is redacted)"));
+    connect(m_copyCurl, &QPushButton::clicked, this, &RequestsPane::copyCurl);
+
+    auto *copyAction = new QAction(tr("Copy as curl"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &RequestsPane::copyCurl);
+    m_view->addAction(copyAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_copyCurl);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+}
+
+void RequestsPane::setLog(ActivityLog *log)
+{
+    m_model->setLog(log);
+}
+
+QString RequestsPane::curlForCurrent() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return QString();
+    const QModelIndex source = m_proxy->mapToSource(current);
+    return ActivityLog::toCurl(m_model->entry(source.row()));
+}
+
+void RequestsPane::copyCurl()
+{
+    const QString curl = curlForCurrent();
+    if (!curl.isEmpty())
+        QApplication::clipboard()->setText(curl);
+}
+
+} // namespace td
