@@ -51,6 +51,7 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, TokenProvider *to
     , m_throttleTimer(new QTimer(this))
 {
     m_throttleTimer->setSingleShot(true);
+    m_throttleTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5% early
     connect(m_throttleTimer, &QTimer::timeout, this, [this] {
         m_throttledUntil = 0;
         pump();
@@ -394,6 +395,7 @@ void RequestScheduler::retryLater(Entry *entry, int delayMs)
     if (!entry->retryTimer) {
         entry->retryTimer = new QTimer(this);
         entry->retryTimer->setSingleShot(true);
+        entry->retryTimer->setTimerType(Qt::PreciseTimer);
         RequestJob *job = entry->job;
         connect(entry->retryTimer, &QTimer::timeout, this, [this, job] {
             auto it = m_entries.find(job);

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include "api/ActivityLog.h"
@@ -55,7 +56,7 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
 {
     if (hasValidToken()) {
         // Inside the refresh margin: refresh in the background, keep serving the still-valid token.
-        if (needsRefresh() && !m_reply)
+        if (needsRefresh() && !m_reply && !m_retryPending)
             startFetch();
         const QPointer<QObject> ctx = context;
         const QString token = m_token;
@@ -69,7 +70,7 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
         return;
     }
     m_waiters.push_back(Waiter{QPointer<QObject>(context), std::move(callback)});
-    if (!m_reply)
+    if (!m_reply && !m_retryPending)
         startFetch();
 }
 
@@ -113,6 +114,7 @@ void TokenProvider::startFetch()
     form += "&scope=" + QUrl::toPercentEncoding(m_credentials.scope);
 
     ++m_fetchCount;
+    ++m_fetchAttempt;
     qCInfo(lcAuth) << "requesting a token from" << request.url().host() << "for tenant" << m_credentials.tenantId;
     const qint64 started = m_clock->nowMsecsSinceEpoch();
     QNetworkReply *reply = m_nam->post(request, form);
@@ -172,6 +174,21 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
         m_log->append(a);
     }
 
+    const bool transient = (status == 0 && error.kind != ApiError::Kind::Cancelled) || status >= 500 || status == 429;
+    if (error.isError() && transient && m_fetchAttempt < 3) {
+        int delayMs = 500 * m_fetchAttempt;
+        if (status == 429)
+            delayMs = qBound(1, reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(), 30) * 1000;
+        qCInfo(lcAuth) << "token request failed transiently (" << status << "), retrying in" << delayMs << "ms";
+        m_retryPending = true;
+        QTimer::singleShot(delayMs, this, [this] {
+            m_retryPending = false;
+            if (!m_reply)
+                startFetch();
+        });
+        return;
+    }
+    m_fetchAttempt = 0;
     if (error.isError()) {
         qCWarning(lcAuth) << "token request failed:" << ApiError::kindName(error.kind) << error.code << status;
         m_lastError = error;

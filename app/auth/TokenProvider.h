@@ -78,6 +78,8 @@ private:
     QVector<Waiter> m_waiters;
     QPointer<QNetworkReply> m_reply;
     int m_fetchCount = 0;
+    int m_fetchAttempt = 0;      // sends of the current fetch (a dropped or 5xx answer is retried twice)
+    bool m_retryPending = false; // waiting to re-send the current fetch
 };
 
 } // namespace td
