@@ -51,6 +51,15 @@ std::optional<Paging> readPaging(const HttpRequest &request, HttpResponse *error
     return p;
 }
 
+bool readFilter(const HttpRequest &request, ODataFilter *filter, HttpResponse *error)
+{
+    QString filterError;
+    if (filter->parse(request.queryValue(QStringLiteral("$filter")), &filterError))
+        return true;
+    *error = ErrorBodies::badRequest(QStringLiteral("Invalid $filter: %1").arg(filterError));
+    return false;
+}
+
 std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error)
 {
     QJsonParseError pe;

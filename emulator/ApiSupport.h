@@ -2,6 +2,7 @@
 #include "Caller.h"
 #include "EmulatorModel.h"
 #include "HttpTypes.h"
+#include "ODataFilter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,9 @@ struct Paging
 };
 // Parses $top/$skip; on a bad value fills *error (400) and returns nullopt.
 std::optional<Paging> readPaging(const HttpRequest &request, HttpResponse *error);
+
+// Parses $filter into *filter; on a syntax error fills *error (400) and returns false.
+bool readFilter(const HttpRequest &request, ODataFilter *filter, HttpResponse *error);
 
 // Parses a JSON object body; on failure fills *error (400).
 std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error);

@@ -27,7 +27,7 @@
 #include <QTimer>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcEmulator, "td.emulator")
+Q_LOGGING_CATEGORY(lcEmulator, "td.emulator", QtInfoMsg) // per-request lines: QT_LOGGING_RULES=td.emulator.debug=true
 
 namespace emu {
 

@@ -102,14 +102,21 @@ std::optional<Member> GroupUsersApi::readMember(const RouteContext &ctx, HttpRes
     return m;
 }
 
+Workspace *GroupUsersApi::adminTarget(const RouteContext &ctx, std::optional<Member> *member, HttpResponse *error) const
+{
+    Workspace *w = api::adminWorkspace(m_state, ctx.caller, ctx.arg(1), error);
+    if (!w)
+        return nullptr;
+    *member = readMember(ctx, error);
+    return *member ? w : nullptr;
+}
+
 HttpResponse GroupUsersApi::add(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::adminWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
+    std::optional<Member> member;
+    Workspace *w = adminTarget(ctx, &member, &error);
     if (!w)
-        return error;
-    const auto member = readMember(ctx, &error);
-    if (!member)
         return error;
     if (member->accessRight == QLatin1String("None"))
         return ErrorBodies::badRequest(QStringLiteral("groupUserAccessRight None cannot be granted."));
@@ -124,11 +131,9 @@ HttpResponse GroupUsersApi::add(const RouteContext &ctx)
 HttpResponse GroupUsersApi::update(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::adminWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
+    std::optional<Member> member;
+    Workspace *w = adminTarget(ctx, &member, &error);
     if (!w)
-        return error;
-    const auto member = readMember(ctx, &error);
-    if (!member)
         return error;
     Member *existing = w->findMember(member->key());
     if (!existing)

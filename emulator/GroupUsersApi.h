@@ -7,6 +7,7 @@ namespace emu {
 
 class EmulatorState;
 struct Member;
+struct Workspace;
 
 // Workspace access: list/add/update/delete group users (ENDPOINTS.md §3). Only Admins change access.
 class GroupUsersApi
@@ -23,6 +24,8 @@ private:
     HttpResponse update(const RouteContext &ctx);
     HttpResponse remove(const RouteContext &ctx);
     std::optional<Member> readMember(const RouteContext &ctx, HttpResponse *error) const;
+    // The workspace (caller must be Admin) and the parsed member of an add/update request.
+    Workspace *adminTarget(const RouteContext &ctx, std::optional<Member> *member, HttpResponse *error) const;
 
     EmulatorState &m_state;
 };

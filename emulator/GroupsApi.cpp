@@ -3,7 +3,6 @@
 #include "ApiSupport.h"
 #include "EmulatorState.h"
 #include "ErrorBodies.h"
-#include "ODataFilter.h"
 
 namespace emu {
 
@@ -47,13 +46,10 @@ void GroupsApi::registerRoutes(Router &router)
 HttpResponse GroupsApi::list(const RouteContext &ctx)
 {
     HttpResponse error;
-    const auto paging = api::readPaging(ctx.request, &error);
-    if (!paging)
-        return error;
     ODataFilter filter;
-    QString filterError;
-    if (!filter.parse(ctx.request.queryValue(QStringLiteral("$filter")), &filterError))
-        return ErrorBodies::badRequest(QStringLiteral("Invalid $filter: %1").arg(filterError));
+    const auto paging = api::readPaging(ctx.request, &error);
+    if (!paging || !api::readFilter(ctx.request, &filter, &error))
+        return error;
     const QString key = ctx.caller.principalKey();
     QJsonArray all;
     for (const Workspace &w : m_state.workspaces().items()) {

@@ -3,7 +3,6 @@
 #include "ApiSupport.h"
 #include "EmulatorState.h"
 #include "ErrorBodies.h"
-#include "ODataFilter.h"
 
 namespace emu {
 
@@ -42,13 +41,10 @@ void ProfilesApi::registerRoutes(Router &router)
 HttpResponse ProfilesApi::list(const RouteContext &ctx)
 {
     HttpResponse error;
-    const auto paging = api::readPaging(ctx.request, &error);
-    if (!paging)
-        return error;
     ODataFilter filter;
-    QString filterError;
-    if (!filter.parse(ctx.request.queryValue(QStringLiteral("$filter")), &filterError))
-        return ErrorBodies::badRequest(QStringLiteral("Invalid $filter: %1").arg(filterError));
+    const auto paging = api::readPaging(ctx.request, &error);
+    if (!paging || !api::readFilter(ctx.request, &filter, &error))
+        return error;
     QJsonArray all;
     for (const Profile *p : m_state.profilesOf(ctx.caller.sp.clientId)) {
         const QJsonObject o = toJson(*p);
