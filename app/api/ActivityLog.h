@@ -45,3 +45,5 @@ private:
 };
 
 } // namespace td
+
+Q_DECLARE_METATYPE(td::ActivityEntry)

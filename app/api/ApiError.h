@@ -46,3 +46,5 @@ public:
 };
 
 } // namespace td
+
+Q_DECLARE_METATYPE(td::ApiError)

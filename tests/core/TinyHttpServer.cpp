@@ -1,6 +1,8 @@
 #include "TinyHttpServer.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 TinyHttpServer::TinyHttpServer(Handler handler, QObject *parent)
     : QObject(parent)
@@ -80,8 +82,13 @@ void TinyHttpServer::onConnection()
                 out += h.first + ": " + h.second + "\r\n";
             out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
             out += resp.body;
-            socket->write(out);
-            socket->disconnectFromHost();
+            const QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(resp.delayMs, this, [guard, out] {
+                if (!guard)
+                    return;
+                guard->write(out);
+                guard->disconnectFromHost();
+            });
         });
     }
 }

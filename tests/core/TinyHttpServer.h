@@ -22,6 +22,7 @@ struct TinyResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool drop = false; // close the connection without answering
+    int delayMs = 0;   // answer later (the event loop keeps running)
 };
 
 class TinyHttpServer : public QObject

@@ -26,6 +26,7 @@ private:
     std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<PowerBiClient> m_client;
     TinyHttpServer::Handler m_api; // REST answers of the current test
+    int m_tokenDelayMs = 0;
 
     int count(const QByteArray &method, const QByteArray &pathPrefix) const
     {
@@ -41,7 +42,11 @@ private Q_SLOTS:
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_server = std::make_unique<TinyHttpServer>([this](const TinyRequest &r) {
             if (r.target.contains("/oauth2/v2.0/token"))
-                return TinyHttpServer::tokenResponse();
+            {
+                TinyResponse t = TinyHttpServer::tokenResponse();
+                t.delayMs = m_tokenDelayMs;
+                return t;
+            }
             return m_api(r);
         });
         QVERIFY(m_server->listen());
@@ -265,6 +270,34 @@ private Q_SLOTS:
         QCOMPARE(throttled.size(), 1);
         QVERIFY(throttled.first().first().toInt() >= 1);
         QVERIFY2(t.elapsed() >= 900, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void cancelWhileQueuedOrAwaitingToken()
+    {
+        m_tokenDelayMs = 800;
+        m_api = [](const TinyRequest &) { return TinyHttpServer::json(200, "{}"); };
+        m_scheduler->setMaxConcurrency(1);
+        std::optional<ApiResponse> queued, awaiting, normal;
+        RequestJob *a = m_scheduler->submit(ApiRequest::get(QStringLiteral("a")));
+        RequestJob *b = m_scheduler->submit(ApiRequest::get(QStringLiteral("b")));
+        RequestJob *c = m_scheduler->submit(ApiRequest::get(QStringLiteral("c")));
+        connect(a, &RequestJob::finished, this, [&awaiting](const ApiResponse &r) { awaiting = r; });
+        connect(b, &RequestJob::finished, this, [&queued](const ApiResponse &r) { queued = r; });
+        connect(c, &RequestJob::finished, this, [&normal](const ApiResponse &r) { normal = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(m_scheduler->inFlightCount(), 1, 1000); // a waits for the slow token
+        b->cancel();
+        QVERIFY(queued.has_value());
+        QCOMPARE(queued->error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(queued->attempts, 0);
+        a->cancel();
+        QVERIFY(awaiting.has_value());
+        QCOMPARE(awaiting->error.kind, ApiError::Kind::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(normal.has_value(), 5000);
+        QVERIFY(normal->ok());
+        QCOMPARE(count("GET", "/v1.0/myorg/a"), 0);
+        QCOMPARE(count("GET", "/v1.0/myorg/b"), 0);
+        QCOMPARE(count("GET", "/v1.0/myorg/c"), 1);
+        QCOMPARE(m_tokens->fetchCount(), 1); // concurrent requesters shared one fetch
     }
 
     void concurrencyLimit()
