@@ -121,6 +121,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         window.connectTo(c);
+    } else {
+        QVector<td::Connection> real;
+        for (const td::Connection &c : store.list()) {
+            if (!c.demo)
+                real.append(c);
+        }
+        if (real.size() == 1) // the only saved connection opens by itself; otherwise pick in the menu
+            window.connectTo(real.first());
     }
     window.show();
 

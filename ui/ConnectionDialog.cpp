@@ -130,6 +130,11 @@ QString ConnectionDialog::errorSummaryText() const
     return ui->errorDetails->summaryText();
 }
 
+QString ConnectionDialog::errorDetailsText() const
+{
+    return ui->errorDetails->detailsText();
+}
+
 void ConnectionDialog::testConnection()
 {
     if (m_testSession || !connection().validate().isEmpty())

@@ -38,6 +38,7 @@ public:
     QString validationText() const;
     QString testStatusText() const;
     QString errorSummaryText() const;
+    QString errorDetailsText() const; // behind the "Details" disclosure
 
 public Q_SLOTS:
     void testConnection();

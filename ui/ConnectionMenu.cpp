@@ -23,7 +23,14 @@ void ConnectionMenu::rebuild()
     edit->setEnabled(!m_currentId.isEmpty());
     remove->setEnabled(!m_currentId.isEmpty());
 
-    const QVector<Connection> saved = m_store ? m_store->list() : QVector<Connection>();
+    QVector<Connection> saved;
+    if (m_store) {
+        // A demo connection points at an emulator port of an earlier run: list it only while open.
+        for (const Connection &c : m_store->list()) {
+            if (!c.demo || c.id == m_currentId)
+                saved.append(c);
+        }
+    }
     m_menu->addSection(saved.isEmpty() ? tr("No saved connections") : tr("Saved connections"));
     auto *group = new QActionGroup(m_menu);
     for (const Connection &c : saved) {

@@ -34,20 +34,30 @@ RequestsPane::RequestsPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(false);
-    const int cw = m_view->fontMetrics().averageCharWidth();
-    h->resizeSection(RequestsModel::Time, cw * 14);
-    h->resizeSection(RequestsModel::Method, cw * 8);
-    h->resizeSection(RequestsModel::Path, cw * 46);
-    h->resizeSection(RequestsModel::Profile, cw * 30);
-    h->resizeSection(RequestsModel::Status, cw * 10);
-    h->resizeSection(RequestsModel::Duration, cw * 13);
-    h->resizeSection(RequestsModel::RequestId, cw * 30);
-    h->resizeSection(RequestsModel::Attempts, cw * 9);
+    h->setSectionResizeMode(RequestsModel::Path, QHeaderView::Stretch);
+    h->setMinimumSectionSize(40);
+    // Sized for their content (cell or header, whichever is wider) so nothing is cut off.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QFontMetrics hfm(h->font());
+    const int pad = 18;
+    auto fit = [&](int column, const QString &sample) {
+        const int header = hfm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        h->resizeSection(column, qMax(fm.horizontalAdvance(sample), header) + pad);
+    };
+    const QString guid = QStringLiteral("dddddddd-dddd-dddd-dddd-dddddddddddd");
+    fit(RequestsModel::Time, QStringLiteral("00:00:00.000"));
+    fit(RequestsModel::Method, QStringLiteral("DELETE"));
+    fit(RequestsModel::Profile, guid);
+    fit(RequestsModel::Status, QStringLiteral("000"));
+    fit(RequestsModel::Duration, QStringLiteral("00000"));
+    fit(RequestsModel::RequestId, guid);
+    fit(RequestsModel::Attempts, QStringLiteral("0"));
 
     m_filter->setPlaceholderText(tr("Filter requests (path, profile, status, RequestId…)"));
     m_filter->setClearButtonEnabled(true);

@@ -17,9 +17,10 @@ StatusIndicators::StatusIndicators(QStatusBar *bar)
       m_throttle(new QLabel(bar)),
       m_keychain(new QLabel(bar))
 {
-    bar->addWidget(m_connection);
-    bar->addWidget(m_token);
-    bar->addWidget(m_throttle);
+    for (QLabel *label : {m_connection, m_token, m_throttle}) {
+        label->setContentsMargins(6, 0, 6, 0);
+        bar->addWidget(label);
+    }
     bar->addPermanentWidget(m_keychain);
     m_keychain->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_keychain->setVisible(false);
@@ -50,7 +51,7 @@ void StatusIndicators::setSession(ConnectionSession *session)
             updateThrottle();
         });
     } else {
-        m_connection->setText(tr("Not connected"));
+        m_connection->setText(tr("Not connected: choose or create a connection in the Connection menu (Alt+C)"));
         m_connection->setToolTip(QString());
     }
     updateToken();

@@ -43,8 +43,9 @@ void TreeAutoExpander::step()
     if (!sp.isValid() || !profiles.isValid())
         return;
     if (m_stage == 0) {
-        tree->expand(sp);
+        tree->collapse(sp);
         tree->expand(profiles);
+        model->fetchMore(sp); // loads its count badge without taking the space
         m_stage = 1;
         return;
     }
@@ -66,6 +67,7 @@ void TreeAutoExpander::step()
     if (m_stage == 2) {
         tree->expand(workspace);
         tree->setCurrentIndex(workspace);
+        tree->scrollTo(profiles, QAbstractItemView::PositionAtTop);
         m_stage = 3;
         return;
     }

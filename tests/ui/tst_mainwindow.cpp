@@ -1,6 +1,7 @@
 // The main window in demo mode (offscreen) against the in-process emulator, and the connection dialog.
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include "UiTestSupport.h"
 #include "api/ActivityLog.h"
 #include "api/PowerBiClient.h"
+#include "api/RequestScheduler.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "session/ConnectionSession.h"
@@ -192,6 +194,95 @@ private Q_SLOTS:
         QCOMPARE(spy.at(1).at(0).toBool(), false);
         QVERIFY(!dlg.errorSummaryText().isEmpty());
         QVERIFY(!dlg.errorSummaryText().contains(QLatin1String("wrong-secret")));
+        QVERIFY(!dlg.errorSummaryText().contains(QLatin1Char('{'))); // never a raw JSON dump
+        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("401")));
+        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("invalid_client")));
+    }
+
+    void dialogSavesSettingsAndSecret()
+    {
+        ConnectionDialog dlg(m_store.get(), &m_secrets, &m_nam);
+        QLineEdit *tenant = nullptr;
+        QLineEdit *api = nullptr;
+        fillValid(dlg, tenant, api);
+        dlg.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Saved by test"));
+        QSignalSpy saved(&dlg, &ConnectionDialog::saved);
+        dlg.save();
+        QVERIFY2(saved.wait(10000), qPrintable(dlg.errorSummaryText()));
+        const Connection c = m_store->find(QStringLiteral("Saved by test"));
+        QVERIFY(!c.id.isEmpty());
+        QCOMPARE(c.clientId, m_emu.primaryServicePrincipal().clientId);
+        QString stored;
+        bool done = false;
+        m_secrets.read(c.id, this, [&](const QString &s, const ApiError &e) {
+            QVERIFY(!e.isError());
+            stored = s;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(stored, secret());
+        // The settings file holds no secret.
+        m_settings->sync();
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(secret().toUtf8()));
+    }
+
+    void keyboardRefreshErrorRowAndRetry()
+    {
+        MainWindow window(m_store.get(), &m_secrets, &m_nam);
+        window.openSession(tdtest::demoConnection(m_emu), secret());
+        RetryPolicy fast;
+        fast.maxAttempts = 2;
+        fast.baseDelayMs = 10;
+        fast.maxDelayMs = 20;
+        window.session()->scheduler()->setRetryPolicy(fast);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionTreeModel *model = window.treeModel();
+        QTreeView *tree = window.treeView();
+        QTRY_VERIFY(model->profilesIndex().isValid());
+        const QModelIndex profiles = model->profilesIndex();
+        tree->expand(profiles);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(profiles) == State::Loaded, 15000);
+        const int count = model->rowCount(profiles);
+
+        emu::FaultSettings faults;
+        faults.serverErrorShare = 1.0;
+        m_emu.setFaults(faults);
+        tree->setFocus();
+        tree->setCurrentIndex(profiles);
+        QTest::keyClick(tree, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(profiles) == State::Failed, 15000);
+        const QModelIndex error = model->index(model->rowCount(profiles) - 1, 0, profiles);
+        QVERIFY(model->isErrorRow(error));
+        tree->setCurrentIndex(error);
+        // The details pane explains the error row; no JSON dump.
+        QVERIFY(!window.detailsPane()->rows().isEmpty());
+
+        m_emu.setFaults({});
+        QTest::keyClick(tree, Qt::Key_Return); // Enter on the error row retries
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(profiles) == State::Loaded, 15000);
+        QCOMPARE(model->rowCount(profiles), count);
+    }
+
+    void throttlingShowsCountdown()
+    {
+        MainWindow window(m_store.get(), &m_secrets, &m_nam);
+        window.openSession(tdtest::demoConnection(m_emu), secret());
+        ConnectionTreeModel *model = window.treeModel();
+        QTRY_VERIFY(model->profilesIndex().isValid());
+        model->fetchMore(model->servicePrincipalIndex()); // gets the token before the faults start
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(model->servicePrincipalIndex()) == State::Loaded, 15000);
+        emu::FaultSettings faults;
+        faults.throttleShare = 1.0;
+        faults.throttleRetryAfterSecs = 30;
+        m_emu.setFaults(faults);
+        model->fetchMore(model->profilesIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusIndicators()->throttleText().contains(QLatin1String("retry after")), 10000);
+        m_emu.setFaults({});
+        window.session()->scheduler()->cancelAll();
     }
 };
 
