@@ -119,6 +119,18 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
             rows.append({tr("profile id"), profileId, true});
         }
     }
+    if (kind == Kind::Workspace) {
+        // What the workspace holds, once its folders have loaded.
+        QStringList parts;
+        const QAbstractItemModel *model = index.model();
+        for (int r = 0; r < model->rowCount(index); ++r) {
+            const QModelIndex folder = model->index(r, 0, index);
+            if (TreeNode::State(folder.data(ConnectionTreeModel::StateRole).toInt()) == TreeNode::State::Loaded)
+                parts << folder.data(Qt::DisplayRole).toString();
+        }
+        if (!parts.isEmpty())
+            rows.append({tr("content"), parts.join(QStringLiteral(" · ")), false});
+    }
     QSet<QString> shown{QStringLiteral("id"), QStringLiteral("objectid"), QStringLiteral("name"),
                         QStringLiteral("displayname")};
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {

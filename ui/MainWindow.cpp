@@ -145,8 +145,9 @@ void MainWindow::createCentral()
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &tl, const QModelIndex &) {
-                if (tl == m_tree->currentIndex())
-                    onCurrentChanged(tl);
+                const QModelIndex current = m_tree->currentIndex();
+                if (current.isValid() && (tl == current || tl.parent() == current))
+                    onCurrentChanged(current); // a child's count badge feeds the "content" row
             });
 
     m_details = new DetailsPane(this);

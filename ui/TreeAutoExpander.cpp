@@ -67,7 +67,7 @@ void TreeAutoExpander::step()
     if (m_stage == 2) {
         tree->expand(workspace);
         tree->setCurrentIndex(workspace);
-        tree->scrollTo(profiles, QAbstractItemView::PositionAtTop);
+        tree->scrollTo(model->connectionIndex(), QAbstractItemView::PositionAtTop);
         m_stage = 3;
         return;
     }
