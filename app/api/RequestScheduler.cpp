@@ -8,7 +8,7 @@
 #include <QTimer>
 
 #include "api/ActivityLog.h"
-#include "api/OneShotBody.h"
+#include "api/HttpSend.h"
 #include "api/ResponseCheck.h"
 #include "api/RetryMath.h"
 #include "auth/TokenProvider.h"
@@ -19,7 +19,6 @@ namespace td {
 
 namespace {
 enum State { Queued, AwaitingToken, InFlight, WaitingRetry };
-const QByteArray kProfileHeader = QByteArrayLiteral("X-PowerBI-Profile-Id");
 } // namespace
 
 struct RequestScheduler::Entry
@@ -60,26 +59,8 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, TokenProvider *to
 
 RequestScheduler::~RequestScheduler()
 {
-    m_queue.clear();
-    std::vector<RequestJob *> jobs;
-    for (const auto &kv : m_entries)
-        jobs.push_back(kv.first);
-    for (RequestJob *job : jobs) {
-        auto it = m_entries.find(job);
-        if (it == m_entries.end())
-            continue;
-        Entry *e = it->second.get();
-        if (e->reply) {
-            e->reply->disconnect(this);
-            e->reply->abort();
-            e->reply->deleteLater();
-        }
-        ApiResponse r;
-        r.error = ApiError::make(ApiError::Kind::Cancelled, QString());
-        r.attempts = e->attempts;
-        m_entries.erase(it);
-        job->complete(r);
-    }
+    m_throttleTimer->stop();
+    cancelAll(); // every pending job completes (Cancelled) exactly once
 }
 
 void RequestScheduler::setMaxConcurrency(int n)
@@ -242,33 +223,10 @@ void RequestScheduler::failAllQueued(const ApiError &error)
 void RequestScheduler::send(Entry *entry, const QString &token)
 {
     const ApiRequest &req = entry->job->request();
-    QNetworkRequest nr(entry->url);
-    nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
-    nr.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (!req.body.isEmpty() || req.method == "POST" || req.method == "PUT" || req.method == "PATCH")
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, req.contentType);
-    if (!req.profileId.isEmpty())
-        nr.setRawHeader(kProfileHeader, req.profileId.toUtf8()); // set once: replaces, never appends
-    nr.setTransferTimeout(qMax(1, req.timeoutMs));
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-
     entry->token = token;
     entry->attempts += 1;
     setState(entry, InFlight);
-    QNetworkReply *reply = nullptr;
-    if (!req.idempotent) {
-        // Never re-sent behind our back: Qt's internal re-send after a dropped connection fails instead.
-        auto *body = new OneShotBody(req.body);
-        nr.setHeader(QNetworkRequest::ContentLengthHeader, req.body.size());
-        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = m_nam->sendCustomRequest(nr, req.method, body);
-        body->setParent(reply);
-    } else if (req.body.isEmpty()) {
-        reply = m_nam->sendCustomRequest(nr, req.method);
-    } else {
-        reply = m_nam->sendCustomRequest(nr, req.method, req.body);
-    }
+    QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token);
     entry->reply = reply;
     RequestJob *job = entry->job;
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] {
@@ -430,8 +388,6 @@ void RequestScheduler::finish(Entry *entry, ApiResponse response)
     }
     response.attempts = entry->attempts;
     response.elapsedMs = entry->elapsed.elapsed();
-    if (response.httpStatus == 0 && response.error.kind == ApiError::Kind::Cancelled)
-        response.httpStatus = 0;
     if (response.error.isError()) {
         response.error.method = QString::fromLatin1(req.method);
         response.error.path = entry->url.path();

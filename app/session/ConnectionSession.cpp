@@ -30,11 +30,12 @@ ConnectionSession::ConnectionSession(const Connection &connection, const QString
 
 ConnectionSession::~ConnectionSession()
 {
-    // Pending jobs complete as Cancelled before the token provider and the log go away.
-    delete m_client;
-    m_client = nullptr;
+    // Pending jobs (and the paged lists waiting on them) complete as Cancelled before the client,
+    // the token provider and the log go away.
     delete m_scheduler;
     m_scheduler = nullptr;
+    delete m_client;
+    m_client = nullptr;
 }
 
 void ConnectionSession::test()

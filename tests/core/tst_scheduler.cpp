@@ -300,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(m_tokens->fetchCount(), 1); // concurrent requesters shared one fetch
     }
 
+    void destroyingTheSchedulerCancelsPendingJobs()
+    {
+        m_api = [](const TinyRequest &) {
+            TinyResponse r = TinyHttpServer::json(200, "{}");
+            r.delayMs = 3000;
+            return r;
+        };
+        m_scheduler->setMaxConcurrency(1);
+        int cancelled = 0;
+        for (int i = 0; i < 3; ++i) {
+            RequestJob *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("slow")));
+            connect(job, &RequestJob::finished, this, [&cancelled](const ApiResponse &r) {
+                cancelled += r.error.kind == ApiError::Kind::Cancelled ? 1 : 0;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(count("GET", "/v1.0/myorg/slow"), 1, 2000); // one in flight, two queued
+        m_client.reset();
+        m_scheduler.reset();
+        QCOMPARE(cancelled, 3);
+        QCOMPARE(m_log->size(), 3);
+    }
+
     void concurrencyLimit()
     {
         int maxSeen = 0;

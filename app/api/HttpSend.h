@@ -1,0 +1,17 @@
+#pragma once
+#include <QString>
+#include <QUrl>
+
+#include "api/ApiRequest.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace td {
+
+// Sends one attempt of a request: bearer token, the profile header exactly once (only when the request
+// is made as a profile), JSON content type, transfer timeout, manual redirects. A non-idempotent body
+// is one-shot, so Qt cannot silently re-send it after a dropped connection.
+QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, const QUrl &url, const QString &token);
+
+} // namespace td
