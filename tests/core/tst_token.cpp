@@ -22,6 +22,14 @@ class TestToken : public QObject
 {
     Q_OBJECT
 private:
+    static ClientCredentials credentialsFor(const TinyHttpServer &server)
+    {
+        ClientCredentials c;
+        c.loginUrl = server.loginUrl();
+        c.tenantId = QStringLiteral("t");
+        return c;
+    }
+
     QString fetch(TokenProvider &tokens)
     {
         QString token;
@@ -102,10 +110,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QNetworkAccessManager nam;
         TokenProvider tokens(&nam, Clock::system());
-        ClientCredentials c;
-        c.loginUrl = server.loginUrl();
-        c.tenantId = QStringLiteral("t");
-        tokens.setCredentials(c);
+        tokens.setCredentials(credentialsFor(server));
         int answered = 0;
         for (int i = 0; i < 10; ++i)
             tokens.requestToken(this, [&answered](const QString &t, const ApiError &) { answered += t == QLatin1String("shared"); });
@@ -122,10 +127,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QNetworkAccessManager nam;
         TokenProvider tokens(&nam, Clock::system());
-        ClientCredentials c;
-        c.loginUrl = server.loginUrl();
-        c.tenantId = QStringLiteral("t");
-        tokens.setCredentials(c);
+        tokens.setCredentials(credentialsFor(server));
         ApiError error;
         bool done = false;
         tokens.requestToken(this, [&](const QString &, const ApiError &e) { error = e; done = true; });
