@@ -84,8 +84,11 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
     const auto kind = TreeNode::Kind(index.data(ConnectionTreeModel::KindRole).toInt());
     const QString name = index.data(ConnectionTreeModel::NameRole).toString();
     const QString kindName = NodePresentation::kindName(kind);
-    m_title->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString()
-                                    : tr("%1  “%2”").arg(kindName, name));
+    if (kind == TreeNode::Kind::Error)
+        m_title->setText(tr("Loading failed — press Enter in the tree to retry"));
+    else
+        m_title->setText(name.isEmpty() ? index.data(Qt::DisplayRole).toString()
+                                        : tr("%1  “%2”").arg(kindName, name));
 
     QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
     if (kind == TreeNode::Kind::Connection && connection)

@@ -32,7 +32,7 @@ ErrorDetailsWidget::ErrorDetailsWidget(QWidget *parent)
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the error and its details"));
     m_details->setReadOnly(true);
-    m_details->setMaximumHeight(110);
+    m_details->setMaximumHeight(160);
     m_details->setVisible(false);
 
     auto *top = new QHBoxLayout;

@@ -80,8 +80,7 @@ QString RequestsModel::cellText(const ActivityEntry &e, int column) const
     case Status:
         if (e.httpStatus == 0)
             return e.errorCode.isEmpty() ? tr("no answer") : e.errorCode;
-        return e.errorCode.isEmpty() ? QString::number(e.httpStatus)
-                                     : QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.errorCode);
+        return QString::number(e.httpStatus); // the error code is in the tooltip and the filter
     case Duration:
         return QString::number(e.durationMs);
     case RequestId:
@@ -102,7 +101,11 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cellText(e, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Path ? e.url : cellText(e, index.column());
+        if (index.column() == Path)
+            return e.url;
+        if (index.column() == Status && !e.errorCode.isEmpty())
+            return QStringLiteral("%1 %2").arg(cellText(e, Status), e.errorCode);
+        return cellText(e, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Duration || index.column() == Attempts || index.column() == Status)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -115,6 +118,7 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         for (int c = 0; c < ColumnCount; ++c)
             parts << cellText(e, c);
+        parts << e.errorCode;
         return parts.join(QLatin1Char(' '));
     }
     default:

@@ -54,7 +54,7 @@ RequestsPane::RequestsPane(QWidget *parent)
     fit(RequestsModel::Time, QStringLiteral("00:00:00.000"));
     fit(RequestsModel::Method, QStringLiteral("DELETE"));
     fit(RequestsModel::Profile, guid);
-    fit(RequestsModel::Status, QStringLiteral("000"));
+    fit(RequestsModel::Status, QStringLiteral("Cancelled"));
     fit(RequestsModel::Duration, QStringLiteral("00000"));
     fit(RequestsModel::RequestId, guid);
     fit(RequestsModel::Attempts, QStringLiteral("0"));
