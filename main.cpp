@@ -21,10 +21,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 void installTranslations(QApplication &app)
 {
@@ -33,7 +33,8 @@ void installTranslations(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale::system(), QStringLiteral("tenantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale::system(), QStringLiteral("tenantdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -49,7 +50,8 @@ bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::Se
         options.statePath = dataDir + QStringLiteral("/demo-state.json");
     QString error;
     if (!emulator.start(options, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot start the built-in emulator: %1").arg(error)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Main::tr("Cannot start the built-in emulator: %1").arg(error)));
         return false;
     }
     const emu::ServicePrincipalInfo sp = emulator.primaryServicePrincipal();
@@ -58,7 +60,7 @@ bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::Se
         if (saved.demo)
             c = saved;
     }
-    c.name = tr("Demo (built-in emulator)");
+    c.name = Main::tr("Demo (built-in emulator)");
     c.cloud = QStringLiteral("Custom");
     c.apiBaseUrl = emulator.baseUrl();
     c.loginUrl = emulator.loginUrl();
@@ -74,8 +76,9 @@ bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::Se
         if (!win)
             return;
         if (err.isError())
-            win->setKeychainMessage(tr("Keychain unavailable: %1 The demo secret is kept in memory only.")
-                                        .arg(err.summary()));
+            win->setKeychainMessage(
+                Main::tr("Keychain unavailable: %1 The demo secret is kept in memory only.")
+                    .arg(err.summary()));
         win->openSession(c, secret);
     });
     return true;
@@ -92,15 +95,18 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Admin console for Power BI embedded multi-tenant estates."));
+    parser.setApplicationDescription(Main::tr("Admin console for Power BI embedded multi-tenant estates."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start the built-in emulator and connect to its demo data."));
-    const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  tr("Once the tree has loaded, save a picture of the window to <file> and quit."),
-                                  tr("file"));
-    const QCommandLineOption open(QStringLiteral("connection"), tr("Open the saved connection <name-or-id>."),
-                                  tr("name-or-id"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Main::tr("Start the built-in emulator and connect to its demo data."));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        Main::tr("Once the tree has loaded, save a picture of the window to <file> and quit."),
+        Main::tr("file"));
+    const QCommandLineOption open(QStringLiteral("connection"),
+                                  Main::tr("Open the saved connection <name-or-id>."),
+                                  Main::tr("name-or-id"));
     parser.addOptions({demo, shot, open});
     parser.process(app);
 
@@ -117,7 +123,8 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(open)) {
         const td::Connection c = store.find(parser.value(open));
         if (c.id.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("No saved connection named %1.").arg(parser.value(open))));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Main::tr("No saved connection named %1.").arg(parser.value(open))));
             return 1;
         }
         window.connectTo(c);
@@ -140,7 +147,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(400, &window, [&window, &exitCode, file, ok] {
                 const bool saved = window.grab().save(file);
                 if (!saved)
-                    std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot write %1").arg(file)));
+                    std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Cannot write %1").arg(file)));
                 exitCode = saved && ok ? 0 : 2;
                 QCoreApplication::quit();
             });

@@ -12,8 +12,9 @@ namespace emu::api {
 QJsonObject collection(const QString &entitySet, const QJsonArray &value)
 {
     return {{QStringLiteral("@odata.context"),
-             QStringLiteral("http://wabi-west-europe-d-primary-redirect.analysis.windows.net/v1.0/myorg/$metadata#")
-                 + entitySet},
+             QStringLiteral(
+                 "http://wabi-west-europe-d-primary-redirect.analysis.windows.net/v1.0/myorg/$metadata#") +
+                 entitySet},
             {QStringLiteral("value"), value}};
 }
 
@@ -106,7 +107,8 @@ Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QSt
     return w;
 }
 
-Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId, HttpResponse *error)
+Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                          HttpResponse *error)
 {
     QString role;
     Workspace *w = memberWorkspace(state, caller, groupId, error, &role);

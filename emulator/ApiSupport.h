@@ -43,7 +43,8 @@ QString enumValue(const QString &value, const QStringList &allowed);
 Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
                            HttpResponse *error, QString *role = nullptr);
 // Like memberWorkspace, but also requires the Admin role (otherwise 401 PowerBINotAuthorizedException).
-Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId, HttpResponse *error);
+Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                          HttpResponse *error);
 
 bool isGuid(const QString &s);
 QString nowIso();

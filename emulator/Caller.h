@@ -9,7 +9,7 @@ namespace emu {
 struct Caller
 {
     ServicePrincipalInfo sp;
-    QString profileId;   // empty = the service principal itself
+    QString profileId; // empty = the service principal itself
     QString profileName;
 
     bool isProfile() const { return !profileId.isEmpty(); }

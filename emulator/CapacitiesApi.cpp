@@ -98,7 +98,8 @@ HttpResponse CapacitiesApi::status(const RouteContext &ctx)
     if (!w)
         return error;
     QJsonObject o;
-    QString st = w->assignmentStatus.isEmpty() ? QStringLiteral("CompletedSuccessfully") : w->assignmentStatus;
+    QString st =
+        w->assignmentStatus.isEmpty() ? QStringLiteral("CompletedSuccessfully") : w->assignmentStatus;
     o.insert(QStringLiteral("status"), st);
     // The first poll after an assignment sees InProgress, the next one CompletedSuccessfully (§15).
     if (st == QLatin1String("InProgress")) {

@@ -67,7 +67,8 @@ HttpResponse ControlApi::faults(const HttpRequest &request)
         f.latencyMs = o->value(QLatin1String("latencyMs")).toInt(f.latencyMs);
         f.serverErrorShare = o->value(QLatin1String("serverErrorShare")).toDouble(f.serverErrorShare);
         f.throttleShare = o->value(QLatin1String("throttleShare")).toDouble(f.throttleShare);
-        f.throttleRetryAfterSecs = o->value(QLatin1String("throttleRetryAfterSecs")).toInt(f.throttleRetryAfterSecs);
+        f.throttleRetryAfterSecs =
+            o->value(QLatin1String("throttleRetryAfterSecs")).toInt(f.throttleRetryAfterSecs);
         f.dropShare = o->value(QLatin1String("dropShare")).toDouble(f.dropShare);
         m_server.setFaults(f);
         if (o->contains(QLatin1String("seed")))
@@ -88,13 +89,14 @@ HttpResponse ControlApi::requests(const HttpRequest &request)
         return ErrorBodies::noRoute();
     QJsonArray value;
     for (const RequestRecord &r : m_server.requestLog()) {
-        value.append(QJsonObject{{QStringLiteral("method"), r.method},
-                                 {QStringLiteral("path"), r.path},
-                                 {QStringLiteral("query"), r.query},
-                                 {QStringLiteral("profileHeaders"), QJsonArray::fromStringList(r.profileHeaders)},
-                                 {QStringLiteral("servicePrincipalId"), r.servicePrincipalId},
-                                 {QStringLiteral("status"), r.status},
-                                 {QStringLiteral("requestId"), r.requestId}});
+        value.append(
+            QJsonObject{{QStringLiteral("method"), r.method},
+                        {QStringLiteral("path"), r.path},
+                        {QStringLiteral("query"), r.query},
+                        {QStringLiteral("profileHeaders"), QJsonArray::fromStringList(r.profileHeaders)},
+                        {QStringLiteral("servicePrincipalId"), r.servicePrincipalId},
+                        {QStringLiteral("status"), r.status},
+                        {QStringLiteral("requestId"), r.requestId}});
     }
     return jsonOk(QJsonObject{{QStringLiteral("value"), value}});
 }
@@ -108,8 +110,9 @@ HttpResponse ControlApi::settings(const HttpRequest &request)
         if (o->contains(QLatin1String("tokenLifetimeSecs")))
             m_server.setTokenLifetimeSecs(o->value(QLatin1String("tokenLifetimeSecs")).toInt());
         if (o->contains(QLatin1String("requestBudget")) || o->contains(QLatin1String("budgetWindowSecs")))
-            m_server.setRequestBudget(o->value(QLatin1String("requestBudget")).toInt(m_server.requestBudget()),
-                                      o->value(QLatin1String("budgetWindowSecs")).toInt(m_server.budgetWindowSecs()));
+            m_server.setRequestBudget(
+                o->value(QLatin1String("requestBudget")).toInt(m_server.requestBudget()),
+                o->value(QLatin1String("budgetWindowSecs")).toInt(m_server.budgetWindowSecs()));
     } else if (request.method != QLatin1String("GET")) {
         return ErrorBodies::noRoute();
     }

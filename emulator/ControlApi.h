@@ -6,12 +6,12 @@ namespace emu {
 class EmulatorServer;
 
 // Loopback-only control endpoints under /_emulator/ (never subject to faults, never logged):
-//   GET/PUT    /_emulator/faults     {latencyMs, serverErrorShare, throttleShare, throttleRetryAfterSecs, dropShare, seed?}
-//   GET/DELETE /_emulator/requests   request log {"value":[{method,path,query,profileHeaders,servicePrincipalId,status,requestId}]}
-//   GET/PUT    /_emulator/settings   {tokenLifetimeSecs, requestBudget, budgetWindowSecs}
-//   POST       /_emulator/tokens/expire   every issued token expires now
-//   GET        /_emulator/info       startup info without the secret
-//   GET        /_emulator/state      the state as JSON (secret hashes only)
+//   GET/PUT    /_emulator/faults     {latencyMs, serverErrorShare, throttleShare, throttleRetryAfterSecs,
+//   dropShare, seed?} GET/DELETE /_emulator/requests   request log
+//   {"value":[{method,path,query,profileHeaders,servicePrincipalId,status,requestId}]} GET/PUT
+//   /_emulator/settings   {tokenLifetimeSecs, requestBudget, budgetWindowSecs} POST /_emulator/tokens/expire
+//   every issued token expires now GET        /_emulator/info       startup info without the secret GET
+//   /_emulator/state      the state as JSON (secret hashes only)
 class ControlApi
 {
 public:

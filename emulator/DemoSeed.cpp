@@ -52,7 +52,8 @@ void addContent(Workspace &w, const QString &key, int i, const QString &owner)
         ds.isOnPremGatewayRequired = (i % 7 == 3);
         w.datasets.append(ds);
     }
-    static const QStringList reportNames{QStringLiteral("Sales Overview"), QStringLiteral("Executive Summary"),
+    static const QStringList reportNames{QStringLiteral("Sales Overview"),
+                                         QStringLiteral("Executive Summary"),
                                          QStringLiteral("Finance Details"), QStringLiteral("Invoice List")};
     const int reportCount = 1 + i % 4;
     for (int r = 0; r < reportCount; ++r) {
@@ -66,10 +67,11 @@ void addContent(Workspace &w, const QString &key, int i, const QString &owner)
         w.reports.append(rep);
     }
     if (i % 2 == 0)
-        w.dashboards.append({DemoSeed::id(key + QStringLiteral(":dashboard")), QStringLiteral("KPI Dashboard"), false});
+        w.dashboards.append(
+            {DemoSeed::id(key + QStringLiteral(":dashboard")), QStringLiteral("KPI Dashboard"), false});
     if (i % 5 == 0)
-        w.dataflows.append({DemoSeed::id(key + QStringLiteral(":dataflow")), QStringLiteral("Customer Staging"),
-                            QStringLiteral("Cleans raw exports"), owner});
+        w.dataflows.append({DemoSeed::id(key + QStringLiteral(":dataflow")),
+                            QStringLiteral("Customer Staging"), QStringLiteral("Cleans raw exports"), owner});
 }
 } // namespace
 
@@ -81,21 +83,51 @@ QString DemoSeed::id(const QString &name)
 
 QStringList DemoSeed::customerNames()
 {
-    return {QStringLiteral("Fabrikam"), QStringLiteral("Northwind Traders"), QStringLiteral("Adventure Works"),
-            QStringLiteral("Tailwind Foods"), QStringLiteral("Wide World Importers"), QStringLiteral("Litware"),
-            QStringLiteral("Proseware"), QStringLiteral("Lucerne Publishing"), QStringLiteral("Margie's Travel"),
-            QStringLiteral("Alpine Ski House"), QStringLiteral("Coho Winery"), QStringLiteral("Woodgrove Bank"),
-            QStringLiteral("Blue Yonder Airlines"), QStringLiteral("Fourth Coffee"), QStringLiteral("Graphic Design Institute"),
-            QStringLiteral("Humongous Insurance"), QStringLiteral("Trey Research"), QStringLiteral("Wingtip Toys"),
-            QStringLiteral("Consolidated Messenger"), QStringLiteral("City Power & Light"), QStringLiteral("Southridge Video"),
-            QStringLiteral("School of Fine Art"), QStringLiteral("VanArsdel"), QStringLiteral("Relecloud"),
-            QStringLiteral("Bellows College"), QStringLiteral("Munson's Pickles"), QStringLiteral("Nod Publishers"),
-            QStringLiteral("Contoso Pharmaceuticals"), QStringLiteral("First Up Consultants"), QStringLiteral("Datum Corporation"),
-            QStringLiteral("Baldwin Museum"), QStringLiteral("Best For You Organics"), QStringLiteral("Liberty Delightful"),
-            QStringLiteral("Olympia Hardware"), QStringLiteral("Ravenwood Logistics"), QStringLiteral("Silverline Dental"),
-            QStringLiteral("Harbor Freight Partners"), QStringLiteral("Evergreen Clinics"), QStringLiteral("Kestrel Energy"),
-            QStringLiteral("Maple Leaf Furniture"), QStringLiteral("Northstar Logistics"), QStringLiteral("Pinecrest Schools"),
-            QStringLiteral("Quantum Retail"), QStringLiteral("Redwood Realty"), QStringLiteral("Summit Outdoor")};
+    return {QStringLiteral("Fabrikam"),
+            QStringLiteral("Northwind Traders"),
+            QStringLiteral("Adventure Works"),
+            QStringLiteral("Tailwind Foods"),
+            QStringLiteral("Wide World Importers"),
+            QStringLiteral("Litware"),
+            QStringLiteral("Proseware"),
+            QStringLiteral("Lucerne Publishing"),
+            QStringLiteral("Margie's Travel"),
+            QStringLiteral("Alpine Ski House"),
+            QStringLiteral("Coho Winery"),
+            QStringLiteral("Woodgrove Bank"),
+            QStringLiteral("Blue Yonder Airlines"),
+            QStringLiteral("Fourth Coffee"),
+            QStringLiteral("Graphic Design Institute"),
+            QStringLiteral("Humongous Insurance"),
+            QStringLiteral("Trey Research"),
+            QStringLiteral("Wingtip Toys"),
+            QStringLiteral("Consolidated Messenger"),
+            QStringLiteral("City Power & Light"),
+            QStringLiteral("Southridge Video"),
+            QStringLiteral("School of Fine Art"),
+            QStringLiteral("VanArsdel"),
+            QStringLiteral("Relecloud"),
+            QStringLiteral("Bellows College"),
+            QStringLiteral("Munson's Pickles"),
+            QStringLiteral("Nod Publishers"),
+            QStringLiteral("Contoso Pharmaceuticals"),
+            QStringLiteral("First Up Consultants"),
+            QStringLiteral("Datum Corporation"),
+            QStringLiteral("Baldwin Museum"),
+            QStringLiteral("Best For You Organics"),
+            QStringLiteral("Liberty Delightful"),
+            QStringLiteral("Olympia Hardware"),
+            QStringLiteral("Ravenwood Logistics"),
+            QStringLiteral("Silverline Dental"),
+            QStringLiteral("Harbor Freight Partners"),
+            QStringLiteral("Evergreen Clinics"),
+            QStringLiteral("Kestrel Energy"),
+            QStringLiteral("Maple Leaf Furniture"),
+            QStringLiteral("Northstar Logistics"),
+            QStringLiteral("Pinecrest Schools"),
+            QStringLiteral("Quantum Retail"),
+            QStringLiteral("Redwood Realty"),
+            QStringLiteral("Summit Outdoor")};
 }
 
 bool DemoSeed::apply(EmulatorState &state, const QString &seed, QString *error)
@@ -137,7 +169,10 @@ void DemoSeed::seedPrimary(EmulatorState &state)
 
 void DemoSeed::seedCapacities(EmulatorState &state)
 {
-    struct Spec { const char *name, *sku, *region, *state, *right; };
+    struct Spec
+    {
+        const char *name, *sku, *region, *state, *right;
+    };
     const Spec specs[] = {{"EMB-WEU-1", "A2", "West Europe", "Active", "Admin"},
                           {"EMB-WEU-2", "A1", "West Europe", "Active", "Assign"},
                           {"EMB-NEU-1", "A1", "North Europe", "Active", "Assign"},
@@ -161,10 +196,12 @@ void DemoSeed::seedCapacities(EmulatorState &state)
 void DemoSeed::seedCustomers(EmulatorState &state)
 {
     const QStringList names = customerNames();
-    const QStringList active{id(QStringLiteral("capacity:EMB-WEU-1")), id(QStringLiteral("capacity:EMB-WEU-2")),
-                             id(QStringLiteral("capacity:EMB-NEU-1")), id(QStringLiteral("capacity:EMB-EUS-1"))};
+    const QStringList active{
+        id(QStringLiteral("capacity:EMB-WEU-1")), id(QStringLiteral("capacity:EMB-WEU-2")),
+        id(QStringLiteral("capacity:EMB-NEU-1")), id(QStringLiteral("capacity:EMB-EUS-1"))};
     for (int i = 0; i < names.size(); ++i) {
-        const QString display = QStringLiteral("C%1").arg(i + 1, 4, 10, QLatin1Char('0')) + kDash + names.at(i);
+        const QString display =
+            QStringLiteral("C%1").arg(i + 1, 4, 10, QLatin1Char('0')) + kDash + names.at(i);
         Profile p{id(QStringLiteral("profile:") + display), display, ClientId};
         state.insertProfile(p);
         if (i == names.size() - 1)
@@ -186,9 +223,11 @@ void DemoSeed::seedCustomers(EmulatorState &state)
             w.members.append(profileMember(p, QStringLiteral("Admin")));
         }
         if (i == 11) // broken case: the service principal itself is still a member
-            w.members.append(spMember(ObjectId, QStringLiteral("TenantDesk Demo App"), QStringLiteral("Admin")));
+            w.members.append(
+                spMember(ObjectId, QStringLiteral("TenantDesk Demo App"), QStringLiteral("Admin")));
         if (i % 4 == 1)
-            w.members.append(userMember(QStringLiteral("support@contoso-isv.example"), QStringLiteral("Viewer")));
+            w.members.append(
+                userMember(QStringLiteral("support@contoso-isv.example"), QStringLiteral("Viewer")));
         addContent(w, w.id, i, display);
         state.workspaces().insert(w.id, w);
     }
@@ -196,14 +235,16 @@ void DemoSeed::seedCustomers(EmulatorState &state)
 
 void DemoSeed::seedOwnWorkspaces(EmulatorState &state)
 {
-    static const QStringList legacy{
-        QStringLiteral("Aurora Mills"), QStringLiteral("Bayside Dental"), QStringLiteral("Cedar Analytics"),
-        QStringLiteral("Delta Freight"), QStringLiteral("Eastgate Pharmacy"), QStringLiteral("Fjord Seafood"),
-        QStringLiteral("Granite Builders"), QStringLiteral("Horizon Hotels"), QStringLiteral("Ironwood Tools"),
-        QStringLiteral("Juniper Health"), QStringLiteral("Keystone Insurance"), QStringLiteral("Lakeside Farms"),
-        QStringLiteral("Meridian Travel"), QStringLiteral("Nimbus Software"), QStringLiteral("Oakridge Legal"),
-        QStringLiteral("Pioneer Plastics"), QStringLiteral("Quarry Stoneworks"), QStringLiteral("Riverbend Bakery"),
-        QStringLiteral("Sequoia Partners"), QStringLiteral("Tidewater Marine")};
+    static const QStringList legacy{QStringLiteral("Aurora Mills"),       QStringLiteral("Bayside Dental"),
+                                    QStringLiteral("Cedar Analytics"),    QStringLiteral("Delta Freight"),
+                                    QStringLiteral("Eastgate Pharmacy"),  QStringLiteral("Fjord Seafood"),
+                                    QStringLiteral("Granite Builders"),   QStringLiteral("Horizon Hotels"),
+                                    QStringLiteral("Ironwood Tools"),     QStringLiteral("Juniper Health"),
+                                    QStringLiteral("Keystone Insurance"), QStringLiteral("Lakeside Farms"),
+                                    QStringLiteral("Meridian Travel"),    QStringLiteral("Nimbus Software"),
+                                    QStringLiteral("Oakridge Legal"),     QStringLiteral("Pioneer Plastics"),
+                                    QStringLiteral("Quarry Stoneworks"),  QStringLiteral("Riverbend Bakery"),
+                                    QStringLiteral("Sequoia Partners"),   QStringLiteral("Tidewater Marine")};
     QStringList names{QStringLiteral("Sales Template"), QStringLiteral("Shared Dev")};
     for (const QString &n : legacy)
         names.append(QStringLiteral("Legacy") + kDash + n);
@@ -211,7 +252,8 @@ void DemoSeed::seedOwnWorkspaces(EmulatorState &state)
         Workspace w;
         w.name = names.at(i);
         w.id = id(QStringLiteral("workspace:") + w.name);
-        w.capacityId = i < 2 ? id(QStringLiteral("capacity:EMB-WEU-1")) : id(QStringLiteral("capacity:EMB-WEU-2"));
+        w.capacityId =
+            i < 2 ? id(QStringLiteral("capacity:EMB-WEU-1")) : id(QStringLiteral("capacity:EMB-WEU-2"));
         w.assignmentStatus = QStringLiteral("CompletedSuccessfully");
         w.members.append(spMember(ObjectId, QStringLiteral("TenantDesk Demo App"), QStringLiteral("Admin")));
         w.members.append(userMember(MasterUser, QStringLiteral("Admin")));
@@ -222,8 +264,8 @@ void DemoSeed::seedOwnWorkspaces(EmulatorState &state)
 
 void DemoSeed::seedSecondApp(EmulatorState &state)
 {
-    ServicePrincipalInfo sp{TenantId, id(QStringLiteral("sp2:client")), QString(), id(QStringLiteral("sp2:object")),
-                            QStringLiteral("Reporting Sync App")};
+    ServicePrincipalInfo sp{TenantId, id(QStringLiteral("sp2:client")), QString(),
+                            id(QStringLiteral("sp2:object")), QStringLiteral("Reporting Sync App")};
     state.servicePrincipals().append(sp);
     state.setClientSecret(sp.clientId, kSecondClientSecret);
     Profile p{id(QStringLiteral("sp2:profile")), QStringLiteral("Tailspin Toys"), sp.clientId};
@@ -231,7 +273,8 @@ void DemoSeed::seedSecondApp(EmulatorState &state)
     Workspace w;
     w.name = QStringLiteral("Tailspin Toys Analytics");
     w.id = id(QStringLiteral("workspace:") + w.name);
-    w.members.append({QStringLiteral("App"), sp.objectId, p.id, QStringLiteral("Admin"), p.displayName, QString()});
+    w.members.append(
+        {QStringLiteral("App"), sp.objectId, p.id, QStringLiteral("Admin"), p.displayName, QString()});
     addContent(w, w.id, 2, p.displayName);
     state.workspaces().insert(w.id, w);
 }

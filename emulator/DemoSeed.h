@@ -21,7 +21,7 @@ public:
     static bool apply(EmulatorState &state, const QString &seed, QString *error);
     // After loading a state file: puts back the clear-text secret of SPs using a well-known demo secret.
     static void restoreKnownSecrets(EmulatorState &state);
-    static QStringList customerNames();   // 45 believable company names
+    static QStringList customerNames();     // 45 believable company names
     static QString id(const QString &name); // UUIDv5 in the emulator's namespace
 
 private:

@@ -23,10 +23,10 @@ struct Profile
 // One workspace member. principalType App + identifier = SP object id; with profileId = that profile.
 struct Member
 {
-    QString principalType;  // User | Group | App | None
-    QString identifier;     // email / object id
-    QString profileId;      // only for App members that are profiles
-    QString accessRight;    // Admin | Member | Contributor | Viewer | None
+    QString principalType; // User | Group | App | None
+    QString identifier;    // email / object id
+    QString profileId;     // only for App members that are profiles
+    QString accessRight;   // Admin | Member | Contributor | Viewer | None
     QString displayName;
     QString emailAddress;
 
@@ -41,8 +41,8 @@ struct Report
 {
     QString id;
     QString name;
-    QString datasetId;   // empty for paginated reports
-    QString reportType;  // PowerBIReport | PaginatedReport
+    QString datasetId;  // empty for paginated reports
+    QString reportType; // PowerBIReport | PaginatedReport
     QString description;
 };
 
@@ -89,7 +89,7 @@ struct Workspace
     QVector<Dashboard> dashboards;
     QVector<Dataflow> dataflows;
     // Capacity assignment status (Groups_CapacityAssignmentStatus)
-    QString assignmentStatus;  // "" | InProgress | CompletedSuccessfully | AssignmentFailed
+    QString assignmentStatus; // "" | InProgress | CompletedSuccessfully | AssignmentFailed
     QString assignmentStart;
     QString assignmentEnd;
     QString assignmentActivityId;

@@ -27,7 +27,8 @@
 #include <QTimer>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcEmulator, "td.emulator", QtInfoMsg) // per-request lines: QT_LOGGING_RULES=td.emulator.debug=true
+Q_LOGGING_CATEGORY(lcEmulator, "td.emulator",
+                   QtInfoMsg) // per-request lines: QT_LOGGING_RULES=td.emulator.debug=true
 
 namespace emu {
 
@@ -41,16 +42,11 @@ QString newGuid()
 } // namespace
 
 EmulatorServer::EmulatorServer(QObject *parent)
-    : QObject(parent),
-      m_listener(new HttpListener(this)),
-      m_state(new EmulatorState(this)),
-      m_saveTimer(new QTimer(this)),
-      m_tokens(std::make_unique<TokenService>(*m_state)),
+    : QObject(parent), m_listener(new HttpListener(this)), m_state(new EmulatorState(this)),
+      m_saveTimer(new QTimer(this)), m_tokens(std::make_unique<TokenService>(*m_state)),
       m_identity(std::make_unique<IdentityResolver>(*m_state, *m_tokens)),
-      m_router(std::make_unique<Router>()),
-      m_faults(std::make_unique<FaultInjector>()),
-      m_throttler(std::make_unique<Throttler>()),
-      m_control(std::make_unique<ControlApi>(*this)),
+      m_router(std::make_unique<Router>()), m_faults(std::make_unique<FaultInjector>()),
+      m_throttler(std::make_unique<Throttler>()), m_control(std::make_unique<ControlApi>(*this)),
       m_profilesApi(std::make_unique<ProfilesApi>(*m_state)),
       m_groupsApi(std::make_unique<GroupsApi>(*m_state)),
       m_groupUsersApi(std::make_unique<GroupUsersApi>(*m_state)),
@@ -113,7 +109,8 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
         m_faults->setSeed(options.randomSeed);
     m_port = m_listener->listen(options.address, options.port);
     if (m_port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));
+        return fail(
+            QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));
     qCInfo(lcEmulator) << "listening on" << loginUrl().toString();
     return true;
 }
@@ -156,20 +153,50 @@ QJsonObject EmulatorServer::startupInfo() const
             {QStringLiteral("servicePrincipalObjectId"), sp.objectId}};
 }
 
-void EmulatorServer::setFaults(const FaultSettings &faults) { m_faults->setSettings(faults); }
-FaultSettings EmulatorServer::faults() const { return m_faults->settings(); }
-void EmulatorServer::setTokenLifetimeSecs(int secs) { m_tokens->setLifetimeSecs(secs); }
+void EmulatorServer::setFaults(const FaultSettings &faults)
+{
+    m_faults->setSettings(faults);
+}
+FaultSettings EmulatorServer::faults() const
+{
+    return m_faults->settings();
+}
+void EmulatorServer::setTokenLifetimeSecs(int secs)
+{
+    m_tokens->setLifetimeSecs(secs);
+}
 void EmulatorServer::setRequestBudget(int requestsPerWindow, int windowSecs)
 {
     m_throttler->setBudget(requestsPerWindow, windowSecs);
 }
-int EmulatorServer::tokenLifetimeSecs() const { return m_tokens->lifetimeSecs(); }
-int EmulatorServer::requestBudget() const { return m_throttler->budget(); }
-int EmulatorServer::budgetWindowSecs() const { return m_throttler->windowSecs(); }
-void EmulatorServer::setRandomSeed(quint32 seed) { m_faults->setSeed(seed); }
-void EmulatorServer::expireAllTokens() { m_tokens->expireAll(); }
-QString EmulatorServer::issueToken(const QString &clientId) { return m_tokens->issue(clientId); }
-EmulatorState *EmulatorServer::state() const { return m_state; }
+int EmulatorServer::tokenLifetimeSecs() const
+{
+    return m_tokens->lifetimeSecs();
+}
+int EmulatorServer::requestBudget() const
+{
+    return m_throttler->budget();
+}
+int EmulatorServer::budgetWindowSecs() const
+{
+    return m_throttler->windowSecs();
+}
+void EmulatorServer::setRandomSeed(quint32 seed)
+{
+    m_faults->setSeed(seed);
+}
+void EmulatorServer::expireAllTokens()
+{
+    m_tokens->expireAll();
+}
+QString EmulatorServer::issueToken(const QString &clientId)
+{
+    return m_tokens->issue(clientId);
+}
+EmulatorState *EmulatorServer::state() const
+{
+    return m_state;
+}
 
 QVector<RequestRecord> EmulatorServer::requestLog() const
 {
@@ -198,7 +225,8 @@ ServicePrincipalInfo EmulatorServer::addServicePrincipal(const QString &displayN
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
     const QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
-    const QString secret = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString secret =
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_state->servicePrincipals().append(sp);
     m_state->setClientSecret(sp.clientId, secret);
     sp.clientSecret = secret;
@@ -242,7 +270,8 @@ void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
     const bool close = request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
     if (request.path.startsWith(QLatin1String("/_emulator/"))) {
         // Control calls: loopback only, no faults, not logged.
-        const HttpResponse r = request.remote.isLoopback() ? m_control->handle(request) : ErrorBodies::notAuthorized();
+        const HttpResponse r =
+            request.remote.isLoopback() ? m_control->handle(request) : ErrorBodies::notAuthorized();
         respond(socket, r, requestId, close, 0);
         return;
     }
@@ -280,8 +309,8 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
     static const QRegularExpression tokenPath(QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token/?$"),
                                               QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch tokenMatch = tokenPath.match(request.path);
-    const bool isRest = request.path.startsWith(QLatin1String("/v1.0/myorg/"), Qt::CaseInsensitive)
-        || request.path.compare(QLatin1String("/v1.0/myorg"), Qt::CaseInsensitive) == 0;
+    const bool isRest = request.path.startsWith(QLatin1String("/v1.0/myorg/"), Qt::CaseInsensitive) ||
+                        request.path.compare(QLatin1String("/v1.0/myorg"), Qt::CaseInsensitive) == 0;
     HttpResponse authError;
     QString clientId;
     std::optional<Caller> caller;
@@ -292,12 +321,16 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
     const auto d = m_faults->decide();
     *decision = int(d);
     switch (d) {
-    case FaultInjector::Decision::Drop: return HttpResponse::empty(0);
-    case FaultInjector::Decision::ServerErrorJson: return ErrorBodies::serverError(false);
-    case FaultInjector::Decision::ServerErrorPlain: return ErrorBodies::serverError(true);
+    case FaultInjector::Decision::Drop:
+        return HttpResponse::empty(0);
+    case FaultInjector::Decision::ServerErrorJson:
+        return ErrorBodies::serverError(false);
+    case FaultInjector::Decision::ServerErrorPlain:
+        return ErrorBodies::serverError(true);
     case FaultInjector::Decision::Throttle:
         return ErrorBodies::throttled(qMax(0, m_faults->settings().throttleRetryAfterSecs));
-    case FaultInjector::Decision::None: break;
+    case FaultInjector::Decision::None:
+        break;
     }
     if (tokenMatch.hasMatch()) {
         HttpResponse r = m_tokens->handle(tokenMatch.captured(1), request, &clientId);
@@ -312,21 +345,25 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
         return ErrorBodies::throttled(retryAfter);
     HttpResponse out;
     switch (m_router->dispatch(request, *caller, &out)) {
-    case Router::Result::Handled: return out;
-    case Router::Result::NoPath: return ErrorBodies::noRoute();
+    case Router::Result::Handled:
+        return out;
+    case Router::Result::NoPath:
+        return ErrorBodies::noRoute();
     case Router::Result::WrongMethod:
         // Assumption (ENDPOINTS.md §0): a known path with another verb answers 405 like ASP.NET Web API.
         return HttpResponse::json(
-            405, QJsonDocument(QJsonObject{{QStringLiteral("message"),
-                                            QStringLiteral("The requested resource does not support http method '%1'.")
-                                                .arg(request.method)}}),
+            405,
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("message"),
+                             QStringLiteral("The requested resource does not support http method '%1'.")
+                                 .arg(request.method)}}),
             "application/json; charset=utf-8");
     }
     return out;
 }
 
-void EmulatorServer::respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close,
-                             int delayMs)
+void EmulatorServer::respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId,
+                             bool close, int delayMs)
 {
     response.setHeader("RequestId", requestId);
     const QByteArray bytes = response.serialize(close);

@@ -27,9 +27,9 @@ struct FaultSettings
 struct ServicePrincipalInfo
 {
     QString tenantId;
-    QString clientId;     // application (client) id
+    QString clientId; // application (client) id
     QString clientSecret;
-    QString objectId;     // service principal object id (used in group users, principalType App)
+    QString objectId; // service principal object id (used in group users, principalType App)
     QString displayName;
 };
 
@@ -37,10 +37,10 @@ struct ServicePrincipalInfo
 struct RequestRecord
 {
     QString method;
-    QString path;                // e.g. /v1.0/myorg/groups
+    QString path; // e.g. /v1.0/myorg/groups
     QString query;
-    QStringList profileHeaders;  // every X-PowerBI-Profile-Id value received (case-insensitive name)
-    QString servicePrincipalId;  // client id resolved from the bearer token ("" if none/invalid)
+    QStringList profileHeaders; // every X-PowerBI-Profile-Id value received (case-insensitive name)
+    QString servicePrincipalId; // client id resolved from the bearer token ("" if none/invalid)
     int status = 0;
     QString requestId;
 };
@@ -52,11 +52,11 @@ struct EmulatorOptions
     QString statePath;                              // JSON state file; empty = in memory only
     QString seed = QStringLiteral("demo");          // "demo" | "empty" (used when no state file exists)
     int tokenLifetimeSecs = 3599;
-    int requestBudget = 0;      // per identity per window; 0 = unlimited
+    int requestBudget = 0; // per identity per window; 0 = unlimited
     int budgetWindowSecs = 60;
     FaultSettings faults;
-    quint32 randomSeed = 0;     // fault-injection RNG seed; 0 = random
-    int saveDelayMs = 300;      // debounce of state-file writes after changes
+    quint32 randomSeed = 0; // fault-injection RNG seed; 0 = random
+    int saveDelayMs = 300;  // debounce of state-file writes after changes
 };
 
 class EmulatorState;
@@ -99,8 +99,8 @@ public:
     int tokenLifetimeSecs() const;
     int requestBudget() const;
     int budgetWindowSecs() const;
-    void setRandomSeed(quint32 seed);  // reseeds the fault-injection RNG
-    void expireAllTokens();            // every issued token answers 403 TokenExpired from now on
+    void setRandomSeed(quint32 seed);            // reseeds the fault-injection RNG
+    void expireAllTokens();                      // every issued token answers 403 TokenExpired from now on
     QString issueToken(const QString &clientId); // a valid token without the HTTP round trip (tests)
 
     QVector<RequestRecord> requestLog() const;
@@ -115,7 +115,8 @@ public:
 private:
     void onRequest(const HttpRequest &request, QTcpSocket *socket);
     HttpResponse handleRest(const HttpRequest &request, RequestRecord *record, int *decision);
-    void respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close, int delayMs);
+    void respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close,
+                 int delayMs);
     void appendRecord(const RequestRecord &record);
 
     EmulatorOptions m_options;

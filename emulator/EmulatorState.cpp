@@ -36,8 +36,8 @@ QString EmulatorState::newId()
 const Tenant *EmulatorState::findTenant(const QString &idOrDomain) const
 {
     for (const Tenant &t : m_tenants) {
-        if (t.id.compare(idOrDomain, Qt::CaseInsensitive) == 0
-            || (!t.domain.isEmpty() && t.domain.compare(idOrDomain, Qt::CaseInsensitive) == 0))
+        if (t.id.compare(idOrDomain, Qt::CaseInsensitive) == 0 ||
+            (!t.domain.isEmpty() && t.domain.compare(idOrDomain, Qt::CaseInsensitive) == 0))
             return &t;
     }
     return nullptr;
@@ -112,7 +112,8 @@ QVector<const Profile *> EmulatorState::profilesOf(const QString &ownerClientId)
     return out;
 }
 
-const Profile *EmulatorState::findProfileByName(const QString &ownerClientId, const QString &displayName) const
+const Profile *EmulatorState::findProfileByName(const QString &ownerClientId,
+                                                const QString &displayName) const
 {
     const QString owner = ownerClientId.toLower();
     for (const Profile &p : m_profiles.items()) {

@@ -45,7 +45,10 @@ public:
     void insertProfile(const Profile &profile); // keeps the given id (used when loading)
     Profile *findProfile(const QString &id) { return m_profiles.find(id); }
     QVector<const Profile *> profilesOf(const QString &ownerClientId) const;
-    int profileCount(const QString &ownerClientId) const { return m_profileCounts.value(ownerClientId.toLower()); }
+    int profileCount(const QString &ownerClientId) const
+    {
+        return m_profileCounts.value(ownerClientId.toLower());
+    }
     const Profile *findProfileByName(const QString &ownerClientId, const QString &displayName) const;
     void removeProfile(const QString &id); // also drops its memberships and capacity rights
     const OrderedStore<Profile> &profiles() const { return m_profiles; }

@@ -45,9 +45,10 @@ HttpResponse ErrorBodies::badRequest(const QString &message)
 
 HttpResponse ErrorBodies::throttled(int retryAfterSecs)
 {
-    const QString msg = QStringLiteral("You have exceeded the amount of requests allowed in the current time frame "
-                                       "and further requests will fail. Retry in %1 seconds.")
-                            .arg(retryAfterSecs);
+    const QString msg =
+        QStringLiteral("You have exceeded the amount of requests allowed in the current time frame "
+                       "and further requests will fail. Retry in %1 seconds.")
+            .arg(retryAfterSecs);
     HttpResponse r = HttpResponse::json(429, QJsonDocument(QJsonObject{{QStringLiteral("message"), msg}}),
                                         "application/json; charset=utf-8");
     r.setHeader("Retry-After", QByteArray::number(retryAfterSecs));

@@ -63,16 +63,18 @@ std::optional<Member> GroupUsersApi::readMember(const RouteContext &ctx, HttpRes
         return std::nullopt;
     };
     Member m;
-    m.accessRight = api::enumValue(api::field(*body, QStringLiteral("groupUserAccessRight")).toString(), kRights);
+    m.accessRight =
+        api::enumValue(api::field(*body, QStringLiteral("groupUserAccessRight")).toString(), kRights);
     if (m.accessRight.isEmpty())
-        return fail(QStringLiteral("groupUserAccessRight must be one of None, Member, Admin, Contributor, Viewer."));
+        return fail(
+            QStringLiteral("groupUserAccessRight must be one of None, Member, Admin, Contributor, Viewer."));
     const QString email = api::field(*body, QStringLiteral("emailAddress")).toString().trimmed();
     m.identifier = api::field(*body, QStringLiteral("identifier")).toString().trimmed();
     const QJsonValue typeValue = api::field(*body, QStringLiteral("principalType"));
     // ENDPOINTS.md §3: the legacy {"emailAddress","groupUserAccessRight"} form means a user.
     m.principalType = typeValue.isUndefined() && !email.isEmpty()
-        ? QStringLiteral("User")
-        : api::enumValue(typeValue.toString(), kPrincipalTypes);
+                          ? QStringLiteral("User")
+                          : api::enumValue(typeValue.toString(), kPrincipalTypes);
     if (m.principalType.isEmpty())
         return fail(QStringLiteral("principalType must be one of None, User, Group, App."));
     if (m.identifier.isEmpty())
@@ -102,7 +104,8 @@ std::optional<Member> GroupUsersApi::readMember(const RouteContext &ctx, HttpRes
     return m;
 }
 
-Workspace *GroupUsersApi::adminTarget(const RouteContext &ctx, std::optional<Member> *member, HttpResponse *error) const
+Workspace *GroupUsersApi::adminTarget(const RouteContext &ctx, std::optional<Member> *member,
+                                      HttpResponse *error) const
 {
     Workspace *w = api::adminWorkspace(m_state, ctx.caller, ctx.arg(1), error);
     if (!w)

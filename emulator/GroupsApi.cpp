@@ -67,8 +67,9 @@ HttpResponse GroupsApi::list(const RouteContext &ctx)
 
 HttpResponse GroupsApi::create(const RouteContext &ctx)
 {
-    if (ctx.request.hasQuery(QStringLiteral("workspaceV2"))
-        && ctx.request.queryValue(QStringLiteral("workspaceV2")).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
+    if (ctx.request.hasQuery(QStringLiteral("workspaceV2")) &&
+        ctx.request.queryValue(QStringLiteral("workspaceV2"))
+                .compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
         return ErrorBodies::badRequest(QStringLiteral("The only supported value of workspaceV2 is true."));
     HttpResponse error;
     const auto body = api::readJsonObject(ctx.request, &error);
@@ -83,8 +84,9 @@ HttpResponse GroupsApi::create(const RouteContext &ctx)
     // Assumption (ENDPOINTS.md §2 / multitenancy docs): a principal (the SP itself or one profile) can be
     // a member of at most 1,000 workspaces; memberships of any role count. Over it -> 400.
     if (m_state.membershipCount(ctx.caller.principalKey()) >= EmulatorState::MaxWorkspacesPerPrincipal)
-        return ErrorBodies::withMessage(400, QStringLiteral("PowerBIWorkspaceLimitExceeded"),
-                                        QStringLiteral("The principal is already a member of 1000 workspaces."));
+        return ErrorBodies::withMessage(
+            400, QStringLiteral("PowerBIWorkspaceLimitExceeded"),
+            QStringLiteral("The principal is already a member of 1000 workspaces."));
     Member creator;
     creator.principalType = QStringLiteral("App");
     creator.identifier = ctx.caller.sp.objectId;
@@ -126,9 +128,11 @@ HttpResponse GroupsApi::update(const RouteContext &ctx)
     }
     QString newFormat = w->defaultDatasetStorageFormat;
     if (!formatValue.isUndefined() && !formatValue.isNull()) {
-        newFormat = api::enumValue(formatValue.toString(), {QStringLiteral("Small"), QStringLiteral("Large")});
+        newFormat =
+            api::enumValue(formatValue.toString(), {QStringLiteral("Small"), QStringLiteral("Large")});
         if (newFormat.isEmpty())
-            return ErrorBodies::badRequest(QStringLiteral("defaultDatasetStorageFormat must be Small or Large."));
+            return ErrorBodies::badRequest(
+                QStringLiteral("defaultDatasetStorageFormat must be Small or Large."));
         // ENDPOINTS.md §2: on shared capacity only the name may change.
         if (w->capacityId.isEmpty() && newFormat != w->defaultDatasetStorageFormat)
             return ErrorBodies::badRequest(

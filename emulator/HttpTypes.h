@@ -14,11 +14,11 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // One parsed HTTP request, detached from QtHttpServer (so answers can be written later).
 struct HttpRequest
 {
-    QString method;       // upper case, e.g. "GET"
-    QString path;         // decoded path, e.g. /v1.0/myorg/groups
-    QString rawQuery;     // as received (encoded)
+    QString method;   // upper case, e.g. "GET"
+    QString path;     // decoded path, e.g. /v1.0/myorg/groups
+    QString rawQuery; // as received (encoded)
     QUrlQuery query;
-    HeaderList headers;   // every header line as received
+    HeaderList headers; // every header line as received
     QByteArray body;
     QHostAddress remote;
 

@@ -6,7 +6,9 @@
 
 namespace emu {
 
-IdentityResolver::IdentityResolver(EmulatorState &state, TokenService &tokens) : m_state(state), m_tokens(tokens) {}
+IdentityResolver::IdentityResolver(EmulatorState &state, TokenService &tokens)
+    : m_state(state), m_tokens(tokens)
+{}
 
 std::optional<Caller> IdentityResolver::resolve(const HttpRequest &request, HttpResponse *error,
                                                 QString *clientId) const

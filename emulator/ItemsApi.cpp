@@ -13,20 +13,19 @@ const QString kApp = QStringLiteral("https://app.powerbi.com");
 QJsonObject ItemsApi::reportJson(const Workspace &w, const Report &r)
 {
     const bool paginated = r.reportType == QLatin1String("PaginatedReport");
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("reportType"), r.reportType},
-                  {QStringLiteral("name"), r.name},
-                  {QStringLiteral("webUrl"), QStringLiteral("%1/groups/%2/%3/%4")
-                                                 .arg(kApp, w.id, paginated ? QStringLiteral("rdlreports")
-                                                                            : QStringLiteral("reports"),
-                                                      r.id)},
-                  {QStringLiteral("embedUrl"), QStringLiteral("%1/%2?reportId=%3&groupId=%4")
-                                                   .arg(kApp, paginated ? QStringLiteral("rdlEmbed")
-                                                                        : QStringLiteral("reportEmbed"),
-                                                        r.id, w.id)},
-                  {QStringLiteral("isOwnedByMe"), true},
-                  {QStringLiteral("users"), QJsonArray()},
-                  {QStringLiteral("subscriptions"), QJsonArray()}};
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("reportType"), r.reportType},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("webUrl"),
+         QStringLiteral("%1/groups/%2/%3/%4")
+             .arg(kApp, w.id, paginated ? QStringLiteral("rdlreports") : QStringLiteral("reports"), r.id)},
+        {QStringLiteral("embedUrl"),
+         QStringLiteral("%1/%2?reportId=%3&groupId=%4")
+             .arg(kApp, paginated ? QStringLiteral("rdlEmbed") : QStringLiteral("reportEmbed"), r.id, w.id)},
+        {QStringLiteral("isOwnedByMe"), true},
+        {QStringLiteral("users"), QJsonArray()},
+        {QStringLiteral("subscriptions"), QJsonArray()}};
     // ENDPOINTS.md §5: datasetId is absent for paginated reports.
     if (!r.datasetId.isEmpty())
         o.insert(QStringLiteral("datasetId"), r.datasetId);
@@ -89,9 +88,10 @@ QJsonObject ItemsApi::dataflowJson(const Workspace &w, const Dataflow &d)
 void ItemsApi::registerRoutes(Router &router)
 {
     const QString base = QStringLiteral("/v1\\.0/myorg/groups/([^/]+)/");
-    for (const QString &kind : {QStringLiteral("reports"), QStringLiteral("datasets"), QStringLiteral("dashboards"),
-                               QStringLiteral("dataflows")}) {
-        router.add(QStringLiteral("GET"), base + kind, [this, kind](const RouteContext &c) { return listOf(c, kind); });
+    for (const QString &kind : {QStringLiteral("reports"), QStringLiteral("datasets"),
+                                QStringLiteral("dashboards"), QStringLiteral("dataflows")}) {
+        router.add(QStringLiteral("GET"), base + kind,
+                   [this, kind](const RouteContext &c) { return listOf(c, kind); });
     }
     router.add(QStringLiteral("GET"), base + QStringLiteral("reports/([^/]+)"),
                [this](const RouteContext &c) { return getReport(c); });

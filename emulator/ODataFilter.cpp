@@ -73,8 +73,8 @@ bool ODataFilter::tokenize(const QString &s, QString *error)
             i = j;
         } else if (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('@')) {
             int j = i + 1;
-            while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('_')
-                                    || s.at(j) == QLatin1Char('/') || s.at(j) == QLatin1Char('.')))
+            while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('_') ||
+                                    s.at(j) == QLatin1Char('/') || s.at(j) == QLatin1Char('.')))
                 ++j;
             m_tokens.append({Token::Ident, s.mid(i, j - i)});
             i = j;
@@ -174,9 +174,11 @@ ODataFilter::Predicate ODataFilter::parsePrimary(QString *error)
             return nullptr;
         return inner;
     }
-    if (peek().kind == Token::Ident && m_pos + 1 < m_tokens.size() && m_tokens[m_pos + 1].kind == Token::LParen) {
+    if (peek().kind == Token::Ident && m_pos + 1 < m_tokens.size() &&
+        m_tokens[m_pos + 1].kind == Token::LParen) {
         const QString fn = peek().text.toLower();
-        if (fn == QLatin1String("contains") || fn == QLatin1String("startswith") || fn == QLatin1String("endswith")) {
+        if (fn == QLatin1String("contains") || fn == QLatin1String("startswith") ||
+            fn == QLatin1String("endswith")) {
             m_pos += 2;
             Value a = parseValue(error);
             if (!a || !expect(Token::Comma, error))
@@ -229,8 +231,9 @@ ODataFilter::Value ODataFilter::parseValue(QString *error)
         ++m_pos;
         const QString word = t.text;
         const QString lower = word.toLower();
-        if (peek().kind == Token::LParen
-            && (lower == QLatin1String("tolower") || lower == QLatin1String("toupper") || lower == QLatin1String("trim"))) {
+        if (peek().kind == Token::LParen &&
+            (lower == QLatin1String("tolower") || lower == QLatin1String("toupper") ||
+             lower == QLatin1String("trim"))) {
             ++m_pos;
             Value inner = parseValue(error);
             if (!inner || !expect(Token::RParen, error))

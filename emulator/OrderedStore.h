@@ -6,8 +6,7 @@
 namespace emu {
 
 // Items kept in insertion order with an id index (ids compared case-insensitively).
-template<typename T>
-class OrderedStore
+template<typename T> class OrderedStore
 {
 public:
     T *find(const QString &id)

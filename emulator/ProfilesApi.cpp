@@ -32,10 +32,12 @@ void ProfilesApi::registerRoutes(Router &router)
         };
     };
     router.add(QStringLiteral("GET"), kProfiles, spOnly([this](const RouteContext &c) { return list(c); }));
-    router.add(QStringLiteral("POST"), kProfiles, spOnly([this](const RouteContext &c) { return create(c); }));
+    router.add(QStringLiteral("POST"), kProfiles,
+               spOnly([this](const RouteContext &c) { return create(c); }));
     router.add(QStringLiteral("GET"), kProfile, spOnly([this](const RouteContext &c) { return get(c); }));
     router.add(QStringLiteral("PUT"), kProfile, spOnly([this](const RouteContext &c) { return update(c); }));
-    router.add(QStringLiteral("DELETE"), kProfile, spOnly([this](const RouteContext &c) { return remove(c); }));
+    router.add(QStringLiteral("DELETE"), kProfile,
+               spOnly([this](const RouteContext &c) { return remove(c); }));
 }
 
 HttpResponse ProfilesApi::list(const RouteContext &ctx)
@@ -78,8 +80,9 @@ HttpResponse ProfilesApi::create(const RouteContext &ctx)
         return duplicateName();
     if (m_state.profileCount(ctx.caller.sp.clientId) >= EmulatorState::MaxProfilesPerServicePrincipal)
         // Assumption (ENDPOINTS.md §1): the limit error is undocumented; 400 with a message.
-        return ErrorBodies::withMessage(400, QStringLiteral("PowerBIProfileLimitExceeded"),
-                                        QStringLiteral("A service principal can have at most 100000 profiles."));
+        return ErrorBodies::withMessage(
+            400, QStringLiteral("PowerBIProfileLimitExceeded"),
+            QStringLiteral("A service principal can have at most 100000 profiles."));
     const Profile p = m_state.createProfile(ctx.caller.sp.clientId, *name);
     m_state.markChanged();
     return api::ok(toJson(p));

@@ -4,8 +4,9 @@ namespace emu {
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$"),
-                                                QRegularExpression::CaseInsensitiveOption),
+    m_routes.append({method,
+                     QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$"),
+                                        QRegularExpression::CaseInsensitiveOption),
                      std::move(handler)});
 }
 

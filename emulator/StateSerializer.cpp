@@ -10,9 +10,10 @@ namespace {
 
 QJsonObject memberToJson(const Member &m)
 {
-    return {{QStringLiteral("principalType"), m.principalType}, {QStringLiteral("identifier"), m.identifier},
-            {QStringLiteral("profileId"), m.profileId}, {QStringLiteral("accessRight"), m.accessRight},
-            {QStringLiteral("displayName"), m.displayName}, {QStringLiteral("emailAddress"), m.emailAddress}};
+    return {
+        {QStringLiteral("principalType"), m.principalType}, {QStringLiteral("identifier"), m.identifier},
+        {QStringLiteral("profileId"), m.profileId},         {QStringLiteral("accessRight"), m.accessRight},
+        {QStringLiteral("displayName"), m.displayName},     {QStringLiteral("emailAddress"), m.emailAddress}};
 }
 
 Member memberFromJson(const QJsonObject &o)
@@ -33,14 +34,17 @@ QJsonObject workspaceToJson(const Workspace &w)
     for (const Member &m : w.members)
         members.append(memberToJson(m));
     for (const Report &r : w.reports)
-        reports.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
+        reports.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("name"), r.name},
                                    {QStringLiteral("datasetId"), r.datasetId},
                                    {QStringLiteral("reportType"), r.reportType},
                                    {QStringLiteral("description"), r.description}});
     for (const Dataset &d : w.datasets)
         datasets.append(QJsonObject{
-            {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
-            {QStringLiteral("configuredBy"), d.configuredBy}, {QStringLiteral("createdDate"), d.createdDate},
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("configuredBy"), d.configuredBy},
+            {QStringLiteral("createdDate"), d.createdDate},
             {QStringLiteral("targetStorageMode"), d.targetStorageMode},
             {QStringLiteral("isRefreshable"), d.isRefreshable},
             {QStringLiteral("isEffectiveIdentityRequired"), d.isEffectiveIdentityRequired},
@@ -48,18 +52,24 @@ QJsonObject workspaceToJson(const Workspace &w)
             {QStringLiteral("isOnPremGatewayRequired"), d.isOnPremGatewayRequired},
             {QStringLiteral("addRowsAPIEnabled"), d.addRowsAPIEnabled}});
     for (const Dashboard &d : w.dashboards)
-        dashboards.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("displayName"), d.displayName},
+        dashboards.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                      {QStringLiteral("displayName"), d.displayName},
                                       {QStringLiteral("isReadOnly"), d.isReadOnly}});
     for (const Dataflow &d : w.dataflows)
-        dataflows.append(QJsonObject{{QStringLiteral("objectId"), d.objectId}, {QStringLiteral("name"), d.name},
+        dataflows.append(QJsonObject{{QStringLiteral("objectId"), d.objectId},
+                                     {QStringLiteral("name"), d.name},
                                      {QStringLiteral("description"), d.description},
                                      {QStringLiteral("configuredBy"), d.configuredBy}});
-    return {{QStringLiteral("id"), w.id}, {QStringLiteral("name"), w.name},
+    return {{QStringLiteral("id"), w.id},
+            {QStringLiteral("name"), w.name},
             {QStringLiteral("capacityId"), w.capacityId},
             {QStringLiteral("defaultDatasetStorageFormat"), w.defaultDatasetStorageFormat},
-            {QStringLiteral("dataflowStorageId"), w.dataflowStorageId}, {QStringLiteral("isReadOnly"), w.isReadOnly},
-            {QStringLiteral("members"), members}, {QStringLiteral("reports"), reports},
-            {QStringLiteral("datasets"), datasets}, {QStringLiteral("dashboards"), dashboards},
+            {QStringLiteral("dataflowStorageId"), w.dataflowStorageId},
+            {QStringLiteral("isReadOnly"), w.isReadOnly},
+            {QStringLiteral("members"), members},
+            {QStringLiteral("reports"), reports},
+            {QStringLiteral("datasets"), datasets},
+            {QStringLiteral("dashboards"), dashboards},
             {QStringLiteral("dataflows"), dataflows}};
 }
 
@@ -69,7 +79,8 @@ Workspace workspaceFromJson(const QJsonObject &o)
     w.id = o.value(QLatin1String("id")).toString();
     w.name = o.value(QLatin1String("name")).toString();
     w.capacityId = o.value(QLatin1String("capacityId")).toString();
-    w.defaultDatasetStorageFormat = o.value(QLatin1String("defaultDatasetStorageFormat")).toString(QStringLiteral("Small"));
+    w.defaultDatasetStorageFormat =
+        o.value(QLatin1String("defaultDatasetStorageFormat")).toString(QStringLiteral("Small"));
     w.dataflowStorageId = o.value(QLatin1String("dataflowStorageId")).toString();
     w.isReadOnly = o.value(QLatin1String("isReadOnly")).toBool();
     if (!w.capacityId.isEmpty())
@@ -93,19 +104,22 @@ Workspace workspaceFromJson(const QJsonObject &o)
         d.targetStorageMode = r.value(QLatin1String("targetStorageMode")).toString(QStringLiteral("Abf"));
         d.isRefreshable = r.value(QLatin1String("isRefreshable")).toBool(true);
         d.isEffectiveIdentityRequired = r.value(QLatin1String("isEffectiveIdentityRequired")).toBool();
-        d.isEffectiveIdentityRolesRequired = r.value(QLatin1String("isEffectiveIdentityRolesRequired")).toBool();
+        d.isEffectiveIdentityRolesRequired =
+            r.value(QLatin1String("isEffectiveIdentityRolesRequired")).toBool();
         d.isOnPremGatewayRequired = r.value(QLatin1String("isOnPremGatewayRequired")).toBool();
         d.addRowsAPIEnabled = r.value(QLatin1String("addRowsAPIEnabled")).toBool();
         w.datasets.append(d);
     }
     for (const auto v : o.value(QLatin1String("dashboards")).toArray()) {
         const QJsonObject r = v.toObject();
-        w.dashboards.append({r.value(QLatin1String("id")).toString(), r.value(QLatin1String("displayName")).toString(),
+        w.dashboards.append({r.value(QLatin1String("id")).toString(),
+                             r.value(QLatin1String("displayName")).toString(),
                              r.value(QLatin1String("isReadOnly")).toBool()});
     }
     for (const auto v : o.value(QLatin1String("dataflows")).toArray()) {
         const QJsonObject r = v.toObject();
-        w.dataflows.append({r.value(QLatin1String("objectId")).toString(), r.value(QLatin1String("name")).toString(),
+        w.dataflows.append({r.value(QLatin1String("objectId")).toString(),
+                            r.value(QLatin1String("name")).toString(),
                             r.value(QLatin1String("description")).toString(),
                             r.value(QLatin1String("configuredBy")).toString()});
     }
@@ -117,10 +131,11 @@ QJsonObject capacityToJson(const Capacity &c)
     QJsonObject rights;
     for (auto it = c.rights.constBegin(); it != c.rights.constEnd(); ++it)
         rights.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), c.id}, {QStringLiteral("displayName"), c.displayName},
-            {QStringLiteral("sku"), c.sku}, {QStringLiteral("region"), c.region},
-            {QStringLiteral("state"), c.state}, {QStringLiteral("admins"), QJsonArray::fromStringList(c.admins)},
-            {QStringLiteral("rights"), rights}};
+    return {
+        {QStringLiteral("id"), c.id},       {QStringLiteral("displayName"), c.displayName},
+        {QStringLiteral("sku"), c.sku},     {QStringLiteral("region"), c.region},
+        {QStringLiteral("state"), c.state}, {QStringLiteral("admins"), QJsonArray::fromStringList(c.admins)},
+        {QStringLiteral("rights"), rights}};
 }
 
 Capacity capacityFromJson(const QJsonObject &o)
@@ -148,20 +163,26 @@ QJsonObject StateSerializer::toJson(const EmulatorState &state)
         tenants.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("domain"), t.domain}});
     // Only a hash of each client secret is written (no secrets in files).
     for (const ServicePrincipalInfo &sp : state.servicePrincipals())
-        sps.append(QJsonObject{{QStringLiteral("tenantId"), sp.tenantId}, {QStringLiteral("clientId"), sp.clientId},
-                               {QStringLiteral("clientSecretSha256"), QString::fromLatin1(state.secretHash(sp.clientId))},
-                               {QStringLiteral("objectId"), sp.objectId},
-                               {QStringLiteral("displayName"), sp.displayName}});
+        sps.append(QJsonObject{
+            {QStringLiteral("tenantId"), sp.tenantId},
+            {QStringLiteral("clientId"), sp.clientId},
+            {QStringLiteral("clientSecretSha256"), QString::fromLatin1(state.secretHash(sp.clientId))},
+            {QStringLiteral("objectId"), sp.objectId},
+            {QStringLiteral("displayName"), sp.displayName}});
     for (const Profile &p : state.profiles().items())
-        profiles.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("displayName"), p.displayName},
+        profiles.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("displayName"), p.displayName},
                                     {QStringLiteral("owner"), p.ownerClientId}});
     for (const Workspace &w : state.workspaces().items())
         workspaces.append(workspaceToJson(w));
     for (const Capacity &c : state.capacities().items())
         capacities.append(capacityToJson(c));
-    return {{QStringLiteral("version"), 1}, {QStringLiteral("primaryClientId"), state.primaryClientId()},
-            {QStringLiteral("tenants"), tenants}, {QStringLiteral("servicePrincipals"), sps},
-            {QStringLiteral("profiles"), profiles}, {QStringLiteral("workspaces"), workspaces},
+    return {{QStringLiteral("version"), 1},
+            {QStringLiteral("primaryClientId"), state.primaryClientId()},
+            {QStringLiteral("tenants"), tenants},
+            {QStringLiteral("servicePrincipals"), sps},
+            {QStringLiteral("profiles"), profiles},
+            {QStringLiteral("workspaces"), workspaces},
             {QStringLiteral("capacities"), capacities}};
 }
 
@@ -175,7 +196,8 @@ bool StateSerializer::fromJson(const QJsonObject &json, EmulatorState &state, QS
     state.setPrimaryClientId(json.value(QLatin1String("primaryClientId")).toString());
     for (const auto v : json.value(QLatin1String("tenants")).toArray()) {
         const QJsonObject o = v.toObject();
-        state.tenants().append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("domain")).toString()});
+        state.tenants().append(
+            {o.value(QLatin1String("id")).toString(), o.value(QLatin1String("domain")).toString()});
     }
     for (const auto v : json.value(QLatin1String("servicePrincipals")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -189,7 +211,8 @@ bool StateSerializer::fromJson(const QJsonObject &json, EmulatorState &state, QS
     }
     for (const auto v : json.value(QLatin1String("profiles")).toArray()) {
         const QJsonObject o = v.toObject();
-        state.insertProfile({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("displayName")).toString(),
+        state.insertProfile({o.value(QLatin1String("id")).toString(),
+                             o.value(QLatin1String("displayName")).toString(),
                              o.value(QLatin1String("owner")).toString()});
     }
     for (const auto v : json.value(QLatin1String("workspaces")).toArray()) {

@@ -21,7 +21,8 @@ QString formValue(const QUrlQuery &form, const QString &key)
 
 TokenService::TokenService(EmulatorState &state) : m_state(state) {}
 
-HttpResponse TokenService::aadError(int status, const QString &error, int code, const QString &description) const
+HttpResponse TokenService::aadError(int status, const QString &error, int code,
+                                    const QString &description) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString ts = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('Z');
@@ -53,17 +54,20 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
                         QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
                             .arg(request.method));
     const QString t = tenant.toLower();
-    if (t == QLatin1String("common") || t == QLatin1String("organizations") || t == QLatin1String("consumers"))
+    if (t == QLatin1String("common") || t == QLatin1String("organizations") ||
+        t == QLatin1String("consumers"))
         // Assumption (ENDPOINTS.md §16): every multi-tenant alias is refused for client credentials.
-        return aadError(400, QStringLiteral("invalid_request"), 9001023,
-                        QStringLiteral("The grant type isn't supported over the /common or /consumers endpoints. "
-                                       "Please use the /organizations or tenant-specific endpoint."));
+        return aadError(
+            400, QStringLiteral("invalid_request"), 9001023,
+            QStringLiteral("The grant type isn't supported over the /common or /consumers endpoints. "
+                           "Please use the /organizations or tenant-specific endpoint."));
     const Tenant *tn = m_state.findTenant(tenant);
     if (!tn)
-        return aadError(400, QStringLiteral("invalid_request"), 90002,
-                        QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
-                                       "and are signing into the correct cloud.")
-                            .arg(tenant));
+        return aadError(
+            400, QStringLiteral("invalid_request"), 90002,
+            QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
+                           "and are signing into the correct cloud.")
+                .arg(tenant));
 
     QByteArray formBody = request.body;
     formBody.replace('+', "%20");
@@ -83,41 +87,46 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
     }
     const QString grantType = formValue(form, QStringLiteral("grant_type"));
     if (grantType.isEmpty())
-        return aadError(400, QStringLiteral("invalid_request"), 900144,
-                        QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
+        return aadError(
+            400, QStringLiteral("invalid_request"), 900144,
+            QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
     if (grantType != QLatin1String("client_credentials"))
         return aadError(400, QStringLiteral("unsupported_grant_type"), 70003,
                         QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
     if (clientId.isEmpty())
-        return aadError(400, QStringLiteral("invalid_request"), 900144,
-                        QStringLiteral("The request body must contain the following parameter: 'client_id'."));
+        return aadError(
+            400, QStringLiteral("invalid_request"), 900144,
+            QStringLiteral("The request body must contain the following parameter: 'client_id'."));
     const ServicePrincipalInfo *sp = m_state.findSpByClientId(clientId);
     if (!sp || sp->tenantId.compare(tn->id, Qt::CaseInsensitive) != 0)
-        return aadError(400, QStringLiteral("unauthorized_client"), 700016,
-                        QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. "
-                                       "This can happen if the application has not been installed by the "
-                                       "administrator of the tenant or consented to by any user in the tenant.")
-                            .arg(clientId, tenant));
+        return aadError(
+            400, QStringLiteral("unauthorized_client"), 700016,
+            QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. "
+                           "This can happen if the application has not been installed by the "
+                           "administrator of the tenant or consented to by any user in the tenant.")
+                .arg(clientId, tenant));
     if (!hasSecret || secret.isEmpty())
         return aadError(401, QStringLiteral("invalid_client"), 7000218,
                         QStringLiteral("The request body must contain the following parameter: "
                                        "'client_assertion' or 'client_secret'."));
     if (!m_state.checkClientSecret(sp->clientId, secret))
-        return aadError(401, QStringLiteral("invalid_client"), 7000215,
-                        QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request "
-                                       "is the client secret value, not the client secret ID, for a secret added "
-                                       "to app '%1'.")
-                            .arg(sp->clientId));
+        return aadError(
+            401, QStringLiteral("invalid_client"), 7000215,
+            QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request "
+                           "is the client secret value, not the client secret ID, for a secret added "
+                           "to app '%1'.")
+                .arg(sp->clientId));
     const QString scope = formValue(form, QStringLiteral("scope"));
     if (scope.isEmpty())
         return aadError(400, QStringLiteral("invalid_request"), 900144,
                         QStringLiteral("The request body must contain the following parameter: 'scope'."));
     if (scope.compare(kScope, Qt::CaseInsensitive) != 0)
-        return aadError(400, QStringLiteral("invalid_scope"), 70011,
-                        QStringLiteral("The provided request must include a 'scope' input parameter. The provided "
-                                       "value for the input parameter 'scope' is not valid. The scope %1 is not "
-                                       "valid.")
-                            .arg(scope));
+        return aadError(
+            400, QStringLiteral("invalid_scope"), 70011,
+            QStringLiteral("The provided request must include a 'scope' input parameter. The provided "
+                           "value for the input parameter 'scope' is not valid. The scope %1 is not "
+                           "valid.")
+                .arg(scope));
 
     *clientIdOut = sp->clientId;
     const QString token = issue(sp->clientId);
@@ -139,8 +148,9 @@ QString TokenService::issue(const QString &clientId)
     QRandomGenerator::system()->fillRange(words);
     const QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
     // Opaque on purpose: "emu1." prefix, never "eyJ" (not a JWT).
-    const QString token = QStringLiteral("emu1.")
-        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QStringLiteral("emu1.") +
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_tokens.insert(token, {clientId, QDateTime::currentMSecsSinceEpoch() + qint64(m_lifetimeSecs) * 1000});
     return token;
 }

@@ -13,23 +13,48 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pbi-emulator"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local Power BI REST API and Entra token emulator (loopback only)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Local Power BI REST API and Entra token emulator (loopback only)."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 = a free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Loopback address to bind."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("JSON state file (loaded if present, saved after changes)."), QStringLiteral("FILE"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed data when there is no state file: demo | empty."), QStringLiteral("NAME"), QStringLiteral("demo"));
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("S"), QStringLiteral("3599"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Added latency per response."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption errorShare(QStringLiteral("error-share"), QStringLiteral("Share of requests answered 500 (0..1)."), QStringLiteral("X"), QStringLiteral("0"));
-    const QCommandLineOption throttleShare(QStringLiteral("throttle-share"), QStringLiteral("Share of requests answered 429 (0..1)."), QStringLiteral("X"), QStringLiteral("0"));
-    const QCommandLineOption dropShare(QStringLiteral("drop-share"), QStringLiteral("Share of connections dropped (0..1)."), QStringLiteral("X"), QStringLiteral("0"));
-    const QCommandLineOption retryAfter(QStringLiteral("throttle-retry-after"), QStringLiteral("Retry-After of injected 429s."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption budget(QStringLiteral("request-budget"), QStringLiteral("Requests per identity per window (0 = off)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption window(QStringLiteral("budget-window"), QStringLiteral("Budget window in seconds."), QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption rngSeed(QStringLiteral("random-seed"), QStringLiteral("Seed of the fault-injection RNG (0 = random)."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, address, state, seed, lifetime, latency, errorShare, throttleShare, dropShare, retryAfter,
-                       budget, window, rngSeed});
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 = a free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Loopback address to bind."),
+                                     QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), QStringLiteral("JSON state file (loaded if present, saved after changes)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed data when there is no state file: demo | empty."),
+                                  QStringLiteral("NAME"), QStringLiteral("demo"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      QStringLiteral("Access token lifetime in seconds."),
+                                      QStringLiteral("S"), QStringLiteral("3599"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     QStringLiteral("Added latency per response."), QStringLiteral("MS"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption errorShare(QStringLiteral("error-share"),
+                                        QStringLiteral("Share of requests answered 500 (0..1)."),
+                                        QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption throttleShare(QStringLiteral("throttle-share"),
+                                           QStringLiteral("Share of requests answered 429 (0..1)."),
+                                           QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption dropShare(QStringLiteral("drop-share"),
+                                       QStringLiteral("Share of connections dropped (0..1)."),
+                                       QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption retryAfter(QStringLiteral("throttle-retry-after"),
+                                        QStringLiteral("Retry-After of injected 429s."), QStringLiteral("S"),
+                                        QStringLiteral("1"));
+    const QCommandLineOption budget(QStringLiteral("request-budget"),
+                                    QStringLiteral("Requests per identity per window (0 = off)."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption window(QStringLiteral("budget-window"),
+                                    QStringLiteral("Budget window in seconds."), QStringLiteral("S"),
+                                    QStringLiteral("60"));
+    const QCommandLineOption rngSeed(QStringLiteral("random-seed"),
+                                     QStringLiteral("Seed of the fault-injection RNG (0 = random)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, address, state, seed, lifetime, latency, errorShare, throttleShare, dropShare,
+                       retryAfter, budget, window, rngSeed});
     parser.process(app);
 
     emu::EmulatorOptions options;

@@ -13,7 +13,8 @@ namespace td {
 
 ConnectionDialog::ConnectionDialog(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,
                                    QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>()), m_store(store), m_secrets(secrets), m_nam(nam)
+    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>()), m_store(store), m_secrets(secrets),
+      m_nam(nam)
 {
     ui->setupUi(this);
     setWindowTitle(tr("New connection"));
@@ -97,7 +98,8 @@ void ConnectionDialog::validate()
     setFieldValid(ui->nameEdit, !c.name.isEmpty());
     setFieldValid(ui->tenantEdit, c.tenantId.isEmpty() || Connection::isGuid(c.tenantId));
     setFieldValid(ui->clientEdit, c.clientId.isEmpty() || Connection::isGuid(c.clientId));
-    setFieldValid(ui->objectIdEdit, c.servicePrincipalObjectId.isEmpty() || Connection::isGuid(c.servicePrincipalObjectId));
+    setFieldValid(ui->objectIdEdit,
+                  c.servicePrincipalObjectId.isEmpty() || Connection::isGuid(c.servicePrincipalObjectId));
     setFieldValid(ui->apiUrlEdit, Connection::isAllowedUrl(c.apiBaseUrl));
     setFieldValid(ui->loginUrlEdit, Connection::isAllowedUrl(c.loginUrl));
     const QStringList list = problems();
@@ -180,7 +182,8 @@ void ConnectionDialog::showTestResult(const ApiError &error, int profileCount)
         ui->errorDetails->setError(error);
     } else {
         ui->errorDetails->clear();
-        ui->testStatusLabel->setText(tr("✓ Connected: the service principal sees %n profile(s).", nullptr, profileCount));
+        ui->testStatusLabel->setText(
+            tr("✓ Connected: the service principal sees %n profile(s).", nullptr, profileCount));
     }
     validate();
     Q_EMIT testFinished(!error.isError());

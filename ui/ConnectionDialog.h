@@ -16,7 +16,6 @@ class ConnectionDialog;
 
 namespace td {
 
-
 class ConnectionStore;
 class SecretStore;
 struct ApiError;

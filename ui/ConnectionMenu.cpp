@@ -7,7 +7,8 @@
 
 namespace td {
 
-ConnectionMenu::ConnectionMenu(QMenu *menu, ConnectionStore *store) : QObject(menu), m_menu(menu), m_store(store)
+ConnectionMenu::ConnectionMenu(QMenu *menu, ConnectionStore *store)
+    : QObject(menu), m_menu(menu), m_store(store)
 {
     connect(menu, &QMenu::aboutToShow, this, &ConnectionMenu::rebuild);
     rebuild();

@@ -18,8 +18,7 @@ using State = TreeNode::State;
 
 ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<TreeNode>())
-{
-}
+{}
 
 ConnectionTreeModel::~ConnectionTreeModel()
 {
@@ -244,7 +243,8 @@ bool ConnectionTreeModel::isErrorRow(const QModelIndex &index) const
     return index.isValid() && node(index)->kind == Kind::Error;
 }
 
-void ConnectionTreeModel::insertChildren(TreeNode *parent, int position, std::vector<std::unique_ptr<TreeNode>> nodes)
+void ConnectionTreeModel::insertChildren(TreeNode *parent, int position,
+                                         std::vector<std::unique_ptr<TreeNode>> nodes)
 {
     if (nodes.empty())
         return;

@@ -11,7 +11,6 @@
 
 namespace td {
 
-
 struct ListResult;
 
 // The connection tree: connection -> "Service principal" (its workspaces) and "Profiles (N)" -> profile
@@ -26,11 +25,11 @@ public:
         StateRole,                   // int(TreeNode::State)
         IdRole,
         NameRole,
-        IdKindRole,                  // "workspace id", "profile id", ...
+        IdKindRole, // "workspace id", "profile id", ...
         ProfileIdRole,
         ProfileNameRole,
         WorkspaceIdRole,
-        RawJsonRole,                 // QJsonObject
+        RawJsonRole, // QJsonObject
         ErrorSummaryRole,
         ErrorDetailsRole,
     };

@@ -21,12 +21,8 @@
 namespace td {
 
 DetailsPane::DetailsPane(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_open(new QPushButton(tr("Open in Power BI"), this)),
-      m_tabs(new QTabWidget(this)),
-      m_overview(new QScrollArea(this)),
-      m_json(new QPlainTextEdit(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_open(new QPushButton(tr("Open in Power BI"), this)),
+      m_tabs(new QTabWidget(this)), m_overview(new QScrollArea(this)), m_json(new QPlainTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -93,8 +89,9 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
     QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
     if (kind == TreeNode::Kind::Connection && connection)
         raw = DetailsRows::connectionJson(*connection);
-    m_json->setPlainText(raw.isEmpty() ? tr("(no JSON for this node)")
-                                       : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
+    m_json->setPlainText(raw.isEmpty()
+                             ? tr("(no JSON for this node)")
+                             : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
     m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
     m_open->setVisible(m_webUrl.isValid() && m_webUrl.scheme() == QLatin1String("https"));
     setRows(DetailsRows::forIndex(index, connection));

@@ -15,7 +15,8 @@ QString DetailsRows::labelForKey(const QString &key)
     static const QHash<QString, const char *> known = {
         {QStringLiteral("capacityid"), QT_TRANSLATE_NOOP("DetailsRows", "capacity id")},
         {QStringLiteral("datasetid"), QT_TRANSLATE_NOOP("DetailsRows", "semantic model id")},
-        {QStringLiteral("datasetworkspaceid"), QT_TRANSLATE_NOOP("DetailsRows", "semantic model's workspace id")},
+        {QStringLiteral("datasetworkspaceid"),
+         QT_TRANSLATE_NOOP("DetailsRows", "semantic model's workspace id")},
         {QStringLiteral("dataflowid"), QT_TRANSLATE_NOOP("DetailsRows", "dataflow id")},
         {QStringLiteral("appid"), QT_TRANSLATE_NOOP("DetailsRows", "app id")},
         {QStringLiteral("weburl"), QT_TRANSLATE_NOOP("DetailsRows", "web URL")},
@@ -125,7 +126,8 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
         const QAbstractItemModel *model = index.model();
         for (int r = 0; r < model->rowCount(index); ++r) {
             const QModelIndex folder = model->index(r, 0, index);
-            if (TreeNode::State(folder.data(ConnectionTreeModel::StateRole).toInt()) == TreeNode::State::Loaded)
+            if (TreeNode::State(folder.data(ConnectionTreeModel::StateRole).toInt()) ==
+                TreeNode::State::Loaded)
                 parts << folder.data(Qt::DisplayRole).toString();
         }
         if (!parts.isEmpty())

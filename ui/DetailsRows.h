@@ -24,7 +24,7 @@ public:
     static QVector<DetailsRow> forIndex(const QModelIndex &index, const Connection *connection);
     static QVector<DetailsRow> forConnection(const Connection &connection);
     static QJsonObject connectionJson(const Connection &connection); // no secret: there is none in it
-    static QString labelForKey(const QString &key); // "capacityId" -> "capacity id"
+    static QString labelForKey(const QString &key);                  // "capacityId" -> "capacity id"
 };
 
 } // namespace td

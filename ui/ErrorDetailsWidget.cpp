@@ -12,12 +12,8 @@
 namespace td {
 
 ErrorDetailsWidget::ErrorDetailsWidget(QWidget *parent)
-    : QWidget(parent),
-      m_icon(new QLabel(this)),
-      m_summary(new QLabel(this)),
-      m_toggle(new QToolButton(this)),
-      m_copy(new QToolButton(this)),
-      m_details(new QPlainTextEdit(this))
+    : QWidget(parent), m_icon(new QLabel(this)), m_summary(new QLabel(this)), m_toggle(new QToolButton(this)),
+      m_copy(new QToolButton(this)), m_details(new QPlainTextEdit(this))
 {
     const int sz = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(sz, sz));

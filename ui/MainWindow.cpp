@@ -33,8 +33,10 @@
 
 namespace td {
 
-MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_secrets(secrets), m_nam(nam), m_model(new ConnectionTreeModel(this))
+MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,
+                       QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_secrets(secrets), m_nam(nam),
+      m_model(new ConnectionTreeModel(this))
 {
     setWindowTitle(tr("TenantDesk"));
     createActions();
@@ -278,7 +280,8 @@ void MainWindow::copySelectedId()
         return;
     QApplication::clipboard()->setText(id);
     statusBar()->showMessage(
-        tr("Copied %1 %2").arg(m_tree->currentIndex().data(ConnectionTreeModel::IdKindRole).toString(), id), 4000);
+        tr("Copied %1 %2").arg(m_tree->currentIndex().data(ConnectionTreeModel::IdKindRole).toString(), id),
+        4000);
 }
 
 QModelIndexList MainWindow::loadedIndexes() const
@@ -305,8 +308,8 @@ void MainWindow::findNext()
     const int start = all.indexOf(m_tree->currentIndex()) + 1;
     for (int i = 0; i < all.size(); ++i) {
         const QModelIndex idx = all.at((start + i) % all.size());
-        if (idx.data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive)
-            || idx.data(ConnectionTreeModel::IdRole).toString().compare(text, Qt::CaseInsensitive) == 0) {
+        if (idx.data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive) ||
+            idx.data(ConnectionTreeModel::IdRole).toString().compare(text, Qt::CaseInsensitive) == 0) {
             m_tree->setCurrentIndex(idx);
             m_tree->scrollTo(idx);
             return;
@@ -359,7 +362,8 @@ void MainWindow::removeConnection()
     const Connection c = m_session->connection();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove connection"),
                                 tr("Remove the connection “%1” and its client secret from the keychain? "
-                                   "Nothing in Power BI is changed.").arg(c.name),
+                                   "Nothing in Power BI is changed.")
+                                    .arg(c.name),
                                 QMessageBox::Cancel, this);
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

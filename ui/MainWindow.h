@@ -29,7 +29,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Reads the secret from the keychain, then opens the connection.

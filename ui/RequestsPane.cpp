@@ -17,11 +17,8 @@
 namespace td {
 
 RequestsPane::RequestsPane(QWidget *parent)
-    : QWidget(parent),
-      m_model(new RequestsModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this)),
+    : QWidget(parent), m_model(new RequestsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
       m_copyCurl(new QPushButton(tr("Copy as curl"), this))
 {
     m_proxy->setSourceModel(m_model);

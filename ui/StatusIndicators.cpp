@@ -11,10 +11,7 @@
 namespace td {
 
 StatusIndicators::StatusIndicators(QStatusBar *bar)
-    : QObject(bar),
-      m_connection(new QLabel(bar)),
-      m_token(new QLabel(bar)),
-      m_throttle(new QLabel(bar)),
+    : QObject(bar), m_connection(new QLabel(bar)), m_token(new QLabel(bar)), m_throttle(new QLabel(bar)),
       m_keychain(new QLabel(bar))
 {
     for (QLabel *label : {m_connection, m_token, m_throttle}) {
@@ -51,7 +48,8 @@ void StatusIndicators::setSession(ConnectionSession *session)
             updateThrottle();
         });
     } else {
-        m_connection->setText(tr("Not connected: choose or create a connection in the Connection menu (Alt+C)"));
+        m_connection->setText(
+            tr("Not connected: choose or create a connection in the Connection menu (Alt+C)"));
         m_connection->setToolTip(QString());
     }
     updateToken();
@@ -74,7 +72,8 @@ void StatusIndicators::updateToken()
     } else if (m_session->tokens()->hasValidToken()) {
         const auto expires = QDateTime::fromMSecsSinceEpoch(m_session->tokens()->expiresAtMsecs());
         text = tr("token ok");
-        tip = tr("The access token is valid until %1").arg(expires.toLocalTime().toString(QStringLiteral("HH:mm")));
+        tip = tr("The access token is valid until %1")
+                  .arg(expires.toLocalTime().toString(QStringLiteral("HH:mm")));
     } else if (m_session->tokens()->lastError().isError()) {
         const ApiError e = m_session->tokens()->lastError();
         text = tr("token error: %1").arg(e.summary());

@@ -10,8 +10,6 @@ class QStatusBar;
 
 namespace td {
 
-
-
 // Status bar: connection and identity, token state, throttling (with the Retry-After countdown), and
 // the keychain message when the secret could not be stored.
 class StatusIndicators : public QObject

@@ -62,7 +62,8 @@ void TreeAutoExpander::step()
     if (!loaded(profile))
         return;
     const QModelIndex workspace = model->index(0, 0, profile);
-    if (!workspace.isValid() || Kind(workspace.data(ConnectionTreeModel::KindRole).toInt()) != Kind::Workspace)
+    if (!workspace.isValid() ||
+        Kind(workspace.data(ConnectionTreeModel::KindRole).toInt()) != Kind::Workspace)
         return finish(true);
     if (m_stage == 2) {
         tree->expand(workspace);

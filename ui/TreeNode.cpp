@@ -4,8 +4,8 @@ namespace td {
 
 bool TreeNode::isFolder() const
 {
-    return kind == Kind::ReportsFolder || kind == Kind::DatasetsFolder || kind == Kind::DashboardsFolder
-        || kind == Kind::DataflowsFolder;
+    return kind == Kind::ReportsFolder || kind == Kind::DatasetsFolder || kind == Kind::DashboardsFolder ||
+           kind == Kind::DataflowsFolder;
 }
 
 bool TreeNode::isExpandable() const

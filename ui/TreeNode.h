@@ -31,21 +31,27 @@ struct TreeNode
         Loading, // "Loading…" placeholder row
         Error,   // inline error row with Retry
     };
-    enum class State { Unloaded, Queued, Loading, Loaded, Failed }; // Queued: fetchMore() asked, load starts soon
+    enum class State {
+        Unloaded,
+        Queued,
+        Loading,
+        Loaded,
+        Failed
+    }; // Queued: fetchMore() asked, load starts soon
 
     Kind kind = Kind::Loading;
     State state = State::Unloaded;
-    quint64 uid = 0;          // unique in the model; lambdas refer to nodes by uid
-    quint64 generation = 0;   // bumped on every (re)load; stale results are dropped
-    QString id;               // the object's id (workspace id, profile id, item id, ...)
+    quint64 uid = 0;        // unique in the model; lambdas refer to nodes by uid
+    quint64 generation = 0; // bumped on every (re)load; stale results are dropped
+    QString id;             // the object's id (workspace id, profile id, item id, ...)
     QString name;
-    QString profileId;        // the profile whose subtree this is; empty = the service principal
+    QString profileId; // the profile whose subtree this is; empty = the service principal
     QString profileName;
-    QString workspaceId;      // for folders and items
-    QString detail;           // e.g. report type
-    QJsonObject raw;          // the object as the service returned it
-    ApiError error;           // for Error rows
-    QPointer<PagedJob> job;   // the running load, if any
+    QString workspaceId;    // for folders and items
+    QString detail;         // e.g. report type
+    QJsonObject raw;        // the object as the service returned it
+    ApiError error;         // for Error rows
+    QPointer<PagedJob> job; // the running load, if any
 
     TreeNode *parent = nullptr;
     std::vector<std::unique_ptr<TreeNode>> children;
@@ -54,7 +60,7 @@ struct TreeNode
     bool isPlaceholder() const { return kind == Kind::Loading || kind == Kind::Error; }
     bool isExpandable() const; // may have children (lazy)
     int row() const;
-    int realChildCount() const; // children that are not Loading/Error rows
+    int realChildCount() const;    // children that are not Loading/Error rows
     TreeNode *placeholder() const; // the Loading/Error row, if any
 };
 

@@ -11,11 +11,7 @@ QString shellQuote(const QString &s)
 }
 } // namespace
 
-ActivityLog::ActivityLog(int capacity, QObject *parent)
-    : QObject(parent)
-    , m_capacity(qMax(1, capacity))
-{
-}
+ActivityLog::ActivityLog(int capacity, QObject *parent) : QObject(parent), m_capacity(qMax(1, capacity)) {}
 
 void ActivityLog::append(const ActivityEntry &entry)
 {
@@ -55,7 +51,8 @@ QString ActivityLog::toCurl(const ActivityEntry &entry)
     parts << QStringLiteral("curl");
     if (entry.url.contains(QLatin1String("/oauth2/"))) { // token endpoint: the form, secret redacted
         parts << QStringLiteral("-X") << QStringLiteral("POST") << QStringLiteral("-H")
-              << shellQuote(QStringLiteral("Content-Type: application/x-www-form-urlencoded")) << QStringLiteral("--data")
+              << shellQuote(QStringLiteral("Content-Type: application/x-www-form-urlencoded"))
+              << QStringLiteral("--data")
               << shellQuote(QStringLiteral("grant_type=client_credentials&client_id=<client id>"
                                            "&client_secret=<redacted>&scope=<scope>"))
               << shellQuote(entry.url);
@@ -65,9 +62,10 @@ QString ActivityLog::toCurl(const ActivityEntry &entry)
         parts << QStringLiteral("-X") << entry.method;
     parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Authorization: Bearer <redacted>"));
     if (!entry.profileId.isEmpty())
-        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("X-PowerBI-Profile-Id: %1").arg(entry.profileId));
-    if (entry.method == QLatin1String("POST") || entry.method == QLatin1String("PUT")
-        || entry.method == QLatin1String("PATCH"))
+        parts << QStringLiteral("-H")
+              << shellQuote(QStringLiteral("X-PowerBI-Profile-Id: %1").arg(entry.profileId));
+    if (entry.method == QLatin1String("POST") || entry.method == QLatin1String("PUT") ||
+        entry.method == QLatin1String("PATCH"))
         parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Content-Type: application/json"))
               << QStringLiteral("--data") << shellQuote(QStringLiteral("<body>"));
     parts << shellQuote(entry.url);

@@ -9,15 +9,15 @@ namespace td {
 // Authorization header: only what is listed here.
 struct ActivityEntry
 {
-    QDateTime time;       // when it was submitted (UTC)
+    QDateTime time; // when it was submitted (UTC)
     QString method;
-    QString url;          // full request URL (query included; no credentials are ever in URLs)
-    QString profileId;    // empty = as the service principal
-    int httpStatus = 0;   // 0 = no HTTP answer (network error, timeout, cancel)
+    QString url;        // full request URL (query included; no credentials are ever in URLs)
+    QString profileId;  // empty = as the service principal
+    int httpStatus = 0; // 0 = no HTTP answer (network error, timeout, cancel)
     qint64 durationMs = 0;
     QString requestId;
     int attempts = 0;
-    QString errorCode;    // Power BI error code or error kind, empty on success
+    QString errorCode; // Power BI error code or error kind, empty on success
 };
 
 // In-memory ring of recent requests for one connection (bounded; oldest dropped first).

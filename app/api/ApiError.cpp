@@ -10,13 +10,16 @@ namespace td {
 
 namespace {
 
-QLatin1String k(const char *s) { return QLatin1String(s); }
+QLatin1String k(const char *s)
+{
+    return QLatin1String(s);
+}
 
 bool looksLikeHtml(const QByteArray &trimmed)
 {
     const QByteArray head = trimmed.left(512).toLower();
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
-        || head.contains("<body") || head.contains("<head");
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html") ||
+           head.contains("<body") || head.contains("<head");
 }
 
 QString htmlTitle(const QByteArray &body)
@@ -33,9 +36,9 @@ QString firstMeaningfulLine(const QString &text)
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("[\\r\\n]+")), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const QString t = line.trimmed();
-        if (t.startsWith(QLatin1String("Trace ID"), Qt::CaseInsensitive)
-            || t.startsWith(QLatin1String("Correlation ID"), Qt::CaseInsensitive)
-            || t.startsWith(QLatin1String("Timestamp"), Qt::CaseInsensitive))
+        if (t.startsWith(QLatin1String("Trace ID"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Correlation ID"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Timestamp"), Qt::CaseInsensitive))
             continue;
         if (!t.isEmpty())
             return t;
@@ -56,15 +59,24 @@ QString plainText(const QByteArray &trimmed)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Network: return QStringLiteral("Network");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::Http: return QStringLiteral("Http");
-    case Kind::Auth: return QStringLiteral("Auth");
-    case Kind::BadResponse: return QStringLiteral("BadResponse");
-    case Kind::Keychain: return QStringLiteral("Keychain");
-    case Kind::Config: return QStringLiteral("Config");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::Http:
+        return QStringLiteral("Http");
+    case Kind::Auth:
+        return QStringLiteral("Auth");
+    case Kind::BadResponse:
+        return QStringLiteral("BadResponse");
+    case Kind::Keychain:
+        return QStringLiteral("Keychain");
+    case Kind::Config:
+        return QStringLiteral("Config");
     }
     return QStringLiteral("Unknown");
 }
@@ -136,11 +148,13 @@ QString ApiError::summary() const
     case Kind::None:
         return tr("No error");
     case Kind::Network:
-        return message.isEmpty() ? tr("Could not reach the server: check the network connection and the API address")
-                                 : tr("Could not reach the server (%1): check the network connection and the API address")
-                                       .arg(message);
+        return message.isEmpty()
+                   ? tr("Could not reach the server: check the network connection and the API address")
+                   : tr("Could not reach the server (%1): check the network connection and the API address")
+                         .arg(message);
     case Kind::Timeout:
-        return tr("The server did not answer in time: try again, and check the network or proxy if it keeps happening");
+        return tr("The server did not answer in time: try again, and check the network or proxy if it keeps "
+                  "happening");
     case Kind::Cancelled:
         return tr("The request was cancelled");
     case Kind::Auth:
@@ -148,16 +162,20 @@ QString ApiError::summary() const
             return tr("Sign-in failed: the client secret or application id was refused (invalid_client); "
                       "check the secret and ids in the connection settings");
         if (code == QLatin1String("unauthorized_client") || code == QLatin1String("invalid_request"))
-            return tr("Sign-in failed (%1): check the tenant id and application id in the connection settings")
+            return tr("Sign-in failed (%1): check the tenant id and application id in the connection "
+                      "settings")
                 .arg(code);
-        return code.isEmpty() ? tr("Sign-in failed: the token endpoint refused the credentials (HTTP %1)").arg(httpStatus)
-                              : tr("Sign-in failed (%1): the token endpoint refused the credentials").arg(code);
+        return code.isEmpty()
+                   ? tr("Sign-in failed: the token endpoint refused the credentials (HTTP %1)")
+                         .arg(httpStatus)
+                   : tr("Sign-in failed (%1): the token endpoint refused the credentials").arg(code);
     case Kind::BadResponse:
         return tr("The server sent a response that could not be read (expected JSON): check the API address");
     case Kind::Keychain:
         if (code == QLatin1String("EntryNotFound"))
-            return tr("No client secret is stored in the keychain for this connection: enter the secret again "
-                      "in the connection settings");
+            return tr(
+                "No client secret is stored in the keychain for this connection: enter the secret again "
+                "in the connection settings");
         return tr("No keychain is reachable to keep the client secret: start or unlock the desktop keyring "
                   "(GNOME Keyring / KWallet / Secret Service) and try again");
     case Kind::Config:
@@ -168,25 +186,29 @@ QString ApiError::summary() const
     // Kind::Http
     if (httpStatus == 401)
         return code == QLatin1String("PowerBINotAuthorizedException") || code.isEmpty()
-            ? tr("Power BI refused the request: this identity is not authorized (check the workspace role or the profile)")
-            : tr("Power BI refused the request (%1): this identity is not authorized").arg(code);
+                   ? tr("Power BI refused the request: this identity is not authorized (check the workspace "
+                        "role or the profile)")
+                   : tr("Power BI refused the request (%1): this identity is not authorized").arg(code);
     if (httpStatus == 403)
         return code == QLatin1String("TokenExpired")
-            ? tr("Power BI refused the request: the access token expired; try again")
-            : tr("Power BI refused the request: access denied (check the workspace role, the profile or the capacity rights)");
+                   ? tr("Power BI refused the request: the access token expired; try again")
+                   : tr("Power BI refused the request: access denied (check the workspace role, the profile "
+                        "or the capacity rights)");
     if (httpStatus == 404)
         return tr("Not found: the item does not exist or this identity cannot see it (check the profile)");
     if (httpStatus == 429)
         return tr("Power BI is throttling this connection: wait and try again later");
     if (httpStatus == 400)
-        return message.isEmpty() && code.isEmpty()
-            ? tr("Power BI rejected the request as invalid (HTTP 400)")
-            : tr("Power BI rejected the request as invalid: %1").arg(message.isEmpty() ? code : message);
+        return message.isEmpty() && code.isEmpty() ? tr("Power BI rejected the request as invalid (HTTP 400)")
+                                                   : tr("Power BI rejected the request as invalid: %1")
+                                                         .arg(message.isEmpty() ? code : message);
     if (httpStatus == 409)
         return tr("Power BI reported a conflict: %1").arg(message.isEmpty() ? code : message);
     if (httpStatus >= 500)
         return tr("The Power BI service failed (HTTP %1): try again later").arg(httpStatus);
-    return tr("Power BI answered HTTP %1%2").arg(httpStatus).arg(code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code));
+    return tr("Power BI answered HTTP %1%2")
+        .arg(httpStatus)
+        .arg(code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code));
 }
 
 QString ApiError::details() const

@@ -25,11 +25,11 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // Power BI error.code, or the Entra "error" (invalid_client, ...)
-    QString message;   // server message / error_description (never contains secrets)
-    QString requestId; // RequestId response header, when there was one
-    QString method;    // e.g. "GET"
-    QString path;      // URL path (no query secrets, no host credentials)
+    QString code;          // Power BI error.code, or the Entra "error" (invalid_client, ...)
+    QString message;       // server message / error_description (never contains secrets)
+    QString requestId;     // RequestId response header, when there was one
+    QString method;        // e.g. "GET"
+    QString path;          // URL path (no query secrets, no host credentials)
     bool htmlBody = false; // the server answered with a web page (e.g. a proxy) instead of JSON
 
     bool isError() const { return kind != Kind::None; }
@@ -40,7 +40,8 @@ public:
     // {"message":...} throttling body, plain text, HTML, empty).
     static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId);
     static ApiError make(Kind kind, const QString &message);
-    // Entra token endpoint refusals: {"error":"invalid_client","error_description":"AADSTS...\r\nTrace ID..."}.
+    // Entra token endpoint refusals: {"error":"invalid_client","error_description":"AADSTS...\r\nTrace
+    // ID..."}.
     static ApiError fromTokenEndpoint(int status, const QByteArray &body, const QString &requestId);
     static QString kindName(Kind kind);
 };

@@ -12,15 +12,15 @@ namespace td {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;         // e.g. "groups", "groups/<id>/users" (no leading slash)
-    QUrlQuery query;      // $top, $skip, $filter, ...
-    QByteArray body;      // request body; empty = none
+    QString path;    // e.g. "groups", "groups/<id>/users" (no leading slash)
+    QUrlQuery query; // $top, $skip, $filter, ...
+    QByteArray body; // request body; empty = none
     QByteArray contentType = "application/json";
-    QString profileId;    // empty = as the service principal; else X-PowerBI-Profile-Id exactly once
+    QString profileId; // empty = as the service principal; else X-PowerBI-Profile-Id exactly once
     // A request that creates something may be repeated only when the caller has checked it did not
     // happen; the scheduler never retries a non-idempotent request after the server may have seen it.
     bool idempotent = true;
-    int timeoutMs = 30000; // transfer timeout (no bytes moved for this long => Timeout)
+    int timeoutMs = 30000;  // transfer timeout (no bytes moved for this long => Timeout)
     bool expectJson = true; // a non-empty 2xx body that is not JSON => Kind::BadResponse
 
     static ApiRequest get(const QString &path, const QString &profileId = {});
@@ -34,12 +34,12 @@ struct ApiResponse
     int httpStatus = 0;
     QByteArray body;
     QString requestId;
-    int attempts = 0;       // how many times it was sent
-    qint64 elapsedMs = 0;   // from submit to completion, including waits
-    ApiError error;         // kind None on success (2xx)
+    int attempts = 0;     // how many times it was sent
+    qint64 elapsedMs = 0; // from submit to completion, including waits
+    ApiError error;       // kind None on success (2xx)
 
     bool ok() const { return !error.isError(); }
-    QJsonObject json() const;          // the body as an object ({} if empty or not an object)
+    QJsonObject json() const; // the body as an object ({} if empty or not an object)
 };
 
 } // namespace td

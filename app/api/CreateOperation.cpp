@@ -18,8 +18,8 @@ QString CreateOperation::odataQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-RequestJob *CreateOperation::start(RequestScheduler *scheduler, const ApiRequest &create, const ApiRequest &check,
-                                   const QString &nameKey, const QString &name)
+RequestJob *CreateOperation::start(RequestScheduler *scheduler, const ApiRequest &create,
+                                   const ApiRequest &check, const QString &nameKey, const QString &name)
 {
     ApiRequest c = create;
     c.idempotent = false;
@@ -32,13 +32,8 @@ RequestJob *CreateOperation::start(RequestScheduler *scheduler, const ApiRequest
 
 CreateOperation::CreateOperation(RequestScheduler *scheduler, RequestJob *outer, const ApiRequest &create,
                                  const ApiRequest &check, const QString &nameKey, const QString &name)
-    : QObject(outer)
-    , m_scheduler(scheduler)
-    , m_outer(outer)
-    , m_create(create)
-    , m_check(check)
-    , m_nameKey(nameKey)
-    , m_name(name)
+    : QObject(outer), m_scheduler(scheduler), m_outer(outer), m_create(create), m_check(check),
+      m_nameKey(nameKey), m_name(name)
 {
     m_elapsed.start();
     m_retryTimer.setSingleShot(true);
@@ -48,8 +43,8 @@ CreateOperation::CreateOperation(RequestScheduler *scheduler, RequestJob *outer,
 bool CreateOperation::answerLost(const ApiResponse &response)
 {
     const ApiError &e = response.error;
-    return e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Network
-        || (e.kind == ApiError::Kind::Http && e.httpStatus >= 500);
+    return e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Network ||
+           (e.kind == ApiError::Kind::Http && e.httpStatus >= 500);
 }
 
 void CreateOperation::sendCreate()
@@ -104,7 +99,8 @@ void CreateOperation::onChecked(const ApiResponse &response)
         done(m_lastFailure);
         return;
     }
-    m_retryTimer.start(RetryMath::backoffDelayMs(policy, m_creates, QRandomGenerator::global()->generateDouble()));
+    m_retryTimer.start(
+        RetryMath::backoffDelayMs(policy, m_creates, QRandomGenerator::global()->generateDouble()));
 }
 
 void CreateOperation::cancel()

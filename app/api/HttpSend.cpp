@@ -8,7 +8,8 @@
 
 namespace td {
 
-QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url, const QString &token)
+QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url,
+                        const QString &token)
 {
     QNetworkRequest nr(url);
     nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());

@@ -12,6 +12,7 @@ namespace td {
 // Sends one attempt of a request: bearer token, the profile header exactly once (only when the request
 // is made as a profile), JSON content type, transfer timeout, manual redirects. A non-idempotent body
 // is one-shot, so Qt cannot silently re-send it after a dropped connection.
-QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, const QUrl &url, const QString &token);
+QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, const QUrl &url,
+                        const QString &token);
 
 } // namespace td

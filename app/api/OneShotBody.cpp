@@ -4,9 +4,7 @@
 
 namespace td {
 
-OneShotBody::OneShotBody(const QByteArray &data, QObject *parent)
-    : QIODevice(parent)
-    , m_data(data)
+OneShotBody::OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
 {
     open(QIODevice::ReadOnly);
 }

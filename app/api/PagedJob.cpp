@@ -37,12 +37,8 @@ QVector<QJsonObject> listItems(const QByteArray &body, bool *ok)
 }
 
 PagedJob::PagedJob(RequestScheduler *scheduler, const ApiRequest &request, int pageSize, QObject *parent)
-    : QObject(parent)
-    , m_scheduler(scheduler)
-    , m_request(request)
-    , m_pageSize(qMax(0, pageSize))
-{
-}
+    : QObject(parent), m_scheduler(scheduler), m_request(request), m_pageSize(qMax(0, pageSize))
+{}
 
 void PagedJob::start()
 {
@@ -89,7 +85,8 @@ void PagedJob::onPage(const ApiResponse &response)
     bool ok = false;
     const QVector<QJsonObject> items = listItems(response.body, &ok);
     if (!ok) {
-        ApiError e = ApiError::make(ApiError::Kind::BadResponse, tr("the list response has no \"value\" array"));
+        ApiError e =
+            ApiError::make(ApiError::Kind::BadResponse, tr("the list response has no \"value\" array"));
         e.httpStatus = response.httpStatus;
         e.requestId = response.requestId;
         e.method = QString::fromLatin1(m_request.method);

@@ -25,10 +25,8 @@ ApiRequest withFilter(ApiRequest r, const QString &filter)
 } // namespace
 
 PowerBiClient::PowerBiClient(RequestScheduler *scheduler, QObject *parent)
-    : QObject(parent)
-    , m_scheduler(scheduler)
-{
-}
+    : QObject(parent), m_scheduler(scheduler)
+{}
 
 // ---- Profiles: always as the service principal --------------------------------------------------
 
@@ -43,8 +41,9 @@ RequestJob *PowerBiClient::createProfile(const QString &displayName)
 {
     const ApiRequest create = ApiRequest::json("POST", QStringLiteral("profiles"),
                                                QJsonObject{{QStringLiteral("displayName"), displayName}});
-    const ApiRequest check = withFilter(ApiRequest::get(QStringLiteral("profiles")),
-                                        QStringLiteral("displayName eq %1").arg(CreateOperation::odataQuote(displayName)));
+    const ApiRequest check =
+        withFilter(ApiRequest::get(QStringLiteral("profiles")),
+                   QStringLiteral("displayName eq %1").arg(CreateOperation::odataQuote(displayName)));
     return CreateOperation::start(m_scheduler, create, check, QStringLiteral("displayName"), displayName);
 }
 
@@ -78,8 +77,8 @@ PagedJob *PowerBiClient::listGroups(const QString &asProfileId, const QString &o
 
 RequestJob *PowerBiClient::createGroup(const QString &asProfileId, const QString &name)
 {
-    ApiRequest create = ApiRequest::json("POST", QStringLiteral("groups"), QJsonObject{{QStringLiteral("name"), name}},
-                                         asProfileId);
+    ApiRequest create = ApiRequest::json("POST", QStringLiteral("groups"),
+                                         QJsonObject{{QStringLiteral("name"), name}}, asProfileId);
     create.query.addQueryItem(QStringLiteral("workspaceV2"), QStringLiteral("true"));
     const ApiRequest check = withFilter(ApiRequest::get(QStringLiteral("groups"), asProfileId),
                                         QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(name)));
@@ -91,7 +90,8 @@ RequestJob *PowerBiClient::getGroup(const QString &asProfileId, const QString &g
     return m_scheduler->submit(ApiRequest::get(QStringLiteral("groups/") + seg(groupId), asProfileId));
 }
 
-RequestJob *PowerBiClient::updateGroup(const QString &asProfileId, const QString &groupId, const QString &newName)
+RequestJob *PowerBiClient::updateGroup(const QString &asProfileId, const QString &groupId,
+                                       const QString &newName)
 {
     return m_scheduler->submit(ApiRequest::json("PATCH", QStringLiteral("groups/") + seg(groupId),
                                                 QJsonObject{{QStringLiteral("name"), newName}}, asProfileId));
@@ -108,28 +108,32 @@ RequestJob *PowerBiClient::deleteGroup(const QString &asProfileId, const QString
 
 PagedJob *PowerBiClient::listGroupUsers(const QString &asProfileId, const QString &groupId)
 {
-    auto *job = new PagedJob(m_scheduler,
-                             ApiRequest::get(QStringLiteral("groups/%1/users").arg(seg(groupId)), asProfileId), 0, this);
+    auto *job = new PagedJob(
+        m_scheduler, ApiRequest::get(QStringLiteral("groups/%1/users").arg(seg(groupId)), asProfileId), 0,
+        this);
     job->start();
     return job;
 }
 
-RequestJob *PowerBiClient::addGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user)
+RequestJob *PowerBiClient::addGroupUser(const QString &asProfileId, const QString &groupId,
+                                        const GroupUser &user)
 {
-    return m_scheduler->submit(
-        ApiRequest::json("POST", QStringLiteral("groups/%1/users").arg(seg(groupId)), user.toJson(), asProfileId));
+    return m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups/%1/users").arg(seg(groupId)),
+                                                user.toJson(), asProfileId));
 }
 
-RequestJob *PowerBiClient::updateGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user)
+RequestJob *PowerBiClient::updateGroupUser(const QString &asProfileId, const QString &groupId,
+                                           const GroupUser &user)
 {
-    return m_scheduler->submit(
-        ApiRequest::json("PUT", QStringLiteral("groups/%1/users").arg(seg(groupId)), user.toJson(), asProfileId));
+    return m_scheduler->submit(ApiRequest::json("PUT", QStringLiteral("groups/%1/users").arg(seg(groupId)),
+                                                user.toJson(), asProfileId));
 }
 
 RequestJob *PowerBiClient::deleteGroupUser(const QString &asProfileId, const QString &groupId,
                                            const QString &identifier, const QString &memberProfileId)
 {
-    ApiRequest r = ApiRequest::get(QStringLiteral("groups/%1/users/%2").arg(seg(groupId), seg(identifier)), asProfileId);
+    ApiRequest r =
+        ApiRequest::get(QStringLiteral("groups/%1/users/%2").arg(seg(groupId), seg(identifier)), asProfileId);
     r.method = "DELETE";
     if (!memberProfileId.isEmpty())
         r.query.addQueryItem(QStringLiteral("profileId"), memberProfileId);
@@ -138,11 +142,12 @@ RequestJob *PowerBiClient::deleteGroupUser(const QString &asProfileId, const QSt
 
 // ---- Items and capacities (un-paged) -------------------------------------------------------------
 
-static PagedJob *listIn(PowerBiClient *client, RequestScheduler *s, const QString &profile, const QString &group,
-                        const char *what)
+static PagedJob *listIn(PowerBiClient *client, RequestScheduler *s, const QString &profile,
+                        const QString &group, const char *what)
 {
     auto *job = new PagedJob(
-        s, ApiRequest::get(QStringLiteral("groups/%1/%2").arg(seg(group), QLatin1String(what)), profile), 0, client);
+        s, ApiRequest::get(QStringLiteral("groups/%1/%2").arg(seg(group), QLatin1String(what)), profile), 0,
+        client);
     job->start();
     return job;
 }
@@ -169,7 +174,8 @@ PagedJob *PowerBiClient::listDataflows(const QString &asProfileId, const QString
 
 PagedJob *PowerBiClient::listCapacities(const QString &asProfileId)
 {
-    auto *job = new PagedJob(m_scheduler, ApiRequest::get(QStringLiteral("capacities"), asProfileId), 0, this);
+    auto *job =
+        new PagedJob(m_scheduler, ApiRequest::get(QStringLiteral("capacities"), asProfileId), 0, this);
     job->start();
     return job;
 }

@@ -5,11 +5,8 @@
 namespace td {
 
 RequestJob::RequestJob(const ApiRequest &request, RequestScheduler *scheduler)
-    : QObject(scheduler)
-    , m_request(request)
-    , m_scheduler(scheduler)
-{
-}
+    : QObject(scheduler), m_request(request), m_scheduler(scheduler)
+{}
 
 void RequestJob::cancel()
 {

@@ -41,13 +41,8 @@ struct RequestScheduler::Entry
 
 RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, TokenProvider *tokens, const QUrl &apiBaseUrl,
                                    ActivityLog *log, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_tokens(tokens)
-    , m_apiBaseUrl(apiBaseUrl)
-    , m_log(log)
-    , m_clock(clock ? clock : Clock::system())
-    , m_throttleTimer(new QTimer(this))
+    : QObject(parent), m_nam(nam), m_tokens(tokens), m_apiBaseUrl(apiBaseUrl), m_log(log),
+      m_clock(clock ? clock : Clock::system()), m_throttleTimer(new QTimer(this))
 {
     m_throttleTimer->setSingleShot(true);
     m_throttleTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5% early
@@ -69,12 +64,30 @@ void RequestScheduler::setMaxConcurrency(int n)
     pump();
 }
 
-int RequestScheduler::maxConcurrency() const { return m_maxConcurrency; }
-void RequestScheduler::setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-RetryPolicy RequestScheduler::retryPolicy() const { return m_policy; }
-QUrl RequestScheduler::apiBaseUrl() const { return m_apiBaseUrl; }
-int RequestScheduler::queuedCount() const { return m_queue.size(); }
-int RequestScheduler::inFlightCount() const { return m_active; }
+int RequestScheduler::maxConcurrency() const
+{
+    return m_maxConcurrency;
+}
+void RequestScheduler::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+}
+RetryPolicy RequestScheduler::retryPolicy() const
+{
+    return m_policy;
+}
+QUrl RequestScheduler::apiBaseUrl() const
+{
+    return m_apiBaseUrl;
+}
+int RequestScheduler::queuedCount() const
+{
+    return m_queue.size();
+}
+int RequestScheduler::inFlightCount() const
+{
+    return m_active;
+}
 
 qint64 RequestScheduler::throttledUntilMsecs() const
 {
@@ -276,12 +289,12 @@ void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &bo
         finish(entry, r);
         return;
     }
-    const bool redirect = status == 307 || status == 308
-        || ((status == 301 || status == 302 || status == 303) && req.method == "GET");
+    const bool redirect = status == 307 || status == 308 ||
+                          ((status == 301 || status == 302 || status == 303) && req.method == "GET");
     if (redirect && !location.isEmpty()) {
         const QUrl target = entry->url.resolved(QUrl::fromEncoded(location));
-        const bool sameHost = target.host().compare(entry->url.host(), Qt::CaseInsensitive) == 0
-            && target.scheme() == entry->url.scheme() && target.port() == entry->url.port();
+        const bool sameHost = target.host().compare(entry->url.host(), Qt::CaseInsensitive) == 0 &&
+                              target.scheme() == entry->url.scheme() && target.port() == entry->url.port();
         if (sameHost && entry->redirects < 5) {
             entry->redirects += 1;
             entry->url = target;
@@ -308,9 +321,10 @@ void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &bo
             return;
         }
     }
-    const bool tokenProblem = (status == 401 && (r.error.code.isEmpty()
-                                                 || r.error.code == QLatin1String("PowerBINotAuthorizedException")))
-        || (status == 403 && r.error.code == QLatin1String("TokenExpired"));
+    const bool tokenProblem =
+        (status == 401 &&
+         (r.error.code.isEmpty() || r.error.code == QLatin1String("PowerBINotAuthorizedException"))) ||
+        (status == 403 && r.error.code == QLatin1String("TokenExpired"));
     if (tokenProblem && !entry->tokenRetried && m_tokens) { // rejected before acting: safe to resend
         entry->tokenRetried = true;
         m_tokens->invalidateToken(entry->token);
@@ -318,7 +332,8 @@ void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &bo
         return;
     }
     if (status >= 500 && req.idempotent && canRetry) {
-        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts, QRandomGenerator::global()->generateDouble()));
+        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts,
+                                                    QRandomGenerator::global()->generateDouble()));
         return;
     }
     finish(entry, r);
@@ -330,13 +345,15 @@ void RequestScheduler::handleNoAnswer(Entry *entry, int networkError, const QStr
     const auto err = QNetworkReply::NetworkError(networkError);
     const bool timeout = err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError;
     const bool refused = err == QNetworkReply::ConnectionRefusedError;
-    const bool dropped = err == QNetworkReply::RemoteHostClosedError || err == QNetworkReply::TemporaryNetworkFailureError
-        || err == QNetworkReply::NetworkSessionFailedError || err == QNetworkReply::UnknownNetworkError
-        || err == QNetworkReply::ProxyConnectionClosedError || err == QNetworkReply::ContentReSendError;
+    const bool dropped =
+        err == QNetworkReply::RemoteHostClosedError || err == QNetworkReply::TemporaryNetworkFailureError ||
+        err == QNetworkReply::NetworkSessionFailedError || err == QNetworkReply::UnknownNetworkError ||
+        err == QNetworkReply::ProxyConnectionClosedError || err == QNetworkReply::ContentReSendError;
     const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
     // A refused connection never reached the server; a drop or timeout may have been acted upon.
     if (canRetry && (refused || ((dropped || timeout) && req.idempotent))) {
-        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts, QRandomGenerator::global()->generateDouble()));
+        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts,
+                                                    QRandomGenerator::global()->generateDouble()));
         return;
     }
     ApiResponse r;
@@ -393,8 +410,8 @@ void RequestScheduler::finish(Entry *entry, ApiResponse response)
         response.error.path = entry->url.path();
         if (response.error.requestId.isEmpty())
             response.error.requestId = entry->lastRequestId;
-        if (response.error.httpStatus == 0 && response.error.kind != ApiError::Kind::Cancelled
-            && response.error.kind != ApiError::Kind::Auth)
+        if (response.error.httpStatus == 0 && response.error.kind != ApiError::Kind::Cancelled &&
+            response.error.kind != ApiError::Kind::Auth)
             response.error.httpStatus = response.httpStatus;
     }
     if (m_log) {
@@ -408,7 +425,8 @@ void RequestScheduler::finish(Entry *entry, ApiResponse response)
         a.requestId = response.requestId.isEmpty() ? entry->lastRequestId : response.requestId;
         a.attempts = entry->attempts;
         if (response.error.isError())
-            a.errorCode = response.error.code.isEmpty() ? ApiError::kindName(response.error.kind) : response.error.code;
+            a.errorCode =
+                response.error.code.isEmpty() ? ApiError::kindName(response.error.kind) : response.error.code;
         m_log->append(a);
     }
     qCDebug(lcApi) << "done" << req.method << entry->url.path() << "status" << response.httpStatus

@@ -17,8 +17,9 @@ ApiError checkSuccessBody(int status, const QByteArray &body, const QString &req
     e.kind = ApiError::Kind::BadResponse;
     if (!e.htmlBody) {
         e.code.clear();
-        e.message = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                   : QStringLiteral("not a JSON object or array");
+        e.message = parseError.error != QJsonParseError::NoError
+                        ? parseError.errorString()
+                        : QStringLiteral("not a JSON object or array");
     }
     return e;
 }

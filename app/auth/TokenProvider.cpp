@@ -17,11 +17,8 @@
 namespace td {
 
 TokenProvider::TokenProvider(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_clock(clock ? clock : Clock::system())
-{
-}
+    : QObject(parent), m_nam(nam), m_clock(clock ? clock : Clock::system())
+{}
 
 void TokenProvider::setCredentials(const ClientCredentials &credentials)
 {
@@ -31,12 +28,30 @@ void TokenProvider::setCredentials(const ClientCredentials &credentials)
     Q_EMIT stateChanged();
 }
 
-void TokenProvider::setRefreshMarginSecs(int secs) { m_marginSecs = qMax(0, secs); }
-void TokenProvider::setActivityLog(ActivityLog *log) { m_log = log; }
-void TokenProvider::setTimeoutMs(int ms) { m_timeoutMs = qMax(1, ms); }
-int TokenProvider::fetchCount() const { return m_fetchCount; }
-qint64 TokenProvider::expiresAtMsecs() const { return m_token.isEmpty() ? 0 : m_expiresAt; }
-ApiError TokenProvider::lastError() const { return m_lastError; }
+void TokenProvider::setRefreshMarginSecs(int secs)
+{
+    m_marginSecs = qMax(0, secs);
+}
+void TokenProvider::setActivityLog(ActivityLog *log)
+{
+    m_log = log;
+}
+void TokenProvider::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(1, ms);
+}
+int TokenProvider::fetchCount() const
+{
+    return m_fetchCount;
+}
+qint64 TokenProvider::expiresAtMsecs() const
+{
+    return m_token.isEmpty() ? 0 : m_expiresAt;
+}
+ApiError TokenProvider::lastError() const
+{
+    return m_lastError;
+}
 
 bool TokenProvider::hasValidToken() const
 {
@@ -101,7 +116,8 @@ QUrl TokenProvider::tokenUrl() const
 void TokenProvider::startFetch()
 {
     QNetworkRequest request(tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -115,12 +131,14 @@ void TokenProvider::startFetch()
 
     ++m_fetchCount;
     ++m_fetchAttempt;
-    qCInfo(lcAuth) << "requesting a token from" << request.url().host() << "for tenant" << m_credentials.tenantId;
+    qCInfo(lcAuth) << "requesting a token from" << request.url().host() << "for tenant"
+                   << m_credentials.tenantId;
     const qint64 started = m_clock->nowMsecsSinceEpoch();
     QNetworkReply *reply = m_nam->post(request, form);
     form.fill('\0'); // do not leave the secret lying around in this buffer
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, started] { onFetchFinished(reply, started); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, started] { onFetchFinished(reply, started); });
 }
 
 void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
@@ -138,10 +156,11 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
     QString token;
     qint64 expiresIn = 0;
     if (status == 0) {
-        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
-            || reply->error() == QNetworkReply::TimeoutError;
-        error = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                               timeout ? tr("the token endpoint did not answer in time") : reply->errorString());
+        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
+                             reply->error() == QNetworkReply::TimeoutError;
+        error =
+            ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                           timeout ? tr("the token endpoint did not answer in time") : reply->errorString());
     } else if (status >= 200 && status < 300) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const JsonReader r(doc.object());
@@ -170,16 +189,19 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
         a.durationMs = now - startedMs;
         a.requestId = requestId;
         a.attempts = 1;
-        a.errorCode = error.isError() ? (error.code.isEmpty() ? ApiError::kindName(error.kind) : error.code) : QString();
+        a.errorCode = error.isError() ? (error.code.isEmpty() ? ApiError::kindName(error.kind) : error.code)
+                                      : QString();
         m_log->append(a);
     }
 
-    const bool transient = (status == 0 && error.kind != ApiError::Kind::Cancelled) || status >= 500 || status == 429;
+    const bool transient =
+        (status == 0 && error.kind != ApiError::Kind::Cancelled) || status >= 500 || status == 429;
     if (error.isError() && transient && m_fetchAttempt < 3) {
         int delayMs = 500 * m_fetchAttempt;
         if (status == 429)
             delayMs = qBound(1, reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt(), 30) * 1000;
-        qCInfo(lcAuth) << "token request failed transiently (" << status << "), retrying in" << delayMs << "ms";
+        qCInfo(lcAuth) << "token request failed transiently (" << status << "), retrying in" << delayMs
+                       << "ms";
         m_retryPending = true;
         QTimer::singleShot(delayMs, this, [this] {
             m_retryPending = false;
@@ -190,7 +212,8 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
     }
     m_fetchAttempt = 0;
     if (error.isError()) {
-        qCWarning(lcAuth) << "token request failed:" << ApiError::kindName(error.kind) << error.code << status;
+        qCWarning(lcAuth) << "token request failed:" << ApiError::kindName(error.kind) << error.code
+                          << status;
         m_lastError = error;
         m_token.clear();
         m_expiresAt = 0;

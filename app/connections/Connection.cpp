@@ -17,8 +17,8 @@ QUrl Connection::publicLoginUrl()
 
 bool Connection::isGuid(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
     const QString t = text.trimmed();
     if (!re.match(t).hasMatch())
         return false;

@@ -10,18 +10,18 @@ struct Connection
 {
     Q_DECLARE_TR_FUNCTIONS(Connection)
 public:
-    QString id;           // local id (GUID) of this connection; the keychain key
-    QString name;         // display name
+    QString id;                               // local id (GUID) of this connection; the keychain key
+    QString name;                             // display name
     QString cloud = QStringLiteral("Public"); // "Public" or "Custom"
-    QUrl apiBaseUrl;      // REST root ending in /v1.0/myorg
-    QUrl loginUrl;        // token authority root
+    QUrl apiBaseUrl;                          // REST root ending in /v1.0/myorg
+    QUrl loginUrl;                            // token authority root
     QString tenantId;
-    QString clientId;     // application (client) id
+    QString clientId;                 // application (client) id
     QString servicePrincipalObjectId; // optional; shown and used for access entries
-    bool demo = false;    // connected to the built-in emulator
+    bool demo = false;                // connected to the built-in emulator
 
-    static QUrl publicApiBaseUrl();   // https://api.powerbi.com/v1.0/myorg
-    static QUrl publicLoginUrl();     // https://login.microsoftonline.com
+    static QUrl publicApiBaseUrl(); // https://api.powerbi.com/v1.0/myorg
+    static QUrl publicLoginUrl();   // https://login.microsoftonline.com
 
     // Empty when valid; else one message per problem (bad GUID, missing name, plain http to a
     // non-loopback host, URL without scheme, ...).

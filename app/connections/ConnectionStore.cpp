@@ -11,10 +11,7 @@ namespace {
 const QString kGroup = QStringLiteral("connections");
 }
 
-ConnectionStore::ConnectionStore(QSettings *settings)
-    : m_settings(settings)
-{
-}
+ConnectionStore::ConnectionStore(QSettings *settings) : m_settings(settings) {}
 
 QVector<Connection> ConnectionStore::list() const
 {
@@ -37,9 +34,8 @@ QVector<Connection> ConnectionStore::list() const
         out.push_back(c);
     }
     m_settings->endGroup();
-    std::sort(out.begin(), out.end(), [](const Connection &a, const Connection &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Connection &a, const Connection &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 

@@ -9,8 +9,7 @@ namespace td {
 
 namespace {
 // Every keychain job: auto-deleted, keyed by the connection id, and never a plaintext fallback.
-template<typename JobT>
-JobT *makeJob(const QString &connectionId)
+template<typename JobT> JobT *makeJob(const QString &connectionId)
 {
     auto *job = new JobT(SecretStore::serviceName());
     job->setAutoDelete(true);
@@ -20,10 +19,7 @@ JobT *makeJob(const QString &connectionId)
 }
 } // namespace
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 ApiError SecretStore::keychainError(int keychainErrorCode, const QString &errorString)
 {
@@ -31,19 +27,35 @@ ApiError SecretStore::keychainError(int keychainErrorCode, const QString &errorS
     e.kind = ApiError::Kind::Keychain;
     e.message = errorString;
     switch (QKeychain::Error(keychainErrorCode)) {
-    case QKeychain::NoError: return {};
-    case QKeychain::EntryNotFound: e.code = QStringLiteral("EntryNotFound"); break;
-    case QKeychain::CouldNotDeleteEntry: e.code = QStringLiteral("CouldNotDeleteEntry"); break;
-    case QKeychain::AccessDeniedByUser: e.code = QStringLiteral("AccessDeniedByUser"); break;
-    case QKeychain::AccessDenied: e.code = QStringLiteral("AccessDenied"); break;
-    case QKeychain::NoBackendAvailable: e.code = QStringLiteral("NoBackendAvailable"); break;
-    case QKeychain::NotImplemented: e.code = QStringLiteral("NotImplemented"); break;
-    case QKeychain::OtherError: e.code = QStringLiteral("OtherError"); break;
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        e.code = QStringLiteral("EntryNotFound");
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        e.code = QStringLiteral("CouldNotDeleteEntry");
+        break;
+    case QKeychain::AccessDeniedByUser:
+        e.code = QStringLiteral("AccessDeniedByUser");
+        break;
+    case QKeychain::AccessDenied:
+        e.code = QStringLiteral("AccessDenied");
+        break;
+    case QKeychain::NoBackendAvailable:
+        e.code = QStringLiteral("NoBackendAvailable");
+        break;
+    case QKeychain::NotImplemented:
+        e.code = QStringLiteral("NotImplemented");
+        break;
+    case QKeychain::OtherError:
+        e.code = QStringLiteral("OtherError");
+        break;
     }
     return e;
 }
 
-void SecretStore::write(const QString &connectionId, const QString &secret, QObject *context, WriteCallback cb)
+void SecretStore::write(const QString &connectionId, const QString &secret, QObject *context,
+                        WriteCallback cb)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(connectionId);
     job->setTextData(secret);

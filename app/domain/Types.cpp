@@ -7,7 +7,10 @@
 namespace td {
 
 namespace {
-QLatin1String k(const char *s) { return QLatin1String(s); }
+QLatin1String k(const char *s)
+{
+    return QLatin1String(s);
+}
 } // namespace
 
 Profile Profile::fromJson(const QJsonObject &o)

@@ -39,7 +39,10 @@ struct Report
     QString webUrl;
     QString embedUrl;
     QJsonObject raw;
-    bool isPaginated() const { return reportType.compare(QLatin1String("PaginatedReport"), Qt::CaseInsensitive) == 0; }
+    bool isPaginated() const
+    {
+        return reportType.compare(QLatin1String("PaginatedReport"), Qt::CaseInsensitive) == 0;
+    }
     static Report fromJson(const QJsonObject &o);
 };
 
@@ -96,20 +99,19 @@ struct Capacity
 
 struct GroupUser
 {
-    QString identifier;            // UPN for users, object id for apps and groups
-    QString principalType;         // User | Group | App | None
-    QString groupUserAccessRight;  // Admin | Member | Contributor | Viewer | None
+    QString identifier;           // UPN for users, object id for apps and groups
+    QString principalType;        // User | Group | App | None
+    QString groupUserAccessRight; // Admin | Member | Contributor | Viewer | None
     QString displayName;
     QString emailAddress;
-    QString profileId;             // set when the member is a service principal profile
+    QString profileId; // set when the member is a service principal profile
     QString profileDisplayName;
     QJsonObject raw;
     static GroupUser fromJson(const QJsonObject &o);
-    QJsonObject toJson() const;    // request body for add/update (with the "profile" object)
+    QJsonObject toJson() const; // request body for add/update (with the "profile" object)
 };
 
-template<typename T>
-QVector<T> parseList(const QVector<QJsonObject> &items)
+template<typename T> QVector<T> parseList(const QVector<QJsonObject> &items)
 {
     QVector<T> out;
     out.reserve(items.size());

@@ -11,8 +11,7 @@ namespace td {
 
 ConnectionSession::ConnectionSession(const Connection &connection, const QString &clientSecret,
                                      QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
+    : QObject(parent), m_connection(connection)
 {
     const Clock *c = clock ? clock : Clock::system();
     m_activity = new ActivityLog(5000, this);
@@ -43,7 +42,8 @@ void ConnectionSession::test()
     const QStringList problems = m_connection.validate();
     if (!problems.isEmpty()) {
         const ApiError error = ApiError::make(ApiError::Kind::Config, problems.join(QLatin1Char(' ')));
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT tested(error, 0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT tested(error, 0); }, Qt::QueuedConnection);
         return;
     }
     qCInfo(lcConnections) << "testing connection" << m_connection.id;
@@ -63,7 +63,8 @@ void ConnectionSession::test()
             bool ok = false;
             const int count = listItems(response.body, &ok).size();
             if (!ok) {
-                ApiError e = ApiError::make(ApiError::Kind::BadResponse, tr("the profile list has no \"value\" array"));
+                ApiError e = ApiError::make(ApiError::Kind::BadResponse,
+                                            tr("the profile list has no \"value\" array"));
                 e.httpStatus = response.httpStatus;
                 e.requestId = response.requestId;
                 Q_EMIT tested(e, 0);

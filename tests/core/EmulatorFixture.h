@@ -24,8 +24,8 @@ struct EmulatorFixture
             return false;
         }
         nam = std::make_unique<QNetworkAccessManager>();
-        session = std::make_unique<td::ConnectionSession>(connection(), secretOverride.isEmpty() ? sp().clientSecret : secretOverride,
-                                                          nam.get());
+        session = std::make_unique<td::ConnectionSession>(
+            connection(), secretOverride.isEmpty() ? sp().clientSecret : secretOverride, nam.get());
         return true;
     }
 

@@ -5,8 +5,7 @@
 #include <QTimer>
 
 TinyHttpServer::TinyHttpServer(Handler handler, QObject *parent)
-    : QObject(parent)
-    , m_handler(std::move(handler))
+    : QObject(parent), m_handler(std::move(handler))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &TinyHttpServer::onConnection);
 }
@@ -28,8 +27,8 @@ QUrl TinyHttpServer::loginUrl() const
 
 TinyResponse TinyHttpServer::tokenResponse(const QByteArray &token, int expiresIn)
 {
-    return json(200, "{\"token_type\":\"Bearer\",\"expires_in\":" + QByteArray::number(expiresIn)
-                         + ",\"access_token\":\"" + token + "\"}");
+    return json(200, "{\"token_type\":\"Bearer\",\"expires_in\":" + QByteArray::number(expiresIn) +
+                         ",\"access_token\":\"" + token + "\"}");
 }
 
 TinyResponse TinyHttpServer::json(int status, const QByteArray &body)
@@ -80,7 +79,8 @@ void TinyHttpServer::onConnection()
             QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Status\r\n";
             for (const auto &h : resp.headers)
                 out += h.first + ": " + h.second + "\r\n";
-            out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
+            out +=
+                "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
             out += resp.body;
             const QPointer<QTcpSocket> guard(socket);
             QTimer::singleShot(resp.delayMs, this, [guard, out] {

@@ -11,7 +11,7 @@
 struct TinyRequest
 {
     QByteArray method;
-    QByteArray target; // path + query, as sent
+    QByteArray target;                            // path + query, as sent
     QHash<QByteArray, QList<QByteArray>> headers; // lower-case names
     QByteArray body;
 };

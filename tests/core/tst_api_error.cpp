@@ -11,7 +11,8 @@ class TestApiError : public QObject
 private Q_SLOTS:
     void powerBiErrorWithPbiError()
     {
-        const QByteArray body = R"({"error":{"code":"PowerBINotAuthorizedException","pbi.error":{"code":"PowerBINotAuthorizedException","parameters":{},"details":[],"exceptionCulprit":1}}})";
+        const QByteArray body =
+            R"({"error":{"code":"PowerBINotAuthorizedException","pbi.error":{"code":"PowerBINotAuthorizedException","parameters":{},"details":[],"exceptionCulprit":1}}})";
         ApiError e = ApiError::fromHttp(401, body, QStringLiteral("req-1"));
         e.method = QStringLiteral("GET");
         e.path = QStringLiteral("/v1.0/myorg/groups");
@@ -37,7 +38,8 @@ private Q_SLOTS:
 
     void tokenExpiredWithMessage()
     {
-        const QByteArray body = R"({"error":{"code":"TokenExpired","message":"Access token has expired, resubmit with a new access token"}})";
+        const QByteArray body =
+            R"({"error":{"code":"TokenExpired","message":"Access token has expired, resubmit with a new access token"}})";
         const ApiError e = ApiError::fromHttp(403, body, {});
         QCOMPARE(e.code, QStringLiteral("TokenExpired"));
         QCOMPARE(e.message, QStringLiteral("Access token has expired, resubmit with a new access token"));
@@ -46,7 +48,9 @@ private Q_SLOTS:
 
     void entraBody()
     {
-        const QByteArray body = "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client secret provided.\\r\\nTrace ID: 1111\\r\\nCorrelation ID: 2222\\r\\nTimestamp: 2023-05-06 06:03:00Z\",\"error_codes\":[7000215]}";
+        const QByteArray body = "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: "
+                                "Invalid client secret provided.\\r\\nTrace ID: 1111\\r\\nCorrelation ID: "
+                                "2222\\r\\nTimestamp: 2023-05-06 06:03:00Z\",\"error_codes\":[7000215]}";
         const ApiError e = ApiError::fromTokenEndpoint(401, body, {});
         QCOMPARE(e.kind, ApiError::Kind::Auth);
         QCOMPARE(e.code, QStringLiteral("invalid_client"));
@@ -58,7 +62,8 @@ private Q_SLOTS:
 
     void throttlingMessageBody()
     {
-        const QByteArray body = R"({"message":"You have exceeded the amount of requests allowed in the current time frame and further requests will fail. Retry in 3392 seconds."})";
+        const QByteArray body =
+            R"({"message":"You have exceeded the amount of requests allowed in the current time frame and further requests will fail. Retry in 3392 seconds."})";
         const ApiError e = ApiError::fromHttp(429, body, QStringLiteral("r"));
         QVERIFY(e.code.isEmpty());
         QVERIFY(e.message.contains(QLatin1String("Retry in 3392 seconds")));
@@ -74,7 +79,8 @@ private Q_SLOTS:
 
     void htmlFromProxy()
     {
-        const QByteArray body = "<!DOCTYPE html><html><head><title>Proxy Authentication Required</title></head><body>x</body></html>";
+        const QByteArray body = "<!DOCTYPE html><html><head><title>Proxy Authentication "
+                                "Required</title></head><body>x</body></html>";
         const ApiError e = ApiError::fromHttp(407, body, {});
         QVERIFY(e.htmlBody);
         QCOMPARE(e.message, QStringLiteral("Proxy Authentication Required"));
@@ -134,7 +140,8 @@ private Q_SLOTS:
     {
         td::ApiError e = ApiError::make(ApiError::Kind::Keychain, QStringLiteral("no dbus"));
         e.code = QStringLiteral("NoBackendAvailable");
-        QVERIFY(e.summary().contains(QLatin1String("start or unlock the desktop keyring (GNOME Keyring / KWallet / Secret Service) and try again")));
+        QVERIFY(e.summary().contains(QLatin1String(
+            "start or unlock the desktop keyring (GNOME Keyring / KWallet / Secret Service) and try again")));
         e.code = QStringLiteral("EntryNotFound");
         QVERIFY(e.summary().contains(QLatin1String("No client secret is stored")));
     }

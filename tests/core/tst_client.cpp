@@ -86,7 +86,8 @@ private Q_SLOTS:
         t.start();
         int ok = 0;
         while (t.elapsed() < 3500) {
-            const auto r = waitFor(client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001")));
+            const auto r = waitFor(
+                client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001")));
             QVERIFY(r.has_value());
             // 404 for an unknown group is an answer: the token was accepted.
             QVERIFY2(r->httpStatus == 200 || r->httpStatus == 404, qPrintable(r->error.details()));
@@ -94,7 +95,8 @@ private Q_SLOTS:
             QTest::qWait(300);
         }
         QVERIFY(ok >= 5);
-        QVERIFY2(f.session->tokens()->fetchCount() >= 2, qPrintable(QString::number(f.session->tokens()->fetchCount())));
+        QVERIFY2(f.session->tokens()->fetchCount() >= 2,
+                 qPrintable(QString::number(f.session->tokens()->fetchCount())));
         int tokenCalls = 0;
         for (const emu::RequestRecord &r : f.server->requestLog()) {
             tokenCalls += r.path.contains(QLatin1String("/oauth2/")) ? 1 : 0;
@@ -127,7 +129,8 @@ private Q_SLOTS:
         t.start();
         RequestJob *first = scheduler()->submit(ApiRequest::get(QStringLiteral("profiles")));
         std::optional<ApiResponse> firstResult;
-        connect(first, &RequestJob::finished, this, [&firstResult](const ApiResponse &r) { firstResult = r; });
+        connect(first, &RequestJob::finished, this,
+                [&firstResult](const ApiResponse &r) { firstResult = r; });
         QVERIFY(throttled.wait(5000));
         QCOMPARE(throttled.first().first().toInt(), 1);
         f.server->setFaults({});
@@ -212,7 +215,8 @@ private Q_SLOTS:
         faults.throttleRetryAfterSecs = 5;
         f.server->setFaults(faults);
         QSignalSpy throttled(scheduler(), &RequestScheduler::throttled);
-        RequestJob *job = client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
+        RequestJob *job =
+            client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
         std::optional<ApiResponse> result;
         connect(job, &RequestJob::finished, this, [&result](const ApiResponse &r) { result = r; });
         QVERIFY(throttled.wait(5000));
@@ -288,7 +292,8 @@ private Q_SLOTS:
         const auto getB = waitFor(client()->getGroup(pa, gb));
         QVERIFY(getB.has_value());
         QCOMPARE(getB->error.kind, ApiError::Kind::Http);
-        QVERIFY(getB->error.httpStatus == 401 || getB->error.httpStatus == 403 || getB->error.httpStatus == 404);
+        QVERIFY(getB->error.httpStatus == 401 || getB->error.httpStatus == 403 ||
+                getB->error.httpStatus == 404);
         const auto getA = waitFor(client()->getGroup(pa, ga));
         QVERIFY(getA && getA->ok());
 
@@ -305,7 +310,8 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(r.profileHeaders.size(), 1);
-            const bool create = r.method == QLatin1String("POST") && r.path == QLatin1String("/v1.0/myorg/groups");
+            const bool create =
+                r.method == QLatin1String("POST") && r.path == QLatin1String("/v1.0/myorg/groups");
             const QString expected = create ? (groupCreates++ == 0 ? pa : pb) : pa;
             QCOMPARE(r.profileHeaders.first(), expected);
             ++asProfile;

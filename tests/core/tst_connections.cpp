@@ -23,10 +23,7 @@ class TestConnections : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void valid()
-    {
-        QVERIFY(validConnection().validate().isEmpty());
-    }
+    void valid() { QVERIFY(validConnection().validate().isEmpty()); }
 
     void guid()
     {
@@ -114,7 +111,8 @@ private Q_SLOTS:
         e.profileId = QStringLiteral("5f1aa5ed-5983-46b5-bd05-999581d361a5");
         const QString curl = ActivityLog::toCurl(e);
         QVERIFY(curl.contains(QLatin1String("-H 'Authorization: Bearer <redacted>'")));
-        QVERIFY(curl.contains(QLatin1String("-H 'X-PowerBI-Profile-Id: 5f1aa5ed-5983-46b5-bd05-999581d361a5'")));
+        QVERIFY(
+            curl.contains(QLatin1String("-H 'X-PowerBI-Profile-Id: 5f1aa5ed-5983-46b5-bd05-999581d361a5'")));
         QVERIFY(curl.contains(QLatin1String("-X POST")));
         e.profileId.clear();
         QVERIFY(!ActivityLog::toCurl(e).contains(QLatin1String("X-PowerBI-Profile-Id")));

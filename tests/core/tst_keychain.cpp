@@ -38,7 +38,10 @@ private Q_SLOTS:
         const QString secret = QStringLiteral("s3cr3t~with spaces & ünïcode");
         bool written = false;
         ApiError writeError;
-        store.write(id, secret, this, [&](const ApiError &e) { written = true; writeError = e; });
+        store.write(id, secret, this, [&](const ApiError &e) {
+            written = true;
+            writeError = e;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
         QVERIFY2(!writeError.isError(), qPrintable(writeError.details()));
 
@@ -49,7 +52,10 @@ private Q_SLOTS:
 
         bool removed = false;
         ApiError removeError;
-        store.remove(id, this, [&](const ApiError &e) { removed = true; removeError = e; });
+        store.remove(id, this, [&](const ApiError &e) {
+            removed = true;
+            removeError = e;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
         QVERIFY(!removeError.isError());
 
@@ -66,7 +72,8 @@ private Q_SLOTS:
         SecretStore store;
         bool called = false;
         auto *context = new QObject;
-        store.read(QStringLiteral("no-such-id"), context, [&called](const QString &, const ApiError &) { called = true; });
+        store.read(QStringLiteral("no-such-id"), context,
+                   [&called](const QString &, const ApiError &) { called = true; });
         delete context;
         QTest::qWait(1500);
         QVERIFY(!called);

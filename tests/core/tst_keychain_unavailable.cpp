@@ -20,13 +20,17 @@ private Q_SLOTS:
         SecretStore store;
         bool done = false;
         ApiError error;
-        store.write(QStringLiteral("conn-1"), secret, this, [&](const ApiError &e) { done = true; error = e; });
+        store.write(QStringLiteral("conn-1"), secret, this, [&](const ApiError &e) {
+            done = true;
+            error = e;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(error.kind, ApiError::Kind::Keychain);
         QVERIFY(error.code != QLatin1String("EntryNotFound"));
-        QVERIFY2(error.summary().contains(QLatin1String("No keychain is reachable")), qPrintable(error.summary()));
-        QVERIFY(error.summary().contains(
-            QLatin1String("start or unlock the desktop keyring (GNOME Keyring / KWallet / Secret Service) and try again")));
+        QVERIFY2(error.summary().contains(QLatin1String("No keychain is reachable")),
+                 qPrintable(error.summary()));
+        QVERIFY(error.summary().contains(QLatin1String(
+            "start or unlock the desktop keyring (GNOME Keyring / KWallet / Secret Service) and try again")));
 
         bool readDone = false;
         ApiError readError;

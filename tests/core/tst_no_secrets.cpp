@@ -21,7 +21,8 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
 {
     {
         QMutexLocker lock(&g_mutex);
-        g_messages << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : ""), message);
+        g_messages << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : ""),
+                                                   message);
     }
     if (g_previous && type >= QtWarningMsg)
         g_previous(type, context, message);
@@ -36,14 +37,12 @@ class TestNoSecrets : public QObject
 private:
     QStringList m_texts; // everything user-visible or logged, collected during the run
 
-    void collectErrors(const ApiError &e)
-    {
-        m_texts << e.summary() << e.details() << e.message;
-    }
+    void collectErrors(const ApiError &e) { m_texts << e.summary() << e.details() << e.message; }
 
     void assertClean(const QStringList &texts, const QStringList &secrets)
     {
-        static const QRegularExpression bearer(QStringLiteral("Bearer\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{8,}"));
+        static const QRegularExpression bearer(
+            QStringLiteral("Bearer\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{8,}"));
         for (const QString &t : texts) {
             // Failure messages show the text with the secrets masked, never the secrets themselves.
             QString masked = t.left(200);
@@ -63,10 +62,7 @@ private Q_SLOTS:
         g_previous = qInstallMessageHandler(capture);
     }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(g_previous);
-    }
+    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
 
     void runLeavesNoSecretBehind()
     {
@@ -87,9 +83,11 @@ private Q_SLOTS:
         const auto created = waitFor(f.session->client()->createProfile(QStringLiteral("No secrets Ltd")));
         QVERIFY(created && created->ok());
         const QString profile = Profile::fromJson(created->json()).id;
-        const auto group = waitFor(f.session->client()->createGroup(profile, QStringLiteral("No secrets ws")));
+        const auto group =
+            waitFor(f.session->client()->createGroup(profile, QStringLiteral("No secrets ws")));
         QVERIFY(group && group->ok());
-        const auto missing = waitFor(f.session->client()->getGroup(profile, QStringLiteral("00000000-0000-0000-0000-00000000abcd")));
+        const auto missing = waitFor(
+            f.session->client()->getGroup(profile, QStringLiteral("00000000-0000-0000-0000-00000000abcd")));
         QVERIFY(missing && !missing->ok());
         collectErrors(missing->error);
         f.server->expireAllTokens(); // 403 TokenExpired -> refresh -> retry
@@ -110,7 +108,8 @@ private Q_SLOTS:
         for (ActivityLog *log : {f.session->activity(), bad.activity()}) {
             QVERIFY(log->size() > 0);
             for (const ActivityEntry &e : log->entries()) {
-                texts << e.method << e.url << e.profileId << e.requestId << e.errorCode << ActivityLog::toCurl(e);
+                texts << e.method << e.url << e.profileId << e.requestId << e.errorCode
+                      << ActivityLog::toCurl(e);
                 QVERIFY(ActivityLog::toCurl(e).contains(QLatin1String("<redacted>")));
             }
         }

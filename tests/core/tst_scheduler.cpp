@@ -41,8 +41,7 @@ private Q_SLOTS:
     {
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_server = std::make_unique<TinyHttpServer>([this](const TinyRequest &r) {
-            if (r.target.contains("/oauth2/v2.0/token"))
-            {
+            if (r.target.contains("/oauth2/v2.0/token")) {
                 TinyResponse t = TinyHttpServer::tokenResponse();
                 t.delayMs = m_tokenDelayMs;
                 return t;
@@ -58,8 +57,8 @@ private Q_SLOTS:
         c.clientSecret = QStringLiteral("secret");
         m_tokens->setCredentials(c);
         m_log = std::make_unique<ActivityLog>();
-        m_scheduler = std::make_unique<RequestScheduler>(m_nam.get(), m_tokens.get(), m_server->baseUrl(), m_log.get(),
-                                                         Clock::system());
+        m_scheduler = std::make_unique<RequestScheduler>(m_nam.get(), m_tokens.get(), m_server->baseUrl(),
+                                                         m_log.get(), Clock::system());
         RetryPolicy p;
         p.baseDelayMs = 20;
         p.maxDelayMs = 100;
@@ -89,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(r);
         QCOMPARE(r->error.kind, ApiError::Kind::BadResponse);
         QCOMPARE(r->httpStatus, 200);
-        QVERIFY2(r->error.summary().contains(QLatin1String("web page instead of JSON")), qPrintable(r->error.summary()));
+        QVERIFY2(r->error.summary().contains(QLatin1String("web page instead of JSON")),
+                 qPrintable(r->error.summary()));
         QVERIFY(r->body.isEmpty());
     }
 
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("summaryPart");
-        QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << "web page instead of JSON";
+        QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>")
+                                  << "web page instead of JSON";
         QTest::newRow("empty 404") << 404 << QByteArray() << "Not found";
         QTest::newRow("plain 400") << 400 << QByteArray("bad things") << "bad things";
         QTest::newRow("broken json 409") << 409 << QByteArray("{\"error\":") << "conflict";
@@ -133,14 +134,16 @@ private Q_SLOTS:
         QCOMPARE(r->error.kind, ApiError::Kind::Http);
         QCOMPARE(r->error.httpStatus, status);
         QCOMPARE(r->error.requestId, QStringLiteral("rid-42"));
-        QVERIFY2(r->error.summary().contains(summaryPart, Qt::CaseInsensitive), qPrintable(r->error.summary()));
+        QVERIFY2(r->error.summary().contains(summaryPart, Qt::CaseInsensitive),
+                 qPrintable(r->error.summary()));
     }
 
     void headersExactlyOnce()
     {
         m_api = [](const TinyRequest &) { return TinyHttpServer::json(200, R"({"value":[]})"); };
         const QString profile = QStringLiteral("5f1aa5ed-5983-46b5-bd05-999581d361a5");
-        QVERIFY(waitFor(m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups"), {}, profile)))->ok());
+        QVERIFY(waitFor(m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups"), {}, profile)))
+                    ->ok());
         QVERIFY(waitFor(m_scheduler->submit(ApiRequest::get(QStringLiteral("profiles"))))->ok());
         const auto reqs = m_server->requests();
         const TinyRequest asProfile = reqs.at(reqs.size() - 2);
@@ -157,7 +160,8 @@ private Q_SLOTS:
         int calls = 0;
         m_api = [&calls](const TinyRequest &) {
             ++calls;
-            return calls <= 2 ? TinyHttpServer::json(503, "{}") : TinyHttpServer::json(200, R"({"value":[{"id":"g"}]})");
+            return calls <= 2 ? TinyHttpServer::json(503, "{}")
+                              : TinyHttpServer::json(200, R"({"value":[{"id":"g"}]})");
         };
         const auto r = waitFor(m_scheduler->submit(ApiRequest::get(QStringLiteral("groups"))));
         QVERIFY(r && r->ok());
@@ -172,7 +176,8 @@ private Q_SLOTS:
             r.drop = true;
             return r;
         };
-        ApiRequest post = ApiRequest::json("POST", QStringLiteral("things"), QJsonObject{{QStringLiteral("a"), 1}});
+        ApiRequest post =
+            ApiRequest::json("POST", QStringLiteral("things"), QJsonObject{{QStringLiteral("a"), 1}});
         post.idempotent = false;
         const auto r = waitFor(m_scheduler->submit(post));
         QVERIFY(r);
@@ -186,7 +191,8 @@ private Q_SLOTS:
         m_api = [](const TinyRequest &r) {
             if (r.method == "POST")
                 return TinyHttpServer::json(500, R"({"error":{"code":"InternalError"}})");
-            return TinyHttpServer::json(200, "{\"value\":[{\"id\":\"p-1\",\"displayName\":\"O\'Brien & Co\"}]}");
+            return TinyHttpServer::json(200,
+                                        "{\"value\":[{\"id\":\"p-1\",\"displayName\":\"O\'Brien & Co\"}]}");
         };
         const auto r = waitFor(m_client->createProfile(QStringLiteral("O'Brien & Co")));
         QVERIFY(r);
@@ -206,7 +212,8 @@ private Q_SLOTS:
         m_api = [&posts](const TinyRequest &r) {
             if (r.method == "POST") {
                 ++posts;
-                return posts == 1 ? TinyHttpServer::json(503, "{}") : TinyHttpServer::json(200, R"({"id":"g-1","name":"ws"})");
+                return posts == 1 ? TinyHttpServer::json(503, "{}")
+                                  : TinyHttpServer::json(200, R"({"id":"g-1","name":"ws"})");
             }
             return TinyHttpServer::json(200, R"({"value":[]})");
         };
@@ -219,7 +226,8 @@ private Q_SLOTS:
 
     void postRedirectSameHostFollowed()
     {
-        const QByteArray other = "http://127.0.0.1:" + QByteArray::number(m_server->baseUrl().port()) + "/v1.0/myorg/groups2";
+        const QByteArray other =
+            "http://127.0.0.1:" + QByteArray::number(m_server->baseUrl().port()) + "/v1.0/myorg/groups2";
         m_api = [&other](const TinyRequest &r) {
             if (r.target.startsWith("/v1.0/myorg/groups2"))
                 return TinyHttpServer::json(200, R"({"id":"g","name":"n"})");
@@ -228,8 +236,8 @@ private Q_SLOTS:
             red.headers.append(qMakePair(QByteArray("Location"), QByteArray(other)));
             return red;
         };
-        const auto r = waitFor(m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups"),
-                                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("n")}})));
+        const auto r = waitFor(m_scheduler->submit(ApiRequest::json(
+            "POST", QStringLiteral("groups"), QJsonObject{{QStringLiteral("name"), QStringLiteral("n")}})));
         QVERIFY(r && r->ok());
         const TinyRequest second = m_server->requests().last();
         QCOMPARE(second.method, QByteArray("POST"));
@@ -241,7 +249,8 @@ private Q_SLOTS:
         m_api = [](const TinyRequest &) {
             TinyResponse red;
             red.status = 307;
-            red.headers.append(qMakePair(QByteArray("Location"), QByteArray("https://evil.example.com/steal")));
+            red.headers.append(
+                qMakePair(QByteArray("Location"), QByteArray("https://evil.example.com/steal")));
             return red;
         };
         const auto r = waitFor(m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups"), {})));
@@ -257,7 +266,11 @@ private Q_SLOTS:
             if (++calls == 1) {
                 TinyResponse r = TinyHttpServer::json(429, R"({"message":"slow down"})");
                 const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(2);
-                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1())));
+                r.headers.append(qMakePair(
+                    QByteArray("Retry-After"),
+                    QByteArray(QLocale::c()
+                                   .toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                   .toLatin1())));
                 return r;
             }
             return TinyHttpServer::json(200, "{}");
@@ -333,7 +346,8 @@ private Q_SLOTS:
         int finished = 0;
         for (int i = 0; i < 8; ++i) {
             RequestJob *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("groups")));
-            connect(job, &RequestJob::finished, this, [&finished](const ApiResponse &r) { finished += r.ok() ? 1 : 0; });
+            connect(job, &RequestJob::finished, this,
+                    [&finished](const ApiResponse &r) { finished += r.ok() ? 1 : 0; });
         }
         QCOMPARE(m_scheduler->queuedCount(), 8);
         QTRY_COMPARE_WITH_TIMEOUT(finished, 8, 10000);

@@ -113,7 +113,9 @@ private Q_SLOTS:
         tokens.setCredentials(credentialsFor(server));
         int answered = 0;
         for (int i = 0; i < 10; ++i)
-            tokens.requestToken(this, [&answered](const QString &t, const ApiError &) { answered += t == QLatin1String("shared"); });
+            tokens.requestToken(this, [&answered](const QString &t, const ApiError &) {
+                answered += t == QLatin1String("shared");
+            });
         QTRY_COMPARE_WITH_TIMEOUT(answered, 10, 5000);
         QCOMPARE(tokens.fetchCount(), 1);
         QCOMPARE(server.requests().size(), 1);
@@ -122,7 +124,10 @@ private Q_SLOTS:
     void entraErrorBecomesAuthError()
     {
         TinyHttpServer server([](const TinyRequest &) {
-            return TinyHttpServer::json(400, "{\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016: Application with identifier 'x' was not found in the directory.\\r\\nTrace ID: a\\r\\nCorrelation ID: b\"}");
+            return TinyHttpServer::json(
+                400,
+                "{\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016: Application with "
+                "identifier 'x' was not found in the directory.\\r\\nTrace ID: a\\r\\nCorrelation ID: b\"}");
         });
         QVERIFY(server.listen());
         QNetworkAccessManager nam;
@@ -130,7 +135,10 @@ private Q_SLOTS:
         tokens.setCredentials(credentialsFor(server));
         ApiError error;
         bool done = false;
-        tokens.requestToken(this, [&](const QString &, const ApiError &e) { error = e; done = true; });
+        tokens.requestToken(this, [&](const QString &, const ApiError &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
         QCOMPARE(error.kind, ApiError::Kind::Auth);
         QCOMPARE(error.code, QStringLiteral("unauthorized_client"));

@@ -2,8 +2,8 @@
 #include <QTest>
 
 #include "api/PagedJob.h"
-#include "api/RetryMath.h"
 #include "api/RequestScheduler.h"
+#include "api/RetryMath.h"
 #include "domain/JsonReader.h"
 #include "domain/Types.h"
 
@@ -20,7 +20,8 @@ class TestTypes : public QObject
 private Q_SLOTS:
     void jsonReaderCaseInsensitive()
     {
-        const JsonReader r(obj(R"({"IsRefreshable":true,"Name":"x","count":3,"flag":"False","t":"TRUE","o":{"a":1}})"));
+        const JsonReader r(
+            obj(R"({"IsRefreshable":true,"Name":"x","count":3,"flag":"False","t":"TRUE","o":{"a":1}})"));
         QVERIFY(r.boolean(QLatin1String("isRefreshable")));
         QCOMPARE(r.string(QLatin1String("name")), QStringLiteral("x"));
         QCOMPARE(r.string(QLatin1String("COUNT")), QStringLiteral("3"));
@@ -39,7 +40,8 @@ private Q_SLOTS:
 
     void datasetPascalCaseAndStringBooleans()
     {
-        const Dataset d = Dataset::fromJson(obj(R"({"Id":"d1","Name":"Sales","IsRefreshable":"true","IsEffectiveIdentityRequired":false,"CreatedDate":"2024-01-01","unknownField":5})"));
+        const Dataset d = Dataset::fromJson(obj(
+            R"({"Id":"d1","Name":"Sales","IsRefreshable":"true","IsEffectiveIdentityRequired":false,"CreatedDate":"2024-01-01","unknownField":5})"));
         QCOMPARE(d.id, QStringLiteral("d1"));
         QCOMPARE(d.name, QStringLiteral("Sales"));
         QVERIFY(d.isRefreshable);
@@ -50,7 +52,8 @@ private Q_SLOTS:
 
     void unknownEnumKept()
     {
-        const Capacity c = Capacity::fromJson(obj(R"({"id":"c","state":"SomethingNew","admins":["a@b.c",3],"capacityUserAccessRight":"Assign"})"));
+        const Capacity c = Capacity::fromJson(obj(
+            R"({"id":"c","state":"SomethingNew","admins":["a@b.c",3],"capacityUserAccessRight":"Assign"})"));
         QCOMPARE(c.state, QStringLiteral("SomethingNew"));
         QCOMPARE(c.admins, QStringList{QStringLiteral("a@b.c")});
         const Report r = Report::fromJson(obj(R"({"id":"r","reportType":"FutureReport"})"));
@@ -71,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("identifier")).toString(), QStringLiteral("sp-object-id"));
         QCOMPARE(o.value(QLatin1String("principalType")).toString(), QStringLiteral("App"));
         QCOMPARE(o.value(QLatin1String("groupUserAccessRight")).toString(), QStringLiteral("Admin"));
-        QCOMPARE(o.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("profile-1"));
+        QCOMPARE(o.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("profile-1"));
         QVERIFY(!o.contains(QLatin1String("emailAddress")));
         QCOMPARE(o.keys().size(), 4);
         u.profileId.clear();
@@ -80,17 +84,21 @@ private Q_SLOTS:
 
     void groupUserFromJson()
     {
-        const GroupUser u = GroupUser::fromJson(obj(R"({"identifier":"x","principalType":"App","groupUserAccessRight":"Viewer","profile":{"id":"p","displayName":"P"}})"));
+        const GroupUser u = GroupUser::fromJson(obj(
+            R"({"identifier":"x","principalType":"App","groupUserAccessRight":"Viewer","profile":{"id":"p","displayName":"P"}})"));
         QCOMPARE(u.profileId, QStringLiteral("p"));
         QCOMPARE(u.profileDisplayName, QStringLiteral("P"));
-        const GroupUser legacy = GroupUser::fromJson(obj(R"({"emailAddress":"john@contoso.com","groupUserAccessRight":"Admin"})"));
+        const GroupUser legacy =
+            GroupUser::fromJson(obj(R"({"emailAddress":"john@contoso.com","groupUserAccessRight":"Admin"})"));
         QCOMPARE(legacy.identifier, QStringLiteral("john@contoso.com"));
     }
 
     void listItemsShapes()
     {
         bool ok = false;
-        QCOMPARE(listItems(R"({"@odata.context":"x","@odata.count":2,"value":[{"id":"a"},{"id":"b"}]})", &ok).size(), 2);
+        QCOMPARE(listItems(R"({"@odata.context":"x","@odata.count":2,"value":[{"id":"a"},{"id":"b"}]})", &ok)
+                     .size(),
+                 2);
         QVERIFY(ok);
         QCOMPARE(listItems(R"([{"id":"a"}])", &ok).size(), 1);
         QVERIFY(ok);
@@ -107,8 +115,11 @@ private Q_SLOTS:
         QCOMPARE(RetryMath::parseRetryAfterSecs("", 0), -1);
         QCOMPARE(RetryMath::parseRetryAfterSecs("soon", 0), -1);
         const QDateTime now = QDateTime(QDate(2015, 10, 21), QTime(7, 27, 50), Qt::UTC);
-        QCOMPARE(RetryMath::parseRetryAfterSecs("Wed, 21 Oct 2015 07:28:00 GMT", now.toMSecsSinceEpoch()), 10);
-        QCOMPARE(RetryMath::parseRetryAfterSecs("Wed, 21 Oct 2015 07:28:00 GMT", now.toMSecsSinceEpoch() + 60000), 0);
+        QCOMPARE(RetryMath::parseRetryAfterSecs("Wed, 21 Oct 2015 07:28:00 GMT", now.toMSecsSinceEpoch()),
+                 10);
+        QCOMPARE(
+            RetryMath::parseRetryAfterSecs("Wed, 21 Oct 2015 07:28:00 GMT", now.toMSecsSinceEpoch() + 60000),
+            0);
     }
 
     void backoff()

@@ -18,7 +18,8 @@ private:
     // The 200 response body of an example; some examples omit the "body" wrapper (ENDPOINTS.md §17).
     static QJsonValue responseBody(const QJsonObject &example)
     {
-        const QJsonObject ok = example.value(QLatin1String("responses")).toObject().value(QLatin1String("200")).toObject();
+        const QJsonObject ok =
+            example.value(QLatin1String("responses")).toObject().value(QLatin1String("200")).toObject();
         if (ok.contains(QLatin1String("body")))
             return ok.value(QLatin1String("body"));
         return ok.isEmpty() ? QJsonValue() : QJsonValue(ok);
@@ -27,7 +28,8 @@ private:
     // All response items for an operation: list bodies give their value items, single bodies themselves.
     QVector<QJsonObject> itemsOf(const char *area, const char *operation, int *examples)
     {
-        const QJsonObject op = m_areas.value(QLatin1String(area)).toObject().value(QLatin1String(operation)).toObject();
+        const QJsonObject op =
+            m_areas.value(QLatin1String(area)).toObject().value(QLatin1String(operation)).toObject();
         const QJsonObject all = op.value(QLatin1String("examples")).toObject();
         QVector<QJsonObject> items;
         for (auto it = all.begin(); it != all.end(); ++it) {

@@ -60,7 +60,8 @@ HttpResult EmuTestClient::rest(const QByteArray &method, const QString &path, co
         headers.append({"Authorization", "Bearer " + token.toLatin1()});
     if (!profileId.isEmpty())
         headers.append({"X-PowerBI-Profile-Id", profileId.toLatin1()});
-    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray payload =
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     return send(method, QStringLiteral("/v1.0/myorg/") + path, query, payload, headers);
 }
 
@@ -70,8 +71,8 @@ QUrlQuery EmuTestClient::tokenForm(const QString &clientId, const QString &secre
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     form.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(secret)));
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("scope"),
-                      QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://analysis.windows.net/powerbi/api/.default"))));
+    form.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral(
+                                                   "https://analysis.windows.net/powerbi/api/.default"))));
     return form;
 }
 

@@ -48,8 +48,12 @@ QJsonObject SwaggerValidator::responseSchema(const QString &operationId, const Q
         for (auto o = ops.constBegin(); o != ops.constEnd(); ++o) {
             const QJsonObject op = o.value().toObject();
             if (op.value(QLatin1String("operationId")).toString() == operationId)
-                return op.value(QLatin1String("responses")).toObject().value(status).toObject()
-                    .value(QLatin1String("schema")).toObject();
+                return op.value(QLatin1String("responses"))
+                    .toObject()
+                    .value(status)
+                    .toObject()
+                    .value(QLatin1String("schema"))
+                    .toObject();
         }
     }
     return {};
@@ -132,7 +136,8 @@ void SwaggerValidator::check(const QJsonValue &value, const QJsonObject &rawSche
             if (schemaKey.isEmpty())
                 continue; // unknown properties (e.g. @odata.count) are allowed
             if (schemaKey != it.key())
-                m_casingNotes.append(QStringLiteral("%1.%2: wire '%2', swagger '%3'").arg(where, it.key(), schemaKey));
+                m_casingNotes.append(
+                    QStringLiteral("%1.%2: wire '%2', swagger '%3'").arg(where, it.key(), schemaKey));
             check(it.value(), props.value(schemaKey).toObject(), where + QLatin1Char('.') + it.key(), errors);
         }
         return;

@@ -14,7 +14,8 @@ public:
     bool loadDocument(const QJsonObject &swagger);
 
     // responses.<status>.schema of the operation with this operationId (empty if none).
-    QJsonObject responseSchema(const QString &operationId, const QString &status = QStringLiteral("200")) const;
+    QJsonObject responseSchema(const QString &operationId,
+                               const QString &status = QStringLiteral("200")) const;
     bool hasOperation(const QString &operationId) const;
 
     // Returns the list of violations (empty = valid).
@@ -22,9 +23,10 @@ public:
     QStringList casingNotes() const { return m_casingNotes; }
 
 private:
-    QJsonObject resolve(const QJsonObject &schema) const;   // follows $ref
-    QJsonObject flatten(const QJsonObject &schema) const;   // merges allOf parts into one object schema
-    void check(const QJsonValue &value, const QJsonObject &schema, const QString &where, QStringList *errors) const;
+    QJsonObject resolve(const QJsonObject &schema) const; // follows $ref
+    QJsonObject flatten(const QJsonObject &schema) const; // merges allOf parts into one object schema
+    void check(const QJsonValue &value, const QJsonObject &schema, const QString &where,
+               QStringList *errors) const;
 
     QJsonObject m_swagger;
     mutable QStringList m_casingNotes;

@@ -42,17 +42,21 @@ private Q_SLOTS:
             QVERIFY(server);
             EmuTestClient client(*server);
             const QString token = client.primaryToken();
-            const HttpResult p = client.rest("POST", QStringLiteral("profiles"), token, {}, {{QStringLiteral("displayName"), QStringLiteral("Persisted")}});
+            const HttpResult p = client.rest("POST", QStringLiteral("profiles"), token, {},
+                                             {{QStringLiteral("displayName"), QStringLiteral("Persisted")}});
             QCOMPARE(p.status, 200);
             profileId = p.json.value(QLatin1String("id")).toString();
-            const HttpResult g = client.rest("POST", QStringLiteral("groups"), token, profileId, {{QStringLiteral("name"), QStringLiteral("Persisted ws")}});
+            const HttpResult g = client.rest("POST", QStringLiteral("groups"), token, profileId,
+                                             {{QStringLiteral("name"), QStringLiteral("Persisted ws")}});
             QCOMPARE(g.status, 200);
             groupId = g.json.value(QLatin1String("id")).toString();
             QTRY_VERIFY_WITH_TIMEOUT(QFile(options.statePath).size() > 0, 2000);
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                QFile f(options.statePath);
-                return f.open(QIODevice::ReadOnly) && f.readAll().contains("Persisted ws");
-            }(), 2000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QFile f(options.statePath);
+                    return f.open(QIODevice::ReadOnly) && f.readAll().contains("Persisted ws");
+                }(),
+                2000);
             // no secrets or tokens in the state file
             QFile f(options.statePath);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -103,13 +107,15 @@ private Q_SLOTS:
             if (r.status == 429)
                 QCOMPARE(r.header("Retry-After"), QByteArray("7"));
             if (r.status == 500)
-                QVERIFY(r.body == "An error has occurred" || r.errorCode() == QLatin1String("InternalServerError"));
+                QVERIFY(r.body == "An error has occurred" ||
+                        r.errorCode() == QLatin1String("InternalServerError"));
         }
         for (const emu::RequestRecord &rec : server->requestLog())
             statuses.append(rec.status);
         const double n = statuses.size();
         QVERIFY(n >= 300);
-        const double drops = statuses.count(0) / n, errors = statuses.count(500) / n, throttles = statuses.count(429) / n;
+        const double drops = statuses.count(0) / n, errors = statuses.count(500) / n,
+                     throttles = statuses.count(429) / n;
         qInfo("n=%d drop=%.3f 500=%.3f 429=%.3f", int(n), drops, errors, throttles);
         QVERIFY(qAbs(drops - 0.1) < 0.05);
         QVERIFY(qAbs(errors - 0.2) < 0.06);
@@ -136,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(server);
         EmuTestClient client(*server);
         const QString token = client.primaryToken();
-        HttpResult r = client.send("PUT", QStringLiteral("/_emulator/faults"), {}, R"({"latencyMs":250,"seed":5})");
+        HttpResult r =
+            client.send("PUT", QStringLiteral("/_emulator/faults"), {}, R"({"latencyMs":250,"seed":5})");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("latencyMs")).toInt(), 250);
         QCOMPARE(server->faults().latencyMs, 250);
@@ -145,23 +152,32 @@ private Q_SLOTS:
         QCOMPARE(client.rest("GET", QStringLiteral("groups"), token).status, 200);
         QVERIFY(timer.elapsed() >= 240);
         timer.restart();
-        QCOMPARE(client.send("GET", QStringLiteral("/_emulator/faults")).status, 200); // control calls are not delayed
+        QCOMPARE(client.send("GET", QStringLiteral("/_emulator/faults")).status,
+                 200); // control calls are not delayed
         QVERIFY(timer.elapsed() < 240);
-        QCOMPARE(client.send("PUT", QStringLiteral("/_emulator/faults"), {}, R"({"latencyMs":0})").status, 200);
-        r = client.send("PUT", QStringLiteral("/_emulator/settings"), {}, R"({"tokenLifetimeSecs":120,"requestBudget":50,"budgetWindowSecs":10})");
+        QCOMPARE(client.send("PUT", QStringLiteral("/_emulator/faults"), {}, R"({"latencyMs":0})").status,
+                 200);
+        r = client.send("PUT", QStringLiteral("/_emulator/settings"), {},
+                        R"({"tokenLifetimeSecs":120,"requestBudget":50,"budgetWindowSecs":10})");
         QCOMPARE(r.json.value(QLatin1String("tokenLifetimeSecs")).toInt(), 120);
         QCOMPARE(server->requestBudget(), 50);
-        QCOMPARE(client.tokenRequest(server->primaryServicePrincipal().tenantId,
-                                     EmuTestClient::tokenForm(server->primaryServicePrincipal().clientId, server->primaryServicePrincipal().clientSecret))
-                     .json.value(QLatin1String("expires_in")).toInt(), 120);
-        client.rest("GET", QStringLiteral("groups"), token, QStringLiteral("0f084df7-c13d-451b-af5f-ed0c466403b2"));
+        QCOMPARE(client
+                     .tokenRequest(server->primaryServicePrincipal().tenantId,
+                                   EmuTestClient::tokenForm(server->primaryServicePrincipal().clientId,
+                                                            server->primaryServicePrincipal().clientSecret))
+                     .json.value(QLatin1String("expires_in"))
+                     .toInt(),
+                 120);
+        client.rest("GET", QStringLiteral("groups"), token,
+                    QStringLiteral("0f084df7-c13d-451b-af5f-ed0c466403b2"));
         r = client.send("GET", QStringLiteral("/_emulator/requests"));
         const QJsonArray log = r.json.value(QLatin1String("value")).toArray();
         QVERIFY(log.size() >= 3);
         const QJsonObject last = log.last().toObject();
         QCOMPARE(last.value(QLatin1String("status")).toInt(), 401);
         QCOMPARE(last.value(QLatin1String("profileHeaders")).toArray().size(), 1);
-        QCOMPARE(last.value(QLatin1String("servicePrincipalId")).toString(), server->primaryServicePrincipal().clientId);
+        QCOMPARE(last.value(QLatin1String("servicePrincipalId")).toString(),
+                 server->primaryServicePrincipal().clientId);
         QVERIFY(!r.body.contains(token.toUtf8()));
         QCOMPARE(client.send("DELETE", QStringLiteral("/_emulator/requests")).status, 200);
         QCOMPARE(server->requestLog().size(), 0);
@@ -182,22 +198,26 @@ private Q_SLOTS:
     void executablePrintsStartupJson()
     {
         QProcess process;
-        process.start(QStringLiteral(PBI_EMULATOR_PATH), {QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--port"), QStringLiteral("0")});
+        process.start(QStringLiteral(PBI_EMULATOR_PATH), {QStringLiteral("--seed"), QStringLiteral("demo"),
+                                                          QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(process.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
         const QByteArray line = process.readLine();
         QJsonParseError pe;
         const QJsonObject info = QJsonDocument::fromJson(line, &pe).object();
         QCOMPARE(pe.error, QJsonParseError::NoError);
-        for (const char *key : {"baseUrl", "loginUrl", "tenantId", "clientId", "clientSecret", "servicePrincipalObjectId"})
+        for (const char *key :
+             {"baseUrl", "loginUrl", "tenantId", "clientId", "clientSecret", "servicePrincipalObjectId"})
             QVERIFY2(!info.value(QLatin1String(key)).toString().isEmpty(), key);
         QVERIFY(info.value(QLatin1String("baseUrl")).toString().endsWith(QLatin1String("/v1.0/myorg")));
-        QVERIFY(info.value(QLatin1String("loginUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(
+            info.value(QLatin1String("loginUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
         process.kill();
         QVERIFY(process.waitForFinished(5000));
 
         QProcess refused;
-        refused.start(QStringLiteral(PBI_EMULATOR_PATH), {QStringLiteral("--address"), QStringLiteral("0.0.0.0")});
+        refused.start(QStringLiteral(PBI_EMULATOR_PATH),
+                      {QStringLiteral("--address"), QStringLiteral("0.0.0.0")});
         QVERIFY(refused.waitForFinished(10000));
         QCOMPARE(refused.exitCode(), 2);
         QVERIFY(refused.readAllStandardOutput().isEmpty());

@@ -16,7 +16,8 @@ private:
 
     static bool isGuid(const QString &s)
     {
-        static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        static const QRegularExpression re(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
         return re.match(s).hasMatch();
     }
 
@@ -39,7 +40,8 @@ private Q_SLOTS:
 
     void tokenSuccess()
     {
-        const HttpResult r = m_client->tokenRequest(m_sp.tenantId, EmuTestClient::tokenForm(m_sp.clientId, m_sp.clientSecret));
+        const HttpResult r =
+            m_client->tokenRequest(m_sp.tenantId, EmuTestClient::tokenForm(m_sp.clientId, m_sp.clientSecret));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(r.json.value(QLatin1String("expires_in")).toInt(), 3599);
@@ -57,9 +59,11 @@ private Q_SLOTS:
     {
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https%3A%2F%2Fanalysis.windows.net%2Fpowerbi%2Fapi%2F.default"));
+        form.addQueryItem(QStringLiteral("scope"),
+                          QStringLiteral("https%3A%2F%2Fanalysis.windows.net%2Fpowerbi%2Fapi%2F.default"));
         const QByteArray basic = (m_sp.clientId + QLatin1Char(':') + m_sp.clientSecret).toUtf8().toBase64();
-        const HttpResult r = m_client->tokenRequest(QStringLiteral("contoso-isv.example"), form, {{"Authorization", "Basic " + basic}});
+        const HttpResult r = m_client->tokenRequest(QStringLiteral("contoso-isv.example"), form,
+                                                    {{"Authorization", "Basic " + basic}});
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json.value(QLatin1String("access_token")).toString().isEmpty());
     }
@@ -76,15 +80,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         const QString scope = QStringLiteral("https://analysis.windows.net/powerbi/api/.default");
         const QString cc = QStringLiteral("client_credentials");
-        const QString t = QStringLiteral("TENANT"), c = QStringLiteral("CLIENT"), s = QStringLiteral("SECRET");
-        QTest::newRow("wrong secret") << t << c << "not-the-secret" << cc << scope << 401 << "invalid_client" << 7000215;
-        QTest::newRow("unknown tenant") << "11111111-2222-3333-4444-555555555555" << c << s << cc << scope << 400 << "invalid_request" << 90002;
-        QTest::newRow("unknown client") << t << "99999999-2222-3333-4444-555555555555" << s << cc << scope << 400 << "unauthorized_client" << 700016;
-        QTest::newRow("missing secret") << t << c << "<none>" << cc << scope << 401 << "invalid_client" << 7000218;
-        QTest::newRow("wrong grant") << t << c << s << "password" << scope << 400 << "unsupported_grant_type" << 70003;
-        QTest::newRow("bad scope") << t << c << s << cc << "https://graph.microsoft.com/.default" << 400 << "invalid_scope" << 70011;
+        const QString t = QStringLiteral("TENANT"), c = QStringLiteral("CLIENT"),
+                      s = QStringLiteral("SECRET");
+        QTest::newRow("wrong secret")
+            << t << c << "not-the-secret" << cc << scope << 401 << "invalid_client" << 7000215;
+        QTest::newRow("unknown tenant") << "11111111-2222-3333-4444-555555555555" << c << s << cc << scope
+                                        << 400 << "invalid_request" << 90002;
+        QTest::newRow("unknown client") << t << "99999999-2222-3333-4444-555555555555" << s << cc << scope
+                                        << 400 << "unauthorized_client" << 700016;
+        QTest::newRow("missing secret")
+            << t << c << "<none>" << cc << scope << 401 << "invalid_client" << 7000218;
+        QTest::newRow("wrong grant") << t << c << s << "password" << scope << 400 << "unsupported_grant_type"
+                                     << 70003;
+        QTest::newRow("bad scope") << t << c << s << cc << "https://graph.microsoft.com/.default" << 400
+                                   << "invalid_scope" << 70011;
         QTest::newRow("common") << "common" << c << s << cc << scope << 400 << "invalid_request" << 9001023;
-        QTest::newRow("organizations") << "organizations" << c << s << cc << scope << 400 << "invalid_request" << 9001023;
+        QTest::newRow("organizations")
+            << "organizations" << c << s << cc << scope << 400 << "invalid_request" << 9001023;
     }
 
     void tokenErrors()
@@ -119,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(description.contains(QLatin1String("\r\nTimestamp: ")));
         QCOMPARE(r.json.value(QLatin1String("error_codes")).toArray(), QJsonArray{code});
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ$"))
-                    .match(r.json.value(QLatin1String("timestamp")).toString()).hasMatch());
+                    .match(r.json.value(QLatin1String("timestamp")).toString())
+                    .hasMatch());
         QVERIFY(isGuid(r.json.value(QLatin1String("trace_id")).toString()));
         QVERIFY(isGuid(r.json.value(QLatin1String("correlation_id")).toString()));
         QVERIFY(!r.header("RequestId").isEmpty());
@@ -132,8 +145,10 @@ private Q_SLOTS:
             const HttpResult r = m_client->rest("GET", QStringLiteral("groups"), token);
             QCOMPARE(r.status, 401);
             QCOMPARE(r.errorCode(), QStringLiteral("PowerBINotAuthorizedException"));
-            const QJsonObject pbi = r.json.value(QLatin1String("error")).toObject().value(QLatin1String("pbi.error")).toObject();
-            QCOMPARE(pbi.value(QLatin1String("code")).toString(), QStringLiteral("PowerBINotAuthorizedException"));
+            const QJsonObject pbi =
+                r.json.value(QLatin1String("error")).toObject().value(QLatin1String("pbi.error")).toObject();
+            QCOMPARE(pbi.value(QLatin1String("code")).toString(),
+                     QStringLiteral("PowerBINotAuthorizedException"));
             QVERIFY(pbi.value(QLatin1String("details")).isArray());
             QVERIFY(pbi.value(QLatin1String("parameters")).isObject());
             QVERIFY(!r.header("RequestId").isEmpty());
@@ -143,7 +158,8 @@ private Q_SLOTS:
     void expiredToken()
     {
         m_server->setTokenLifetimeSecs(1);
-        const HttpResult t = m_client->tokenRequest(m_sp.tenantId, EmuTestClient::tokenForm(m_sp.clientId, m_sp.clientSecret));
+        const HttpResult t =
+            m_client->tokenRequest(m_sp.tenantId, EmuTestClient::tokenForm(m_sp.clientId, m_sp.clientSecret));
         QCOMPARE(t.json.value(QLatin1String("expires_in")).toInt(), 1);
         const QString token = t.json.value(QLatin1String("access_token")).toString();
         QCOMPARE(m_client->rest("GET", QStringLiteral("groups"), token).status, 200);
@@ -162,7 +178,8 @@ private Q_SLOTS:
     void notFoundBody()
     {
         const QString token = m_client->primaryToken();
-        const HttpResult r = m_client->rest("GET", QStringLiteral("groups/0f084df7-c13d-451b-af5f-ed0c466403b2"), token);
+        const HttpResult r =
+            m_client->rest("GET", QStringLiteral("groups/0f084df7-c13d-451b-af5f-ed0c466403b2"), token);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("PowerBIEntityNotFound"));
         QVERIFY(r.json.value(QLatin1String("error")).toObject().contains(QLatin1String("pbi.error")));
@@ -179,13 +196,16 @@ private Q_SLOTS:
         const int retryAfter = r.header("Retry-After").toInt();
         QVERIFY(retryAfter >= 1 && retryAfter <= 30);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
-        QCOMPARE(r.json.value(QLatin1String("message")).toString(),
-                 QStringLiteral("You have exceeded the amount of requests allowed in the current time frame and "
-                                "further requests will fail. Retry in %1 seconds.").arg(retryAfter));
+        QCOMPARE(
+            r.json.value(QLatin1String("message")).toString(),
+            QStringLiteral("You have exceeded the amount of requests allowed in the current time frame and "
+                           "further requests will fail. Retry in %1 seconds.")
+                .arg(retryAfter));
         QVERIFY(!r.json.contains(QLatin1String("error")));
         QVERIFY(!r.header("RequestId").isEmpty());
         // a profile is a separate identity with its own budget
-        const QString profileId = m_server->bulkCreateProfiles(m_sp.clientId, 1, QStringLiteral("Budget ")).first();
+        const QString profileId =
+            m_server->bulkCreateProfiles(m_sp.clientId, 1, QStringLiteral("Budget ")).first();
         QCOMPARE(m_client->rest("GET", QStringLiteral("groups"), token, profileId).status, 200);
     }
 

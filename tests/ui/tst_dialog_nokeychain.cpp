@@ -32,8 +32,10 @@ private Q_SLOTS:
         ConnectionDialog dlg(&store, &secrets, &nam);
         const QString secret = QStringLiteral("dialog-secret-never-on-disk-7a41");
         dlg.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("No keychain"));
-        dlg.findChild<QLineEdit *>(QStringLiteral("tenantEdit"))->setText(QStringLiteral("5e7c1d2a-9b3f-4f6e-8d21-0a4b6c8e1f35"));
-        dlg.findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("8f3e2b1c-1111-4222-8333-944455556666"));
+        dlg.findChild<QLineEdit *>(QStringLiteral("tenantEdit"))
+            ->setText(QStringLiteral("5e7c1d2a-9b3f-4f6e-8d21-0a4b6c8e1f35"));
+        dlg.findChild<QLineEdit *>(QStringLiteral("clientEdit"))
+            ->setText(QStringLiteral("8f3e2b1c-1111-4222-8333-944455556666"));
         dlg.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(secret);
         QVERIFY2(dlg.isOkEnabled(), qPrintable(dlg.validationText()));
 
@@ -41,8 +43,8 @@ private Q_SLOTS:
         dlg.save();
         QTRY_VERIFY_WITH_TIMEOUT(!dlg.errorSummaryText().isEmpty(), 15000);
         QCOMPARE(saved.count(), 0);
-        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("Keychain"), Qt::CaseInsensitive)
-                || dlg.errorSummaryText().contains(QLatin1String("keychain"), Qt::CaseInsensitive));
+        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("Keychain"), Qt::CaseInsensitive) ||
+                dlg.errorSummaryText().contains(QLatin1String("keychain"), Qt::CaseInsensitive));
         QVERIFY(store.list().isEmpty());
         settings.sync();
         QFile ini(settings.fileName());

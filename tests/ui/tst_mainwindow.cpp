@@ -1,16 +1,16 @@
 // The main window in demo mode (offscreen) against the in-process emulator, and the connection dialog.
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <memory>
@@ -75,7 +75,8 @@ private Q_SLOTS:
         options.seed = QStringLiteral("demo");
         QString error;
         QVERIFY2(m_emu.start(options, &error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_store = std::make_unique<ConnectionStore>(m_settings.get());
     }
 
@@ -106,20 +107,23 @@ private Q_SLOTS:
         const QModelIndex profilesIdx = model->profilesIndex();
         tree->expand(profilesIdx);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(profilesIdx) == State::Loaded, 15000);
-        const QModelIndex profileIdx = tdtest::findChild(model, profilesIdx, profile.displayName,
-                                                         ConnectionTreeModel::NameRole);
+        const QModelIndex profileIdx =
+            tdtest::findChild(model, profilesIdx, profile.displayName, ConnectionTreeModel::NameRole);
         QVERIFY(profileIdx.isValid());
         tree->expand(profileIdx);
         QModelIndex wsIdx;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (wsIdx = tdtest::findChild(model, profileIdx, expected.name, ConnectionTreeModel::NameRole)).isValid(), 15000);
+            (wsIdx = tdtest::findChild(model, profileIdx, expected.name, ConnectionTreeModel::NameRole))
+                .isValid(),
+            15000);
         QCOMPARE(wsIdx.data(ConnectionTreeModel::IdRole).toString(), expected.id);
 
         tree->setCurrentIndex(wsIdx);
         DetailsPane *details = window.detailsPane();
         bool shown = false;
         for (const DetailsRow &row : details->rows())
-            shown = shown || (row.label == QLatin1String("workspace id") && row.value == expected.id && row.isId);
+            shown =
+                shown || (row.label == QLatin1String("workspace id") && row.value == expected.id && row.isId);
         QVERIFY2(shown, "the Overview shows the workspace id with its kind spelled out");
         QVERIFY(details->jsonText().contains(expected.id));
         QVERIFY(details->title().contains(expected.name));

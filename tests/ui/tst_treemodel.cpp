@@ -72,10 +72,7 @@ private Q_SLOTS:
         m_session->scheduler()->setRetryPolicy(fast);
     }
 
-    void cleanup()
-    {
-        m_session.reset();
-    }
+    void cleanup() { m_session.reset(); }
 
     void lazyLoadWithProfileHeaderIsolation()
     {
@@ -106,7 +103,8 @@ private Q_SLOTS:
 
         model.fetchMore(ws);
         QTRY_COMPARE(model.rowCount(ws), 4);
-        const QList<Kind> folders{Kind::ReportsFolder, Kind::DatasetsFolder, Kind::DashboardsFolder, Kind::DataflowsFolder};
+        const QList<Kind> folders{Kind::ReportsFolder, Kind::DatasetsFolder, Kind::DashboardsFolder,
+                                  Kind::DataflowsFolder};
         for (int r = 0; r < 4; ++r) {
             const QModelIndex f = model.index(r, 0, ws);
             QCOMPARE(kindOf(f), folders.at(r));
