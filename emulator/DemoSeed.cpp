@@ -1,6 +1,7 @@
 #include "DemoSeed.h"
 
 #include "EmulatorState.h"
+#include "LargeSeed.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -133,12 +134,16 @@ QStringList DemoSeed::customerNames()
 bool DemoSeed::apply(EmulatorState &state, const QString &seed, QString *error)
 {
     state.clear();
-    if (seed != QLatin1String("demo") && seed != QLatin1String("empty")) {
+    if (seed != QLatin1String("demo") && seed != QLatin1String("empty") && seed != QLatin1String("large")) {
         if (error)
-            *error = QStringLiteral("unknown seed '%1' (use demo or empty)").arg(seed);
+            *error = QStringLiteral("unknown seed '%1' (use demo, empty or large)").arg(seed);
         return false;
     }
     seedPrimary(state);
+    if (seed == QLatin1String("large")) {
+        LargeSeed::apply(state);
+        return true;
+    }
     if (seed == QLatin1String("demo")) {
         seedCapacities(state);
         seedOwnWorkspaces(state);
@@ -229,7 +234,7 @@ void DemoSeed::seedCustomers(EmulatorState &state)
             w.members.append(
                 userMember(QStringLiteral("support@contoso-isv.example"), QStringLiteral("Viewer")));
         addContent(w, w.id, i, display);
-        state.workspaces().insert(w.id, w);
+        state.insertWorkspace(w);
     }
 }
 
@@ -258,7 +263,7 @@ void DemoSeed::seedOwnWorkspaces(EmulatorState &state)
         w.members.append(spMember(ObjectId, QStringLiteral("TenantDesk Demo App"), QStringLiteral("Admin")));
         w.members.append(userMember(MasterUser, QStringLiteral("Admin")));
         addContent(w, w.id, i + 1, MasterUser);
-        state.workspaces().insert(w.id, w);
+        state.insertWorkspace(w);
     }
 }
 
@@ -276,7 +281,7 @@ void DemoSeed::seedSecondApp(EmulatorState &state)
     w.members.append(
         {QStringLiteral("App"), sp.objectId, p.id, QStringLiteral("Admin"), p.displayName, QString()});
     addContent(w, w.id, 2, p.displayName);
-    state.workspaces().insert(w.id, w);
+    state.insertWorkspace(w);
 }
 
 } // namespace emu

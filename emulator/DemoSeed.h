@@ -6,7 +6,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Deterministic seed data ("demo" or "empty"). Ids are name-based UUIDv5, so they are stable
+// Deterministic seed data ("demo", "empty" or "large", see LargeSeed). Ids are name-based UUIDv5, so they are stable
 // between runs. The well-known demo credentials are documented in emulator/README.md.
 class DemoSeed
 {

@@ -16,6 +16,7 @@
 #include "Throttler.h"
 #include "TokenService.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -61,8 +62,10 @@ EmulatorServer::EmulatorServer(QObject *parent)
     m_saveTimer->setSingleShot(true);
     connect(m_saveTimer, &QTimer::timeout, this, &EmulatorServer::saveState);
     connect(m_state, &EmulatorState::changed, this, [this] {
+        // Saving blocks the event loop, so a state that is slow to save (the large seed: seconds) is
+        // saved less often: the debounce is at least 10x the last save's duration (at most a minute).
         if (!m_options.statePath.isEmpty() && !m_saveTimer->isActive())
-            m_saveTimer->start(m_options.saveDelayMs);
+            m_saveTimer->start(saveDebounceMs());
     });
     m_listener->setHandler([this](const HttpRequest &r, QTcpSocket *s) { onRequest(r, s); });
 }
@@ -249,6 +252,11 @@ QStringList EmulatorServer::bulkCreateProfiles(const QString &clientId, int coun
     return ids;
 }
 
+int EmulatorServer::saveDebounceMs() const
+{
+    return int(qMax<qint64>(m_options.saveDelayMs, qMin<qint64>(m_lastSaveMs * 10, 60000)));
+}
+
 void EmulatorServer::saveState()
 {
     m_saveTimer->stop();
@@ -259,9 +267,17 @@ void EmulatorServer::saveState()
         qCWarning(lcEmulator) << "cannot write state file" << m_options.statePath;
         return;
     }
-    f.write(QJsonDocument(m_state->toJson()).toJson(QJsonDocument::Indented));
+    QElapsedTimer timer;
+    timer.start();
+    // Large estates are written compact (a third smaller and faster); small ones stay readable.
+    const bool large = m_state->workspaces().size() > 1000;
+    f.write(QJsonDocument(m_state->toJson()).toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented));
     if (!f.commit())
         qCWarning(lcEmulator) << "cannot commit state file" << m_options.statePath;
+    m_lastSaveMs = timer.elapsed();
+    if (m_lastSaveMs > 1000)
+        qCInfo(lcEmulator) << "state saved in" << m_lastSaveMs << "ms; later saves are debounced by"
+                           << saveDebounceMs() << "ms";
 }
 
 void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)

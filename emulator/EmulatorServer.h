@@ -50,13 +50,13 @@ struct EmulatorOptions
     QHostAddress address = QHostAddress::LocalHost; // loopback only
     quint16 port = 0;                               // 0 = a free port
     QString statePath;                              // JSON state file; empty = in memory only
-    QString seed = QStringLiteral("demo");          // "demo" | "empty" (used when no state file exists)
+    QString seed = QStringLiteral("demo");          // "demo" | "empty" | "large" (when no state file exists)
     int tokenLifetimeSecs = 3599;
     int requestBudget = 0; // per identity per window; 0 = unlimited
     int budgetWindowSecs = 60;
     FaultSettings faults;
     quint32 randomSeed = 0; // fault-injection RNG seed; 0 = random
-    int saveDelayMs = 300;  // debounce of state-file writes after changes
+    int saveDelayMs = 300;  // debounce of state-file writes after changes (at least 10x the last save)
 };
 
 class EmulatorState;
@@ -118,6 +118,7 @@ private:
     void respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close,
                  int delayMs);
     void appendRecord(const RequestRecord &record);
+    int saveDebounceMs() const;
 
     EmulatorOptions m_options;
     HttpListener *m_listener = nullptr;
@@ -136,6 +137,7 @@ private:
     std::unique_ptr<CapacitiesApi> m_capacitiesApi;
     std::deque<RequestRecord> m_log;
     quint16 m_port = 0;
+    qint64 m_lastSaveMs = 0; // duration of the last state-file write (scales the debounce)
 };
 
 } // namespace emu

@@ -20,6 +20,7 @@ void EmulatorState::clear()
     m_profiles.clear();
     m_profileCounts.clear();
     m_workspaces.clear();
+    m_memberIndex.clear();
     m_capacities.clear();
 }
 
@@ -131,10 +132,12 @@ void EmulatorState::removeProfile(const QString &id)
         return;
     const QString key = principalKeyForProfile(id);
     --m_profileCounts[p->ownerClientId];
-    for (Workspace &w : m_workspaces.items()) {
-        w.members.erase(std::remove_if(w.members.begin(), w.members.end(),
-                                       [&](const Member &m) { return m.key() == key; }),
-                        w.members.end());
+    const QSet<QString> ids = m_memberIndex.take(key);
+    for (const QString &wid : ids) {
+        if (Workspace *w = m_workspaces.find(wid))
+            w->members.erase(std::remove_if(w->members.begin(), w->members.end(),
+                                            [&](const Member &m) { return m.key() == key; }),
+                             w->members.end());
     }
     for (Capacity &c : m_capacities.items())
         c.rights.remove(key);
@@ -147,7 +150,100 @@ Workspace &EmulatorState::createWorkspace(const QString &name, const Member &cre
     w.id = newId();
     w.name = name;
     w.members.append(creator);
-    return m_workspaces.insert(w.id, w);
+    return insertWorkspace(w);
+}
+
+Workspace &EmulatorState::insertWorkspace(const Workspace &workspace)
+{
+    const QString wid = workspace.id.toLower();
+    for (const Member &m : workspace.members)
+        m_memberIndex[m.key()].insert(wid);
+    return m_workspaces.insert(workspace.id, workspace);
+}
+
+void EmulatorState::removeWorkspace(const QString &id)
+{
+    const Workspace *w = m_workspaces.find(id);
+    if (!w)
+        return;
+    const QString wid = id.toLower();
+    for (const Member &m : w->members) {
+        const auto it = m_memberIndex.find(m.key());
+        if (it == m_memberIndex.end())
+            continue;
+        it->remove(wid);
+        if (it->isEmpty())
+            m_memberIndex.erase(it);
+    }
+    m_workspaces.remove(id);
+}
+
+void EmulatorState::addMember(Workspace &workspace, const Member &member)
+{
+    workspace.members.append(member);
+    m_memberIndex[member.key()].insert(workspace.id.toLower());
+}
+
+void EmulatorState::removeMemberAt(Workspace &workspace, int index)
+{
+    const QString key = workspace.members.at(index).key();
+    workspace.members.removeAt(index);
+    if (workspace.findMember(key))
+        return; // still a member through another entry
+    const auto it = m_memberIndex.find(key);
+    if (it == m_memberIndex.end())
+        return;
+    it->remove(workspace.id.toLower());
+    if (it->isEmpty())
+        m_memberIndex.erase(it);
+}
+
+QVector<const Workspace *> EmulatorState::workspacesOf(const QString &principalKey) const
+{
+    QVector<int> positions;
+    const auto it = m_memberIndex.constFind(principalKey);
+    if (it == m_memberIndex.constEnd())
+        return {};
+    positions.reserve(it->size());
+    for (const QString &wid : *it) {
+        const int pos = m_workspaces.indexOf(wid);
+        if (pos >= 0)
+            positions.append(pos);
+    }
+    std::sort(positions.begin(), positions.end());
+    QVector<const Workspace *> out;
+    out.reserve(positions.size());
+    for (int pos : positions)
+        out.append(&m_workspaces.items().at(pos));
+    return out;
+}
+
+void EmulatorState::rebuildIndexes()
+{
+    m_memberIndex.clear();
+    for (const Workspace &w : m_workspaces.items()) {
+        const QString wid = w.id.toLower();
+        for (const Member &m : w.members)
+            m_memberIndex[m.key()].insert(wid);
+    }
+}
+
+bool EmulatorState::indexesConsistent() const
+{
+    QHash<QString, QSet<QString>> expected;
+    for (const Workspace &w : m_workspaces.items()) {
+        for (const Member &m : w.members)
+            expected[m.key()].insert(w.id.toLower());
+    }
+    return expected == m_memberIndex;
+}
+
+int EmulatorState::itemCount() const
+{
+    qsizetype n = 0;
+    for (const Workspace &w : m_workspaces.items())
+        n += w.reports.size() + w.datasets.size() + w.dashboards.size() + w.dataflows.size();
+    return int(n);
 }
 
 const Workspace *EmulatorState::findWorkspaceByName(const QString &name) const
@@ -161,12 +257,8 @@ const Workspace *EmulatorState::findWorkspaceByName(const QString &name) const
 
 int EmulatorState::membershipCount(const QString &principalKey) const
 {
-    int n = 0;
-    for (const Workspace &w : m_workspaces.items()) {
-        if (w.findMember(principalKey))
-            ++n;
-    }
-    return n;
+    const auto it = m_memberIndex.constFind(principalKey);
+    return it == m_memberIndex.constEnd() ? 0 : int(it->size());
 }
 
 QJsonObject EmulatorState::toJson() const
@@ -177,7 +269,9 @@ QJsonObject EmulatorState::toJson() const
 bool EmulatorState::fromJson(const QJsonObject &json, QString *error)
 {
     clear();
-    return StateSerializer::fromJson(json, *this, error);
+    const bool ok = StateSerializer::fromJson(json, *this, error);
+    rebuildIndexes();
+    return ok;
 }
 
 } // namespace emu

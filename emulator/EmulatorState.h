@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 namespace emu {
 
@@ -54,13 +55,23 @@ public:
     const OrderedStore<Profile> &profiles() const { return m_profiles; }
 
     // Workspaces
+    // Memberships are indexed (principal key -> workspace ids): add, insert, remove workspaces and
+    // change members only through these methods (or call rebuildIndexes() after editing directly).
     Workspace &createWorkspace(const QString &name, const Member &creator);
+    Workspace &insertWorkspace(const Workspace &workspace); // keeps the id (seed, load)
     Workspace *findWorkspace(const QString &id) { return m_workspaces.find(id); }
     const Workspace *findWorkspaceByName(const QString &name) const; // case-insensitive
-    void removeWorkspace(const QString &id) { m_workspaces.remove(id); }
+    void removeWorkspace(const QString &id);
+    void addMember(Workspace &workspace, const Member &member);
+    void removeMemberAt(Workspace &workspace, int index);
     OrderedStore<Workspace> &workspaces() { return m_workspaces; }
     const OrderedStore<Workspace> &workspaces() const { return m_workspaces; }
     int membershipCount(const QString &principalKey) const;
+    // The workspaces a principal is a member of, in workspace order, without scanning all of them.
+    QVector<const Workspace *> workspacesOf(const QString &principalKey) const;
+    void rebuildIndexes();
+    bool indexesConsistent() const; // full scan; for tests
+    int itemCount() const;          // reports + datasets + dashboards + dataflows (full scan)
 
     // Capacities
     OrderedStore<Capacity> &capacities() { return m_capacities; }
@@ -83,6 +94,7 @@ private:
     OrderedStore<Profile> m_profiles;
     QHash<QString, int> m_profileCounts; // owner client id (lower) -> count
     OrderedStore<Workspace> m_workspaces;
+    QHash<QString, QSet<QString>> m_memberIndex; // principal key -> workspace ids (lower case)
     OrderedStore<Capacity> m_capacities;
 };
 

@@ -126,7 +126,7 @@ HttpResponse GroupUsersApi::add(const RouteContext &ctx)
     if (w->findMember(member->key()))
         // Assumption (ENDPOINTS.md §3): adding an existing member is refused with this 400 code.
         return ErrorBodies::powerBi(400, QStringLiteral("AddingAlreadyExistsGroupUserNotSupportedError"));
-    w->members.append(*member);
+    m_state.addMember(*w, *member);
     m_state.markChanged();
     return HttpResponse::empty(200);
 }
@@ -142,7 +142,7 @@ HttpResponse GroupUsersApi::update(const RouteContext &ctx)
     if (!existing)
         return ErrorBodies::notFound(); // Assumption (ENDPOINTS.md §3): updating a non-member -> 404
     if (member->accessRight == QLatin1String("None"))
-        w->members.removeAt(int(existing - w->members.data()));
+        m_state.removeMemberAt(*w, int(existing - w->members.data()));
     else
         existing->accessRight = member->accessRight;
     m_state.markChanged();
@@ -161,7 +161,7 @@ HttpResponse GroupUsersApi::remove(const RouteContext &ctx)
         const Member &m = w->members.at(i);
         const bool sameProfile = m.profileId.compare(profileId, Qt::CaseInsensitive) == 0;
         if (m.identifier.compare(user, Qt::CaseInsensitive) == 0 && sameProfile) {
-            w->members.removeAt(i);
+            m_state.removeMemberAt(*w, i);
             m_state.markChanged();
             return HttpResponse::empty(200);
         }

@@ -19,6 +19,7 @@ public:
         const auto it = m_index.constFind(id.toLower());
         return it == m_index.constEnd() ? nullptr : &m_items[*it];
     }
+    int indexOf(const QString &id) const { return m_index.value(id.toLower(), -1); }
     T &insert(const QString &id, const T &value)
     {
         m_index.insert(id.toLower(), int(m_items.size()));

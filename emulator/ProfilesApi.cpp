@@ -47,8 +47,18 @@ HttpResponse ProfilesApi::list(const RouteContext &ctx)
     const auto paging = api::readPaging(ctx.request, &error);
     if (!paging || !api::readFilter(ctx.request, &filter, &error))
         return error;
+    const QVector<const Profile *> profiles = m_state.profilesOf(ctx.caller.sp.clientId);
+    if (!ctx.request.hasQuery(QStringLiteral("$filter"))) {
+        // Without $filter only the requested page is turned into JSON (large estates).
+        QJsonArray page;
+        const qsizetype end =
+            paging->top < 0 ? profiles.size() : qMin<qsizetype>(profiles.size(), qsizetype(paging->skip) + paging->top);
+        for (qsizetype i = paging->skip; i < end; ++i)
+            page.append(toJson(*profiles.at(i)));
+        return api::ok(api::collection(QStringLiteral("profiles"), page));
+    }
     QJsonArray all;
-    for (const Profile *p : m_state.profilesOf(ctx.caller.sp.clientId)) {
+    for (const Profile *p : profiles) {
         const QJsonObject o = toJson(*p);
         if (filter.matches(o))
             all.append(o);
@@ -109,8 +119,9 @@ HttpResponse ProfilesApi::update(const RouteContext &ctx)
     if (same && same->id != p->id)
         return duplicateName();
     p->displayName = *name;
-    for (Workspace &w : m_state.workspaces().items()) {
-        if (Member *m = w.findMember(principalKeyForProfile(p->id)))
+    const QString key = principalKeyForProfile(p->id);
+    for (const Workspace *member : m_state.workspacesOf(key)) {
+        if (Member *m = m_state.findWorkspace(member->id)->findMember(key))
             m->displayName = *name;
     }
     m_state.markChanged();

@@ -216,8 +216,7 @@ bool StateSerializer::fromJson(const QJsonObject &json, EmulatorState &state, QS
                              o.value(QLatin1String("owner")).toString()});
     }
     for (const auto v : json.value(QLatin1String("workspaces")).toArray()) {
-        const Workspace w = workspaceFromJson(v.toObject());
-        state.workspaces().insert(w.id, w);
+        state.insertWorkspace(workspaceFromJson(v.toObject()));
     }
     for (const auto v : json.value(QLatin1String("capacities")).toArray()) {
         const Capacity c = capacityFromJson(v.toObject());
