@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "NodePresentation.h"
+#include "TreeQueries.h"
 #include "UiLogging.h"
 #include "api/PagedJob.h"
 #include "api/PowerBiClient.h"
@@ -170,6 +171,10 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
         return n->kind == Kind::Error ? n->error.summary() : QString();
     case ErrorDetailsRole:
         return n->kind == Kind::Error ? n->error.details() : QString();
+    case DetailRole:
+        return n->detail;
+    case MemberProfileIdRole:
+        return n->memberProfileId;
     default:
         return {};
     }
@@ -328,8 +333,14 @@ void ConnectionTreeModel::appendItems(TreeNode *n, const QVector<QJsonObject> &i
     std::vector<std::unique_ptr<TreeNode>> nodes;
     nodes.reserve(size_t(items.size()));
     for (const QJsonObject &o : items) {
-        if (auto child = NodeLoader::makeChild(*n, o))
+        if (auto child = NodeLoader::makeChild(*n, o)) {
+            if (!child->memberProfileId.isEmpty()) {
+                const QString name = TreeQueries::profileName(this, child->memberProfileId);
+                if (!name.isEmpty())
+                    child->name = name; // a profile member shows as its display name
+            }
             nodes.push_back(std::move(child));
+        }
     }
     m_received[n->uid] += items.size();
     // One beginInsertRows per batch, before the Loading row.

@@ -32,6 +32,8 @@ public:
         RawJsonRole, // QJsonObject
         ErrorSummaryRole,
         ErrorDetailsRole,
+        DetailRole,          // a Member's access right, a report's type
+        MemberProfileIdRole, // a Member that is a profile: its profile id
     };
 
     explicit ConnectionTreeModel(QObject *parent = nullptr);

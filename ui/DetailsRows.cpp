@@ -110,8 +110,13 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
     const QString name = index.data(ConnectionTreeModel::NameRole).toString();
     if (!name.isEmpty())
         rows.append({tr("name"), name, false});
-    if (int(kind) >= int(Kind::ReportsFolder) && int(kind) <= int(Kind::Dataflow) && !workspaceId.isEmpty())
+    const bool inWorkspace = (int(kind) >= int(Kind::ReportsFolder) && int(kind) <= int(Kind::Dataflow)) ||
+                             kind == Kind::AccessFolder || kind == Kind::Member;
+    if (inWorkspace && !workspaceId.isEmpty())
         rows.append({tr("workspace id"), workspaceId, true});
+    const QString memberProfileId = index.data(ConnectionTreeModel::MemberProfileIdRole).toString();
+    if (kind == Kind::Member && !memberProfileId.isEmpty())
+        rows.append({tr("member profile id"), memberProfileId, true});
     if (kind != Kind::Profile && kind != Kind::Profiles) {
         if (profileId.isEmpty()) {
             rows.append({tr("acting as"), tr("the service principal (no profile)"), false});
@@ -135,6 +140,8 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
     }
     QSet<QString> shown{QStringLiteral("id"), QStringLiteral("objectid"), QStringLiteral("name"),
                         QStringLiteral("displayname")};
+    if (kind == Kind::Member)
+        shown << QStringLiteral("identifier"); // already the id row
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
         if (shown.contains(it.key().toLower()) || it.value().isObject() || it.value().isArray())
             continue;

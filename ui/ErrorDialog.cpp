@@ -23,6 +23,7 @@ ErrorDialog::ErrorDialog(const QString &title, const ApiError &error, QWidget *p
 void ErrorDialog::showError(QWidget *parent, const QString &title, const ApiError &error)
 {
     auto *dlg = new ErrorDialog(title, error, parent);
+    dlg->setObjectName(QStringLiteral("errorDialog"));
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

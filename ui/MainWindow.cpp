@@ -19,6 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "ActionController.h"
 #include "ConnectionDialog.h"
 #include "ConnectionMenu.h"
 #include "ConnectionTreeModel.h"
@@ -109,6 +110,8 @@ void MainWindow::createToolBar()
     connButton->setToolTip(tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
     bar->addWidget(connButton);
     bar->addAction(m_refresh);
+    m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
+    bar->addWidget(m_actionsButton);
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -133,6 +136,10 @@ void MainWindow::createCentral()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->addAction(m_copyId);
     m_tree->addAction(m_openDetails);
+    m_actions = new ActionController(this, m_model, m_tree);
+    m_actions->setUpToolButton(m_actionsButton);
+    connect(m_actions, &ActionController::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 6000); });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(tr("Connection tree"));
@@ -236,6 +243,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
+    m_actions->updateActions();
     m_details->showIndex(current, m_session ? &m_session->connection() : nullptr);
 }
 
@@ -333,6 +341,7 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
     if (!index.data(ConnectionTreeModel::IdRole).toString().isEmpty())
         menu->addAction(m_copyId);
     menu->addAction(m_openDetails);
+    m_actions->addContextActions(menu, index);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -11,10 +11,12 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QToolButton;
 class QTreeView;
 
 namespace td {
 
+class ActionController;
 class ConnectionMenu;
 
 class ConnectionStore;
@@ -47,6 +49,7 @@ public:
     StatusIndicators *statusIndicators() const { return m_status; }
     QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
+    ActionController *actions() const { return m_actions; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
@@ -78,8 +81,10 @@ private:
     RequestsPane *m_requests = nullptr;
     StatusIndicators *m_status = nullptr;
     ConnectionMenu *m_connectionMenu = nullptr;
+    ActionController *m_actions = nullptr;
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
+    QToolButton *m_actionsButton = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_refreshConnection = nullptr;
     QAction *m_copyId = nullptr;

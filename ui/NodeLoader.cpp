@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<TreeNode>> NodeLoader::staticChildren(const TreeNode
         add(Kind::DatasetsFolder);
         add(Kind::DashboardsFolder);
         add(Kind::DataflowsFolder);
+        add(Kind::AccessFolder);
     }
     return out;
 }
@@ -54,6 +55,8 @@ PagedJob *NodeLoader::createJob(const TreeNode &node) const
         return m_client->listDashboards(node.profileId, node.workspaceId);
     case Kind::DataflowsFolder:
         return m_client->listDataflows(node.profileId, node.workspaceId);
+    case Kind::AccessFolder:
+        return m_client->listGroupUsers(node.profileId, node.workspaceId);
     default:
         return nullptr;
     }
@@ -112,6 +115,17 @@ std::unique_ptr<TreeNode> NodeLoader::makeChild(const TreeNode &parent, const QJ
         n->kind = Kind::Dataflow;
         n->id = d.objectId;
         n->name = d.name;
+        break;
+    }
+    case Kind::AccessFolder: {
+        const GroupUser u = GroupUser::fromJson(object);
+        n->kind = Kind::Member;
+        n->id = u.identifier;
+        n->memberProfileId = u.profileId;
+        n->name = u.profileId.isEmpty()
+                      ? (u.displayName.isEmpty() ? u.identifier : u.displayName)
+                      : (u.profileDisplayName.isEmpty() ? u.profileId : u.profileDisplayName);
+        n->detail = u.groupUserAccessRight;
         break;
     }
     default:

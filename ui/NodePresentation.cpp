@@ -37,8 +37,12 @@ QString NodePresentation::text(const TreeNode &node, const QString &connectionNa
         return withCount(tr("Dashboards"), node);
     case Kind::DataflowsFolder:
         return withCount(tr("Dataflows"), node);
+    case Kind::AccessFolder:
+        return withCount(tr("Access"), node);
     case Kind::Report:
         return node.detail.isEmpty() ? node.name : tr("%1 · paginated").arg(node.name);
+    case Kind::Member:
+        return tr("%1 · %2").arg(node.name.isEmpty() ? node.id : node.name, node.detail);
     case Kind::Loading:
         return tr("Loading…");
     case Kind::Error:
@@ -78,6 +82,11 @@ QIcon NodePresentation::icon(const TreeNode &node)
     case Kind::DashboardsFolder:
     case Kind::DataflowsFolder:
         return s->standardIcon(QStyle::SP_DirClosedIcon);
+    case Kind::AccessFolder:
+        return s->standardIcon(QStyle::SP_FileDialogInfoView);
+    case Kind::Member:
+        return s->standardIcon(node.memberProfileId.isEmpty() ? QStyle::SP_DialogYesButton
+                                                              : QStyle::SP_DirLinkIcon);
     case Kind::Report:
         return s->standardIcon(node.detail.isEmpty() ? QStyle::SP_FileDialogDetailedView
                                                      : QStyle::SP_FileDialogListView);
@@ -124,6 +133,10 @@ QString NodePresentation::kindName(Kind kind)
         return tr("Dashboard");
     case Kind::Dataflow:
         return tr("Dataflow");
+    case Kind::AccessFolder:
+        return tr("Access");
+    case Kind::Member:
+        return tr("Workspace member");
     case Kind::Loading:
         return tr("Loading");
     case Kind::Error:
@@ -146,6 +159,8 @@ QString NodePresentation::idKind(Kind kind)
     case Kind::Dashboard:
     case Kind::Dataflow:
         return tr("item id");
+    case Kind::Member:
+        return tr("identifier");
     default:
         return tr("id");
     }

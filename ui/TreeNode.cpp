@@ -5,7 +5,7 @@ namespace td {
 bool TreeNode::isFolder() const
 {
     return kind == Kind::ReportsFolder || kind == Kind::DatasetsFolder || kind == Kind::DashboardsFolder ||
-           kind == Kind::DataflowsFolder;
+           kind == Kind::DataflowsFolder || kind == Kind::AccessFolder;
 }
 
 bool TreeNode::isExpandable() const

@@ -28,8 +28,10 @@ struct TreeNode
         Dataset,
         Dashboard,
         Dataflow,
-        Loading, // "Loading…" placeholder row
-        Error,   // inline error row with Retry
+        AccessFolder, // "Access (n)": the workspace's users, groups, apps and profiles
+        Member,       // one GroupUser: id = identifier, detail = access right
+        Loading,      // "Loading…" placeholder row
+        Error,        // inline error row with Retry
     };
     enum class State {
         Unloaded,
@@ -47,11 +49,12 @@ struct TreeNode
     QString name;
     QString profileId; // the profile whose subtree this is; empty = the service principal
     QString profileName;
-    QString workspaceId;    // for folders and items
-    QString detail;         // e.g. report type
-    QJsonObject raw;        // the object as the service returned it
-    ApiError error;         // for Error rows
-    QPointer<PagedJob> job; // the running load, if any
+    QString workspaceId;     // for folders and items
+    QString detail;          // e.g. report type; a Member's access right
+    QString memberProfileId; // Member rows: the member profile's id (identifier is then the SP object id)
+    QJsonObject raw;         // the object as the service returned it
+    ApiError error;          // for Error rows
+    QPointer<PagedJob> job;  // the running load, if any
 
     TreeNode *parent = nullptr;
     std::vector<std::unique_ptr<TreeNode>> children;

@@ -1,7 +1,12 @@
 #pragma once
 // Shared by the UI tests: an in-process emulator (demo seed) and a connection to its demo SP.
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QModelIndex>
+#include <QPushButton>
+#include <QTest>
 
 #include "EmulatorServer.h"
 #include "connections/Connection.h"
@@ -34,6 +39,27 @@ inline QModelIndex findChild(const QAbstractItemModel *model, const QModelIndex 
             return i;
     }
     return {};
+}
+
+// The open modal dialog of type T with objectName, or nullptr (dialogs use open(), never exec()).
+template<typename T> T *modal(const char *objectName)
+{
+    return qobject_cast<T *>(QApplication::activeModalWidget()) &&
+                   QApplication::activeModalWidget()->objectName() == QLatin1String(objectName)
+               ? qobject_cast<T *>(QApplication::activeModalWidget())
+               : nullptr;
+}
+
+template<typename T> T *waitModal(const char *objectName)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor([&] { return (found = modal<T>(objectName)) != nullptr; }, 10000);
+    return found;
+}
+
+inline void clickOk(QDialog *dlg)
+{
+    dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 }
 
 } // namespace tdtest

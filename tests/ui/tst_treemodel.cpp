@@ -102,10 +102,10 @@ private Q_SLOTS:
         QCOMPARE(ws.data(ConnectionTreeModel::IdKindRole).toString(), QStringLiteral("workspace id"));
 
         model.fetchMore(ws);
-        QTRY_COMPARE(model.rowCount(ws), 4);
+        QTRY_COMPARE(model.rowCount(ws), 5);
         const QList<Kind> folders{Kind::ReportsFolder, Kind::DatasetsFolder, Kind::DashboardsFolder,
-                                  Kind::DataflowsFolder};
-        for (int r = 0; r < 4; ++r) {
+                                  Kind::DataflowsFolder, Kind::AccessFolder};
+        for (int r = 0; r < 5; ++r) {
             const QModelIndex f = model.index(r, 0, ws);
             QCOMPARE(kindOf(f), folders.at(r));
             QTRY_VERIFY_WITH_TIMEOUT(stateOf(f) == State::Loaded, 15000);
@@ -126,7 +126,7 @@ private Q_SLOTS:
             ++touched;
             QCOMPARE(rec.profileHeaders, QStringList{profileId});
         }
-        QVERIFY(touched >= 4);
+        QVERIFY(touched >= 5);
         // The profiles list went as the service principal (no header).
         bool sawProfiles = false;
         for (const emu::RequestRecord &rec : m_emu.requestLog()) {

@@ -1,0 +1,89 @@
+#include "ActionRunner.h"
+
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QTreeView>
+#include <memory>
+
+#include "ConnectionTreeModel.h"
+#include "ErrorDialog.h"
+#include "UiLogging.h"
+#include "api/RequestJob.h"
+
+namespace td {
+
+ActionRunner::ActionRunner(QWidget *window, ConnectionTreeModel *model, QTreeView *tree)
+    : QObject(window), m_window(window), m_model(model), m_tree(tree)
+{}
+
+void ActionRunner::run(RequestJob *job, const QString &failTitle, const QPersistentModelIndex &refreshAt,
+                       const QString &successMessage, bool selectCreated, const QString &selectId)
+{
+    if (!job)
+        return;
+    QPointer<ActionRunner> self(this);
+    connect(job, &RequestJob::finished, this,
+            [self, failTitle, refreshAt, successMessage, selectCreated, selectId](const ApiResponse &r) {
+                if (!self)
+                    return;
+                QString select = selectId;
+                if (r.ok()) {
+                    if (selectCreated)
+                        select = r.json().value(QStringLiteral("id")).toString();
+                    Q_EMIT self->statusMessage(successMessage);
+                } else {
+                    qCInfo(lcUi) << "action failed:" << r.error.summary();
+                    self->showError(failTitle, r.error);
+                    select.clear();
+                }
+                // Either way, show what the service now holds (a failed call may still have happened).
+                self->refreshAndSelect(refreshAt, select);
+                Q_EMIT self->actionFinished(r.ok());
+            });
+}
+
+void ActionRunner::refreshAndSelect(const QPersistentModelIndex &node, const QString &selectId)
+{
+    if (!node.isValid())
+        return;
+    const QModelIndex target = node;
+    if (!selectId.isEmpty()) {
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        QPointer<ActionRunner> self(this);
+        *conn = connect(m_model, &ConnectionTreeModel::loadFinished, this,
+                        [self, node, selectId, conn](const QModelIndex &parent, bool) {
+                            if (!self || !node.isValid() || parent != QModelIndex(node))
+                                return;
+                            QObject::disconnect(*conn);
+                            for (int r = 0; r < self->m_model->rowCount(parent); ++r) {
+                                const QModelIndex c = self->m_model->index(r, 0, parent);
+                                if (c.data(ConnectionTreeModel::IdRole)
+                                        .toString()
+                                        .compare(selectId, Qt::CaseInsensitive) == 0) {
+                                    self->m_tree->setCurrentIndex(c);
+                                    self->m_tree->scrollTo(c);
+                                    return;
+                                }
+                            }
+                        });
+    }
+    m_tree->setCurrentIndex(target);
+    m_model->refresh(target);
+    m_tree->expand(target);
+}
+
+void ActionRunner::refuse(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("refusalMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT statusMessage(message);
+}
+
+void ActionRunner::showError(const QString &title, const ApiError &error)
+{
+    ErrorDialog::showError(m_window, title, error);
+}
+
+} // namespace td
