@@ -1,0 +1,265 @@
+// Read side of InventoryStore: value-type reads, findById and searchByName.
+#include "inventory/InventoryStore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include "inventory/SqliteDb.h"
+
+namespace td {
+
+namespace {
+
+QSqlQuery run(const SqliteDb &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    if (!db.prepare(q, sql))
+        return q;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.exec();
+    return q;
+}
+
+InvWorkspace workspaceFrom(const QSqlQuery &q)
+{
+    // connection_id, id, profile_id, name, capacity_id, is_read_only
+    return {q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+            q.value(2).toString(), q.value(4).toString(), q.value(5).toBool()};
+}
+
+InvItem itemFrom(const QSqlQuery &q)
+{
+    // workspace_id, kind, id, name, dataset_id, paginated, raw
+    InvItem i;
+    i.workspaceId = q.value(0).toString();
+    itemKindFromName(q.value(1).toString(), &i.kind);
+    i.id = q.value(2).toString();
+    i.name = q.value(3).toString();
+    i.datasetId = q.value(4).toString();
+    i.paginated = q.value(5).toBool();
+    i.raw = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    return i;
+}
+
+QString key(const QString &id)
+{
+    return id.isEmpty() ? QStringLiteral("") : id.toLower();
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    escaped.replace(QLatin1String("%"), QLatin1String("\\%"));
+    escaped.replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString kWorkspaceCols =
+    QStringLiteral("SELECT connection_id, id, profile_id, name, capacity_id, is_read_only FROM workspaces ");
+
+} // namespace
+
+CrawlState InventoryStore::lastCrawl(const QString &connectionId) const
+{
+    CrawlState s;
+    QSqlQuery q = run(*m_db,
+                      QStringLiteral("SELECT started, finished, status, error_count FROM crawl_state"
+                                     " WHERE connection_id = ?"),
+                      {key(connectionId)});
+    if (!q.next())
+        return s;
+    s.connectionId = key(connectionId);
+    s.started = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    s.finished = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    s.status = q.value(2).toString();
+    s.errorCount = q.value(3).toInt();
+    return s;
+}
+
+QVector<InvProfile> InventoryStore::profiles(const QString &connectionId) const
+{
+    QVector<InvProfile> out;
+    QSqlQuery q =
+        run(*m_db,
+            QStringLiteral("SELECT connection_id, id, display_name FROM profiles WHERE connection_id = ?"
+                           " ORDER BY display_name"),
+            {key(connectionId)});
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QVector<InvWorkspace> InventoryStore::workspaces(const QString &connectionId) const
+{
+    QVector<InvWorkspace> out;
+    QSqlQuery q = run(*m_db, kWorkspaceCols + QStringLiteral("WHERE connection_id = ? ORDER BY name"),
+                      {key(connectionId)});
+    while (q.next())
+        out.push_back(workspaceFrom(q));
+    return out;
+}
+
+QVector<InvWorkspace> InventoryStore::workspacesOf(const QString &connectionId,
+                                                   const QString &asProfileId) const
+{
+    QVector<InvWorkspace> out;
+    QSqlQuery q = run(
+        *m_db, kWorkspaceCols + QStringLiteral("WHERE connection_id = ? AND profile_id = ? ORDER BY name"),
+        {key(connectionId), key(asProfileId)});
+    while (q.next())
+        out.push_back(workspaceFrom(q));
+    return out;
+}
+
+QVector<InvItem> InventoryStore::items(const QString &workspaceId) const
+{
+    QVector<InvItem> out;
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT * FROM items WHERE workspace_id = ? ORDER BY kind, name"),
+                      {key(workspaceId)});
+    while (q.next())
+        out.push_back(itemFrom(q));
+    return out;
+}
+
+QVector<InvItem> InventoryStore::items(const QString &workspaceId, ItemKind kind) const
+{
+    QVector<InvItem> out;
+    QSqlQuery q =
+        run(*m_db, QStringLiteral("SELECT * FROM items WHERE workspace_id = ? AND kind = ? ORDER BY name"),
+            {key(workspaceId), itemKindName(kind)});
+    while (q.next())
+        out.push_back(itemFrom(q));
+    return out;
+}
+
+QVector<InvAccess> InventoryStore::access(const QString &workspaceId) const
+{
+    QVector<InvAccess> out;
+    QSqlQuery q =
+        run(*m_db, QStringLiteral("SELECT * FROM access WHERE workspace_id = ?"), {key(workspaceId)});
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+QVector<InvCapacity> InventoryStore::capacities(const QString &connectionId) const
+{
+    QVector<InvCapacity> out;
+    QSqlQuery q =
+        run(*m_db,
+            QStringLiteral("SELECT connection_id, id, display_name, sku, region, state FROM capacities"
+                           " WHERE connection_id = ? ORDER BY display_name"),
+            {key(connectionId)});
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+int InventoryStore::itemCount() const
+{
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT COUNT(*) FROM items"), {});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QString InventoryStore::profileName(const QString &connectionId, const QString &profileId) const
+{
+    if (profileId.isEmpty())
+        return QString();
+    QSqlQuery q =
+        run(*m_db, QStringLiteral("SELECT display_name FROM profiles WHERE connection_id = ? AND id = ?"),
+            {connectionId, profileId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// A workspace and the identity it was seen through (a profile preferred over the SP).
+FoundObject InventoryStore::resolveWorkspace(const QString &id, const QString &connectionId) const
+{
+    FoundObject f;
+    QSqlQuery q =
+        connectionId.isEmpty()
+            ? run(*m_db, kWorkspaceCols + QStringLiteral("WHERE id = ? ORDER BY profile_id DESC"), {id})
+            : run(*m_db,
+                  kWorkspaceCols +
+                      QStringLiteral("WHERE id = ? AND connection_id = ? ORDER BY profile_id DESC"),
+                  {id, connectionId});
+    if (!q.next())
+        return f;
+    const InvWorkspace w = workspaceFrom(q);
+    f.kind = FoundObject::Kind::Workspace;
+    f.id = w.id;
+    f.name = w.name;
+    f.connectionId = w.connectionId;
+    f.profileId = w.profileId;
+    f.profileName = profileName(w.connectionId, w.profileId);
+    f.workspaceId = w.id;
+    f.workspaceName = w.name;
+    return f;
+}
+
+FoundObject InventoryStore::findById(const QString &guid) const
+{
+    const QString id = guid.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    FoundObject f;
+    QSqlQuery q =
+        run(*m_db, QStringLiteral("SELECT connection_id, display_name FROM profiles WHERE id = ?"), {id});
+    if (q.next()) {
+        f.kind = FoundObject::Kind::Profile;
+        f.id = id;
+        f.connectionId = q.value(0).toString();
+        f.name = f.profileName = q.value(1).toString();
+        f.profileId = id;
+        return f;
+    }
+    f = resolveWorkspace(id);
+    if (f.isValid())
+        return f;
+    q = run(*m_db, QStringLiteral("SELECT * FROM items WHERE id = ?"), {id});
+    if (q.next()) {
+        const InvItem item = itemFrom(q);
+        f = resolveWorkspace(item.workspaceId);
+        f.kind = FoundObject::Kind::Item;
+        f.itemKind = item.kind;
+        f.id = item.id;
+        f.name = item.name;
+        f.workspaceId = item.workspaceId;
+        return f;
+    }
+    q = run(*m_db, QStringLiteral("SELECT connection_id, display_name FROM capacities WHERE id = ?"), {id});
+    if (q.next()) {
+        f.kind = FoundObject::Kind::Capacity;
+        f.id = id;
+        f.connectionId = q.value(0).toString();
+        f.name = q.value(1).toString();
+    }
+    return f;
+}
+
+QVector<FoundObject> InventoryStore::searchByName(const QString &text, int limit) const
+{
+    QVector<FoundObject> out;
+    if (text.trimmed().isEmpty() || limit <= 0)
+        return out;
+    const QString pattern = likePattern(text.trimmed());
+    const QString sql =
+        QStringLiteral("SELECT id FROM (SELECT id, display_name AS n, 0 AS o FROM profiles"
+                       " UNION SELECT id, name, 1 FROM workspaces UNION SELECT id, name, 2 FROM items"
+                       " UNION SELECT id, display_name, 3 FROM capacities)"
+                       " WHERE n LIKE ? ESCAPE '\\' GROUP BY id ORDER BY MIN(o), MIN(n) LIMIT ?");
+    QSqlQuery q = run(*m_db, sql, {pattern, limit});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : qAsConst(ids)) {
+        const FoundObject f = findById(id);
+        if (f.isValid())
+            out.push_back(f);
+    }
+    return out;
+}
+
+} // namespace td

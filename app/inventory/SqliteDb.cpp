@@ -1,0 +1,90 @@
+#include "inventory/SqliteDb.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "inventory/InventoryLogging.h"
+
+Q_LOGGING_CATEGORY(lcInventory, "td.inventory")
+Q_LOGGING_CATEGORY(lcAudit, "td.audit")
+
+namespace td {
+
+SqliteDb::SqliteDb(const QString &namePrefix)
+    : m_name(namePrefix + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SqliteDb::~SqliteDb()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isValid())
+            d.close();
+    }
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+bool SqliteDb::open(const QString &filePath, QString *error)
+{
+    QSqlDatabase d = QSqlDatabase::contains(m_name)
+                         ? QSqlDatabase::database(m_name, false)
+                         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    d.setDatabaseName(filePath);
+    if (!d.open()) {
+        if (error)
+            *error = d.lastError().text();
+        return false;
+    }
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return true;
+}
+
+bool SqliteDb::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && db().isOpen();
+}
+
+QSqlDatabase SqliteDb::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool SqliteDb::prepare(QSqlQuery &query, const QString &sql) const
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcInventory) << "prepare failed:" << query.lastError().text();
+    return false;
+}
+
+bool SqliteDb::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(db());
+    if (!prepare(q, sql))
+        return false;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    qCWarning(lcInventory) << "statement failed:" << q.lastError().text();
+    return false;
+}
+
+int SqliteDb::userVersion() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool SqliteDb::setUserVersion(int version) const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+} // namespace td

@@ -1,0 +1,35 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace td {
+
+// One named QSqlDatabase connection to one SQLite file, owned by one object (so several stores can
+// coexist, each with its own connection name). Removes the connection when destroyed.
+class SqliteDb
+{
+public:
+    explicit SqliteDb(const QString &namePrefix);
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+
+    bool open(const QString &filePath, QString *error);
+    bool isOpen() const;
+    QSqlDatabase db() const;
+    QString connectionName() const { return m_name; }
+
+    // Runs one statement with positional bindings; logs and returns false on failure.
+    bool exec(const QString &sql, const QVariantList &binds = {}) const;
+    bool prepare(QSqlQuery &query, const QString &sql) const;
+    int userVersion() const;
+    bool setUserVersion(int version) const;
+
+private:
+    QString m_name;
+};
+
+} // namespace td
