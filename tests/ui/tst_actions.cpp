@@ -5,9 +5,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include "AccessActions.h"
@@ -366,6 +368,35 @@ private Q_SLOTS:
         QCOMPARE(countRequests(QStringLiteral("DELETE"), wsId), 1); // only the user's removal
         QCOMPARE(countRequests(QStringLiteral("PUT"), wsId), 0);
         QCOMPARE(m_emu.state()->findWorkspace(wsId)->members.first().accessRight, QStringLiteral("Admin"));
+    }
+
+    void menusOfferTheActions()
+    {
+        auto names = [](const QList<QAction *> &actions) {
+            QStringList out;
+            for (QAction *a : actions) {
+                if (!a->objectName().isEmpty() && a->isEnabled())
+                    out << a->objectName();
+            }
+            return out;
+        };
+        const QModelIndex profile = model()->index(0, 0, model()->profilesIndex());
+        select(profile);
+        QMenu menu;
+        m_window->actions()->addContextActions(&menu, profile);
+        QCOMPARE(names(menu.actions()),
+                 (QStringList{QStringLiteral("actionNewProfile"), QStringLiteral("actionNewWorkspace"),
+                              QStringLiteral("actionRename"), QStringLiteral("actionDelete")}));
+        QCOMPARE(m_window->actions()->renameAction()->shortcut(), QKeySequence(Qt::Key_F2));
+        QCOMPARE(m_window->actions()->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+        select(model()->servicePrincipalIndex()); // nothing to rename or delete there
+        QMenu spMenu;
+        m_window->actions()->addContextActions(&spMenu, model()->servicePrincipalIndex());
+        QCOMPARE(names(spMenu.actions()), QStringList{QStringLiteral("actionNewWorkspace")});
+        auto *button = m_window->findChild<QToolButton *>(QStringLiteral("actionsButton"));
+        QVERIFY(button && button->menu());
+        QVERIFY(names(button->menu()->actions()).contains(QStringLiteral("actionNewProfile")));
+        QVERIFY(!m_window->actions()->deleteAction()->isEnabled());
     }
 
     void serverErrorMidAction()
