@@ -16,6 +16,10 @@ InventoryCrawler::InventoryCrawler(ConnectionSession *session, InventoryStore *s
 
 InventoryCrawler::~InventoryCrawler()
 {
+    // Destroyed mid-crawl: the crawl state must not stay "running" (the store outlives the crawler).
+    if (m_running && m_full)
+        m_store->finishCrawl(m_connectionId, QDateTime::currentDateTimeUtc(), QStringLiteral("cancelled"),
+                             int(m_summary.errors.size()));
     m_pending.clear();
     for (const QPointer<PagedJob> &job : qAsConst(m_active)) {
         if (job) {

@@ -39,6 +39,7 @@ struct CrawlSummary
 // dataflows and users as the identity it was first seen through. Results are written as they
 // arrive. At most maxOutstanding() lists run at once (default 2x the scheduler's concurrency); the
 // rest wait here, not in the scheduler's queue. A failed list is recorded and the crawl goes on.
+// The store must outlive the crawler.
 class InventoryCrawler : public QObject
 {
     Q_OBJECT

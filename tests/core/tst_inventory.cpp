@@ -272,6 +272,18 @@ private Q_SLOTS:
         QVERIFY(s.requests < 60);
     }
 
+    void destroyedMidCrawl()
+    {
+        auto crawler = std::make_unique<InventoryCrawler>(f.session.get(), m_store.get());
+        QSignalSpy progress(crawler.get(), &InventoryCrawler::progress);
+        crawler->start();
+        QTRY_VERIFY(!progress.isEmpty() && progress.last().at(0).toInt() >= 5);
+        QCOMPARE(m_store->lastCrawl(conn()).status, QStringLiteral("running"));
+        crawler.reset();
+        QCOMPARE(m_store->lastCrawl(conn()).status, QStringLiteral("cancelled"));
+        QTest::qWait(200); // the cancelled jobs complete without touching the destroyed crawler
+    }
+
     void boundedOutstanding()
     {
         InventoryCrawler crawler(f.session.get(), m_store.get());
