@@ -175,6 +175,13 @@ private Q_SLOTS:
         QCOMPARE(hits.first().kind, FoundObject::Kind::Profile); // profiles rank first
         QCOMPARE(m_store->searchByName(QStringLiteral("Sales Overview"), 3).size(), 3);
         QVERIFY(m_store->searchByName(QStringLiteral("%"), 10).isEmpty()); // LIKE wildcards are literal
+
+        // A local delete (after the app deleted it) takes the items and access along.
+        QVERIFY(m_store->removeWorkspace(w->id));
+        QVERIFY(!m_store->findById(w->id).isValid());
+        QVERIFY(!m_store->findById(r.id).isValid());
+        QVERIFY(m_store->access(w->id).isEmpty());
+        QVERIFY(m_store->findById(fabrikam->id).isValid());
     }
 
     void headersMatchTheIdentity()
