@@ -6,8 +6,8 @@ namespace emu {
 
 class EmulatorState;
 
-// Deterministic seed data ("demo", "empty" or "large", see LargeSeed). Ids are name-based UUIDv5, so they are stable
-// between runs. The well-known demo credentials are documented in emulator/README.md.
+// Deterministic seed data ("demo", "empty" or "large", see LargeSeed). Ids are name-based UUIDv5, so they are
+// stable between runs. The well-known demo credentials are documented in emulator/README.md.
 class DemoSeed
 {
 public:

@@ -271,7 +271,8 @@ void EmulatorServer::saveState()
     timer.start();
     // Large estates are written compact (a third smaller and faster); small ones stay readable.
     const bool large = m_state->workspaces().size() > 1000;
-    f.write(QJsonDocument(m_state->toJson()).toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented));
+    f.write(
+        QJsonDocument(m_state->toJson()).toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented));
     if (!f.commit())
         qCWarning(lcEmulator) << "cannot commit state file" << m_options.statePath;
     m_lastSaveMs = timer.elapsed();

@@ -21,45 +21,45 @@ struct Names
 Names makeNames()
 {
     Names n;
-    n.firsts = QStringList{
-        QStringLiteral("Aurora"),    QStringLiteral("Bayside"),   QStringLiteral("Cedar"),
-        QStringLiteral("Delta"),     QStringLiteral("Eastgate"),  QStringLiteral("Fjord"),
-        QStringLiteral("Granite"),   QStringLiteral("Horizon"),   QStringLiteral("Ironwood"),
-        QStringLiteral("Juniper"),   QStringLiteral("Keystone"),  QStringLiteral("Lakeside"),
-        QStringLiteral("Meridian"),  QStringLiteral("Nimbus"),    QStringLiteral("Oakridge"),
-        QStringLiteral("Pioneer"),   QStringLiteral("Quarry"),    QStringLiteral("Riverbend"),
-        QStringLiteral("Sequoia"),   QStringLiteral("Tidewater"), QStringLiteral("Union"),
-        QStringLiteral("Valley"),    QStringLiteral("Westfield"), QStringLiteral("Yellowstone"),
-        QStringLiteral("Zenith"),    QStringLiteral("Harbor"),    QStringLiteral("Summit"),
-        QStringLiteral("Silverline"), QStringLiteral("Evergreen"), QStringLiteral("Kestrel"),
-        QStringLiteral("Maple Leaf"), QStringLiteral("Northstar"), QStringLiteral("Pinecrest"),
-        QStringLiteral("Redwood"),   QStringLiteral("Bluewater"), QStringLiteral("Copper Hill")};
-    n.seconds = QStringList{
-        QStringLiteral("Logistics"), QStringLiteral("Dental"),    QStringLiteral("Analytics"),
-        QStringLiteral("Freight"),   QStringLiteral("Pharmacy"),  QStringLiteral("Seafood"),
-        QStringLiteral("Builders"),  QStringLiteral("Hotels"),    QStringLiteral("Tools"),
-        QStringLiteral("Health"),    QStringLiteral("Insurance"), QStringLiteral("Farms"),
-        QStringLiteral("Travel"),    QStringLiteral("Software"),  QStringLiteral("Legal"),
-        QStringLiteral("Plastics"),  QStringLiteral("Bakery"),    QStringLiteral("Partners"),
-        QStringLiteral("Marine"),    QStringLiteral("Energy"),    QStringLiteral("Retail"),
-        QStringLiteral("Realty"),    QStringLiteral("Clinics"),   QStringLiteral("Outdoor")};
-    n.reports = QStringList{QStringLiteral("Sales Overview"),    QStringLiteral("Executive Summary"),
-                            QStringLiteral("Finance Details"),   QStringLiteral("Invoice List"),
-                            QStringLiteral("Inventory"),         QStringLiteral("Customer Churn"),
-                            QStringLiteral("Regional Sales"),    QStringLiteral("Margin Analysis"),
-                            QStringLiteral("Operations KPIs"),   QStringLiteral("Budget vs Actual"),
-                            QStringLiteral("Support Tickets"),   QStringLiteral("Marketing Funnel")};
-    n.datasets = QStringList{QStringLiteral("Sales Model"), QStringLiteral("Finance Model"),
+    n.firsts =
+        QStringList{QStringLiteral("Aurora"),     QStringLiteral("Bayside"),   QStringLiteral("Cedar"),
+                    QStringLiteral("Delta"),      QStringLiteral("Eastgate"),  QStringLiteral("Fjord"),
+                    QStringLiteral("Granite"),    QStringLiteral("Horizon"),   QStringLiteral("Ironwood"),
+                    QStringLiteral("Juniper"),    QStringLiteral("Keystone"),  QStringLiteral("Lakeside"),
+                    QStringLiteral("Meridian"),   QStringLiteral("Nimbus"),    QStringLiteral("Oakridge"),
+                    QStringLiteral("Pioneer"),    QStringLiteral("Quarry"),    QStringLiteral("Riverbend"),
+                    QStringLiteral("Sequoia"),    QStringLiteral("Tidewater"), QStringLiteral("Union"),
+                    QStringLiteral("Valley"),     QStringLiteral("Westfield"), QStringLiteral("Yellowstone"),
+                    QStringLiteral("Zenith"),     QStringLiteral("Harbor"),    QStringLiteral("Summit"),
+                    QStringLiteral("Silverline"), QStringLiteral("Evergreen"), QStringLiteral("Kestrel"),
+                    QStringLiteral("Maple Leaf"), QStringLiteral("Northstar"), QStringLiteral("Pinecrest"),
+                    QStringLiteral("Redwood"),    QStringLiteral("Bluewater"), QStringLiteral("Copper Hill")};
+    n.seconds =
+        QStringList{QStringLiteral("Logistics"), QStringLiteral("Dental"),    QStringLiteral("Analytics"),
+                    QStringLiteral("Freight"),   QStringLiteral("Pharmacy"),  QStringLiteral("Seafood"),
+                    QStringLiteral("Builders"),  QStringLiteral("Hotels"),    QStringLiteral("Tools"),
+                    QStringLiteral("Health"),    QStringLiteral("Insurance"), QStringLiteral("Farms"),
+                    QStringLiteral("Travel"),    QStringLiteral("Software"),  QStringLiteral("Legal"),
+                    QStringLiteral("Plastics"),  QStringLiteral("Bakery"),    QStringLiteral("Partners"),
+                    QStringLiteral("Marine"),    QStringLiteral("Energy"),    QStringLiteral("Retail"),
+                    QStringLiteral("Realty"),    QStringLiteral("Clinics"),   QStringLiteral("Outdoor")};
+    n.reports = QStringList{QStringLiteral("Sales Overview"),  QStringLiteral("Executive Summary"),
+                            QStringLiteral("Finance Details"), QStringLiteral("Invoice List"),
+                            QStringLiteral("Inventory"),       QStringLiteral("Customer Churn"),
+                            QStringLiteral("Regional Sales"),  QStringLiteral("Margin Analysis"),
+                            QStringLiteral("Operations KPIs"), QStringLiteral("Budget vs Actual"),
+                            QStringLiteral("Support Tickets"), QStringLiteral("Marketing Funnel")};
+    n.datasets = QStringList{QStringLiteral("Sales Model"),      QStringLiteral("Finance Model"),
                              QStringLiteral("Operations Model"), QStringLiteral("Customer Model"),
-                             QStringLiteral("Inventory Model"), QStringLiteral("HR Model")};
+                             QStringLiteral("Inventory Model"),  QStringLiteral("HR Model")};
     n.dashboards = QStringList{QStringLiteral("KPI Dashboard"), QStringLiteral("Daily Pulse"),
                                QStringLiteral("Board Pack")};
     n.dataflows = QStringList{QStringLiteral("Customer Staging"), QStringLiteral("ERP Extract"),
                               QStringLiteral("CRM Sync")};
     n.environments = QStringList{QString(), kDash + QStringLiteral("Test"), kDash + QStringLiteral("UAT")};
     for (int d = 0; d < 64; ++d)
-        n.dates.append(QDateTime(QDate(2022, 3, 1).addDays(d * 11), QTime(9, 15), Qt::UTC)
-                           .toString(Qt::ISODate));
+        n.dates.append(
+            QDateTime(QDate(2022, 3, 1).addDays(d * 11), QTime(9, 15), Qt::UTC).toString(Qt::ISODate));
     return n;
 }
 
@@ -161,8 +161,8 @@ void LargeSeed::apply(EmulatorState &state)
             w.assignmentStatus = done;
             w.members.append({app, DemoSeed::ObjectId, p.id, admin, display, QString()});
             if (rng() % 5 == 0)
-                w.members.append(
-                    {user, viewerEmail, QString(), viewer, viewerEmail.section(QLatin1Char('@'), 0, 0), viewerEmail});
+                w.members.append({user, viewerEmail, QString(), viewer,
+                                  viewerEmail.section(QLatin1Char('@'), 0, 0), viewerEmail});
             // Pairs of workspaces get 20 +/- delta items, so the total is exactly ItemCount.
             int n = perWorkspace;
             if (workspaceNo % 2 == 0) {

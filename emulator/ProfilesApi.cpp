@@ -51,8 +51,9 @@ HttpResponse ProfilesApi::list(const RouteContext &ctx)
     if (!ctx.request.hasQuery(QStringLiteral("$filter"))) {
         // Without $filter only the requested page is turned into JSON (large estates).
         QJsonArray page;
-        const qsizetype end =
-            paging->top < 0 ? profiles.size() : qMin<qsizetype>(profiles.size(), qsizetype(paging->skip) + paging->top);
+        const qsizetype end = paging->top < 0
+                                  ? profiles.size()
+                                  : qMin<qsizetype>(profiles.size(), qsizetype(paging->skip) + paging->top);
         for (qsizetype i = paging->skip; i < end; ++i)
             page.append(toJson(*profiles.at(i)));
         return api::ok(api::collection(QStringLiteral("profiles"), page));

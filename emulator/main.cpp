@@ -23,9 +23,10 @@ int main(int argc, char **argv)
     const QCommandLineOption state(
         QStringLiteral("state"), QStringLiteral("JSON state file (loaded if present, saved after changes)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed data when there is no state file: demo | empty | large."),
-                                  QStringLiteral("NAME"), QStringLiteral("demo"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed data when there is no state file: demo | empty | large."),
+        QStringLiteral("NAME"), QStringLiteral("demo"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       QStringLiteral("Access token lifetime in seconds."),
                                       QStringLiteral("S"), QStringLiteral("3599"));

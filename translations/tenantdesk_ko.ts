@@ -129,6 +129,32 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit file was written by a newer TenantDesk (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit file could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Confirm delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QLabel#warningLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0b64c; padding: 6px; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The connection needs a name.</source>
@@ -332,6 +358,21 @@
         <source>content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>member profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStore</name>
+    <message>
+        <source>The inventory file was written by a newer TenantDesk (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory file could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -478,6 +519,321 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AccessActions</name>
+    <message>
+        <source>&amp;Add access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last Admin of this workspace. Make another member an Admin first; a workspace without an Admin cannot be managed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added access for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the role to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove workspace access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses its %2 role in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AccessDialog</name>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add workspace access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App (service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@contoso.com, or an object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no service principal object id; add it in Edit connection to grant profiles access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile (expand Profiles first if the list is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s email address or the object id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user is identified by an email address (user@contoso.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ActionController</name>
+    <message>
+        <source>New &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename or delete profiles and workspaces; manage access (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its access to every workspace it is a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content it owns stays in those workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile still administers or can see %n workspace(s). Workspaces where it is the only Admin become orphans: nobody can manage them through this app any more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check which workspaces this profile administers; any where it is the only Admin become orphans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every report, semantic model, dashboard and dataflow in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ConfirmDeleteDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2” (id %3) in Power BI? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes with it:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +991,13 @@ Press Enter or double-click to retry.</source>
     </message>
 </context>
 <context>
+    <name>td::InventoryCrawler</name>
+    <message>
+        <source>The inventory file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::MainWindow</name>
     <message>
         <source>TenantDesk</source>
@@ -734,6 +1097,21 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::NameDialog</name>
+    <message>
+        <source>Create &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

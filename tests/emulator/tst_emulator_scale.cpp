@@ -177,7 +177,8 @@ private Q_SLOTS:
         }
         // A workspace of another profile stays invisible.
         const QString foreign = state().workspacesOf(emu::principalKeyForProfile(profileAt(10))).first()->id;
-        QCOMPARE(m_client->rest("GET", QStringLiteral("groups/") + foreign, m_token, profileAt(11)).status, 404);
+        QCOMPARE(m_client->rest("GET", QStringLiteral("groups/") + foreign, m_token, profileAt(11)).status,
+                 404);
     }
 
     void sequentialGroupRequestsTiming()
@@ -224,11 +225,13 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("profileId"), otherId);
         QCOMPARE(m_client
-                     ->rest("DELETE", users + QLatin1Char('/') + emu::DemoSeed::ObjectId, m_token, profileId, {}, q)
+                     ->rest("DELETE", users + QLatin1Char('/') + emu::DemoSeed::ObjectId, m_token, profileId,
+                            {}, q)
                      .status,
                  200);
         QVERIFY(state().indexesConsistent());
-        QCOMPARE(m_client->rest("DELETE", QStringLiteral("groups/") + groupId, m_token, profileId).status, 200);
+        QCOMPARE(m_client->rest("DELETE", QStringLiteral("groups/") + groupId, m_token, profileId).status,
+                 200);
         QCOMPARE(state().membershipCount(key), before);
         // Deleting a profile drops its memberships (and its index entry).
         const QString gone = profileAt(4998);
