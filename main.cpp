@@ -16,8 +16,10 @@
 #include "EmulatorServer.h"
 #include "MainWindow.h"
 #include "TreeAutoExpander.h"
+#include "audit/AuditLog.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "inventory/InventoryStore.h"
 
 namespace {
 
@@ -114,7 +116,20 @@ int main(int argc, char *argv[])
     QSettings settings;
     td::ConnectionStore store(&settings);
     td::SecretStore secrets;
-    td::MainWindow window(&store, &secrets, &nam);
+    // The local inventory cache and the audit trail. A store that cannot open is reported and left out:
+    // the window then browses from the network only (or acts without an audit trail, which it says).
+    td::InventoryStore inventory(td::InventoryStore::defaultPath());
+    td::AuditLog audit(td::AuditLog::defaultPath());
+    td::MainWindow window(&store, &secrets, &nam); // after the stores: destroyed before them
+    QString storeError;
+    if (inventory.open(&storeError))
+        window.setInventory(&inventory);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Inventory cache unavailable: %1").arg(storeError)));
+    if (audit.open(&storeError))
+        window.setAuditLog(&audit);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Audit log unavailable: %1").arg(storeError)));
     emu::EmulatorServer emulator;
 
     if (parser.isSet(demo)) {

@@ -17,6 +17,8 @@ class QTreeView;
 namespace td {
 
 class ActionController;
+class AuditLog;
+class InventoryStore;
 class ConnectionMenu;
 
 class ConnectionStore;
@@ -40,6 +42,13 @@ public:
     // Opens a connection with a secret already at hand (demo mode when the keychain is unavailable).
     void openSession(const Connection &connection, const QString &clientSecret);
     void setKeychainMessage(const QString &message);
+
+    // Local stores, owned by the caller (main.cpp or a test) and set before a session opens. Either may be
+    // null (the window then works from the network only / without an audit trail).
+    void setInventory(InventoryStore *inventory) { m_inventory = inventory; }
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
+    InventoryStore *inventory() const { return m_inventory; }
+    AuditLog *auditLog() const { return m_audit; }
 
     ConnectionSession *session() const { return m_session; }
     ConnectionTreeModel *treeModel() const { return m_model; }
@@ -74,6 +83,8 @@ private:
     ConnectionStore *m_store;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
+    InventoryStore *m_inventory = nullptr;
+    AuditLog *m_audit = nullptr;
     QPointer<ConnectionSession> m_session;
     ConnectionTreeModel *m_model;
     QTreeView *m_tree = nullptr;
