@@ -22,6 +22,10 @@ struct ApiRequest
     bool idempotent = true;
     int timeoutMs = 30000;  // transfer timeout (no bytes moved for this long => Timeout)
     bool expectJson = true; // a non-empty 2xx body that is not JSON => Kind::BadResponse
+    // A file upload: the body is multipart/form-data with this file as its one part, streamed from
+    // disk (body and contentType are ignored). Such a request is never idempotent.
+    QString uploadFilePath;
+    QString uploadFileName; // the part's filename; empty = the file's own name
 
     static ApiRequest get(const QString &path, const QString &profileId = {});
     static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -4,12 +4,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include "api/MultipartFileBody.h"
 #include "api/OneShotBody.h"
 
 namespace td {
 
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url,
-                        const QString &token)
+                        const QString &token, QString *error)
 {
     QNetworkRequest nr(url);
     nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
@@ -22,6 +23,21 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
+    if (!req.uploadFilePath.isEmpty()) {
+        auto *body = new MultipartFileBody(req.uploadFilePath, req.uploadFileName);
+        if (!body->openForUpload()) {
+            if (error)
+                *error = body->errorString();
+            delete body;
+            return nullptr;
+        }
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        QNetworkReply *reply = nam->sendCustomRequest(nr, req.method, body);
+        body->setParent(reply);
+        return reply;
+    }
     if (!req.idempotent) {
         auto *body = new OneShotBody(req.body);
         nr.setHeader(QNetworkRequest::ContentLengthHeader, req.body.size());

@@ -11,8 +11,9 @@ namespace td {
 
 // Sends one attempt of a request: bearer token, the profile header exactly once (only when the request
 // is made as a profile), JSON content type, transfer timeout, manual redirects. A non-idempotent body
-// is one-shot, so Qt cannot silently re-send it after a dropped connection.
+// is one-shot, so Qt cannot silently re-send it after a dropped connection. A file upload is streamed
+// from disk; when the file cannot be read, returns nullptr with the reason in *error.
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, const QUrl &url,
-                        const QString &token);
+                        const QString &token, QString *error = nullptr);
 
 } // namespace td

@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void finished(const td::ApiResponse &response);
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal); // file uploads only
 
 private:
     friend class RequestScheduler;

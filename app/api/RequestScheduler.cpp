@@ -239,9 +239,19 @@ void RequestScheduler::send(Entry *entry, const QString &token)
     entry->token = token;
     entry->attempts += 1;
     setState(entry, InFlight);
-    QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token);
+    QString bodyError;
+    QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token, &bodyError);
+    if (!reply) { // a local file to upload could not be read: nothing was sent
+        ApiResponse r;
+        r.error = ApiError::make(ApiError::Kind::Config,
+                                 tr("Cannot read %1: %2").arg(req.uploadFilePath, bodyError));
+        finish(entry, r);
+        return;
+    }
     entry->reply = reply;
     RequestJob *job = entry->job;
+    if (!req.uploadFilePath.isEmpty())
+        connect(reply, &QNetworkReply::uploadProgress, job, &RequestJob::uploadProgress);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] {
         auto it = m_entries.find(job);
         if (it == m_entries.end() || it->second->reply != reply) {

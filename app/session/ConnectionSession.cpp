@@ -1,6 +1,7 @@
 #include "session/ConnectionSession.h"
 
 #include "api/ActivityLog.h"
+#include "api/ContentClient.h"
 #include "api/PowerBiClient.h"
 #include "api/RequestScheduler.h"
 #include "auth/TokenProvider.h"
@@ -25,6 +26,7 @@ ConnectionSession::ConnectionSession(const Connection &connection, const QString
     m_tokens->setCredentials(credentials);
     m_scheduler = new RequestScheduler(nam, m_tokens, connection.apiBaseUrl, m_activity, c, this);
     m_client = new PowerBiClient(m_scheduler, this);
+    m_content = new ContentClient(m_scheduler, this);
 }
 
 ConnectionSession::~ConnectionSession()
@@ -33,6 +35,8 @@ ConnectionSession::~ConnectionSession()
     // the token provider and the log go away.
     delete m_scheduler;
     m_scheduler = nullptr;
+    delete m_content;
+    m_content = nullptr;
     delete m_client;
     m_client = nullptr;
 }

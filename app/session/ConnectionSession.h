@@ -10,6 +10,7 @@ namespace td {
 
 class ActivityLog;
 class Clock;
+class ContentClient;
 class PowerBiClient;
 class RequestScheduler;
 class TokenProvider;
@@ -28,6 +29,7 @@ public:
     TokenProvider *tokens() const { return m_tokens; }
     RequestScheduler *scheduler() const { return m_scheduler; }
     PowerBiClient *client() const { return m_client; }
+    ContentClient *content() const { return m_content; }
     ActivityLog *activity() const { return m_activity; }
 
     // "Test connection": get a token, then list one page of profiles. Completes through tested().
@@ -41,6 +43,7 @@ private:
     TokenProvider *m_tokens;
     RequestScheduler *m_scheduler;
     PowerBiClient *m_client;
+    ContentClient *m_content = nullptr;
     ActivityLog *m_activity;
 };
 

@@ -1,0 +1,43 @@
+#include "cli/CliRunner.h"
+
+#include "cli/CliConnections.h"
+#include "cli/CliCustomers.h"
+
+namespace td {
+
+CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObject *parent)
+    : QObject(parent), m_ctx(context), m_registry(registry)
+{}
+
+QString CliRunner::usage()
+{
+    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n"
+              "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
+        .arg(CliConnections::usage(), CliCustomers::usage());
+}
+
+void CliRunner::start(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.removeAll(QStringLiteral("--json")) > 0)
+        m_ctx.json = true;
+    const QString command = args.value(0);
+    args = args.mid(1);
+    if (command == QLatin1String("connections")) {
+        (new CliConnections(m_ctx, this))->run(args);
+    } else if (command == QLatin1String("customers")) {
+        if (!m_registry) {
+            m_ctx.fail(ExitFailed, tr("The customer registry is not available."));
+            return;
+        }
+        (new CliCustomers(m_ctx, m_registry, this))->run(args);
+    } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
+        if (m_ctx.out)
+            *m_ctx.out << usage() << Qt::endl;
+        m_ctx.finish(command.isEmpty() ? ExitUsage : ExitOk);
+    } else {
+        m_ctx.fail(ExitUsage, tr("Unknown command %1.\n%2").arg(command, usage()));
+    }
+}
+
+} // namespace td

@@ -1,0 +1,228 @@
+#include "domain/ContentTypes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "domain/JsonReader.h"
+
+namespace td {
+
+namespace {
+QLatin1String k(const char *s)
+{
+    return QLatin1String(s);
+}
+
+QDateTime time(const JsonReader &r, const char *key)
+{
+    return QDateTime::fromString(r.string(k(key)), Qt::ISODateWithMs);
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonArray idObjects(const QStringList &ids)
+{
+    QJsonArray a;
+    for (const QString &id : ids)
+        a.append(QJsonObject{{QStringLiteral("id"), id}});
+    return a;
+}
+} // namespace
+
+Import Import::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    Import i;
+    i.id = r.string(k("id"));
+    i.name = r.string(k("name"));
+    i.importState = r.string(k("importState"));
+    for (const QJsonValue &v : r.array(k("reports")))
+        i.reports.append(Report::fromJson(v.toObject()));
+    for (const QJsonValue &v : r.array(k("datasets")))
+        i.datasets.append(Dataset::fromJson(v.toObject()));
+    const JsonReader err(r.object(k("error")));
+    i.errorCode = err.string(k("code"));
+    i.errorMessage = err.string(k("message"));
+    i.raw = o;
+    return i;
+}
+
+MashupParameter MashupParameter::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    MashupParameter p;
+    p.name = r.string(k("name"));
+    p.type = r.string(k("type"));
+    p.isRequired = r.boolean(k("isRequired"));
+    p.currentValue = r.string(k("currentValue"));
+    for (const QJsonValue &v : r.array(k("suggestedValues")))
+        p.suggestedValues.append(v.toString());
+    p.raw = o;
+    return p;
+}
+
+QString Datasource::describe() const
+{
+    const JsonReader r(connectionDetails);
+    QStringList where;
+    for (const char *key : {"server", "database", "url", "path", "account"}) {
+        const QString v = r.string(k(key));
+        if (!v.isEmpty())
+            where.append(v);
+    }
+    return where.isEmpty() ? datasourceType
+                           : QStringLiteral("%1: %2").arg(datasourceType, where.join(QStringLiteral(" / ")));
+}
+
+Datasource Datasource::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    Datasource d;
+    d.datasourceType = r.string(k("datasourceType"));
+    d.connectionDetails = r.object(k("connectionDetails"));
+    if (d.connectionDetails.isEmpty()) // gateway data sources carry it as a JSON string
+        d.connectionDetails = QJsonDocument::fromJson(r.string(k("connectionDetails")).toUtf8()).object();
+    d.gatewayId = r.string(k("gatewayId"));
+    d.datasourceId = r.string(k("datasourceId"));
+    d.raw = o;
+    return d;
+}
+
+QString RefreshEntry::errorCode() const
+{
+    if (serviceExceptionJson.isEmpty())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(serviceExceptionJson.toUtf8()).object();
+    const QString code = JsonReader(o).string(k("errorCode"));
+    return code.isEmpty() ? serviceExceptionJson.left(200) : code;
+}
+
+RefreshEntry RefreshEntry::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    RefreshEntry e;
+    e.requestId = r.string(k("requestId"));
+    e.refreshType = r.string(k("refreshType"));
+    e.status = r.string(k("status"));
+    e.startTime = time(r, "startTime");
+    e.endTime = time(r, "endTime");
+    e.serviceExceptionJson = r.string(k("serviceExceptionJson"));
+    e.raw = o;
+    return e;
+}
+
+EmbedToken EmbedToken::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    EmbedToken t;
+    t.token = r.string(k("token"));
+    t.tokenId = r.string(k("tokenId"));
+    t.expiration = time(r, "expiration");
+    return t;
+}
+
+bool CapacityAssignment::isFinished() const
+{
+    return status == QLatin1String("CompletedSuccessfully") || status == QLatin1String("AssignmentFailed");
+}
+
+CapacityAssignment CapacityAssignment::fromJson(const QJsonObject &o)
+{
+    const JsonReader r(o);
+    CapacityAssignment a;
+    a.status = r.string(k("status"));
+    a.capacityId = r.string(k("capacityId"));
+    a.startTime = time(r, "startTime");
+    a.endTime = time(r, "endTime");
+    a.activityId = r.string(k("activityId"));
+    return a;
+}
+
+QJsonObject EffectiveIdentity::toJson() const
+{
+    QJsonObject o{{QStringLiteral("username"), username}};
+    if (!roles.isEmpty())
+        o.insert(QStringLiteral("roles"), strings(roles));
+    if (!datasets.isEmpty())
+        o.insert(QStringLiteral("datasets"), strings(datasets));
+    if (!customData.isEmpty())
+        o.insert(QStringLiteral("customData"), customData);
+    return o;
+}
+
+QJsonObject GenerateTokenRequest::toJson() const
+{
+    QJsonObject o;
+    if (!reportIds.isEmpty())
+        o.insert(QStringLiteral("reports"), idObjects(reportIds));
+    if (!datasetIds.isEmpty())
+        o.insert(QStringLiteral("datasets"), idObjects(datasetIds));
+    if (!targetWorkspaceIds.isEmpty())
+        o.insert(QStringLiteral("targetWorkspaces"), idObjects(targetWorkspaceIds));
+    if (!identities.isEmpty()) {
+        QJsonArray a;
+        for (const EffectiveIdentity &i : identities)
+            a.append(i.toJson());
+        o.insert(QStringLiteral("identities"), a);
+    }
+    if (lifetimeInMinutes > 0)
+        o.insert(QStringLiteral("lifetimeInMinutes"), lifetimeInMinutes);
+    return o;
+}
+
+QString DatasourceCredentials::typeName(Type type)
+{
+    switch (type) {
+    case Type::Basic:
+        return QStringLiteral("Basic");
+    case Type::Key:
+        return QStringLiteral("Key");
+    case Type::OAuth2:
+        return QStringLiteral("OAuth2");
+    case Type::Anonymous:
+        break;
+    }
+    return QStringLiteral("Anonymous");
+}
+
+QJsonObject DatasourceCredentials::toJson() const
+{
+    auto pair = [](const QString &name, const QString &value) {
+        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+    };
+    QJsonObject data;
+    switch (type) {
+    case Type::Basic:
+        data.insert(QStringLiteral("credentialData"), QJsonArray{pair(QStringLiteral("username"), username),
+                                                                 pair(QStringLiteral("password"), secret)});
+        break;
+    case Type::Key:
+        data.insert(QStringLiteral("credentialData"), QJsonArray{pair(QStringLiteral("key"), secret)});
+        break;
+    case Type::OAuth2:
+        data.insert(QStringLiteral("credentialData"),
+                    QJsonArray{pair(QStringLiteral("accessToken"), secret)});
+        break;
+    case Type::Anonymous:
+        data.insert(QStringLiteral("credentialData"), QString());
+        break;
+    }
+    const QJsonObject details{
+        {QStringLiteral("credentialType"), typeName(type)},
+        {QStringLiteral("credentials"),
+         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("encryptedConnection"),
+         encryptedConnection ? QStringLiteral("Encrypted") : QStringLiteral("NotEncrypted")},
+        {QStringLiteral("encryptionAlgorithm"), QStringLiteral("None")},
+        {QStringLiteral("privacyLevel"), privacyLevel},
+    };
+    return QJsonObject{{QStringLiteral("credentialDetails"), details}};
+}
+
+} // namespace td

@@ -1,0 +1,59 @@
+#pragma once
+#include <QCoreApplication>
+#include <QVector>
+#include <memory>
+
+#include "registry/Customer.h"
+
+class QSqlQuery;
+
+namespace td {
+
+class SqliteDb;
+
+struct CsvImportResult
+{
+    int added = 0;
+    int updated = 0;
+    QStringList errors; // "line N: why", one per refused row; the other rows are stored
+};
+
+// The ISV's customer -> Power BI identity mapping (seed advice: keep customer id -> profile id), in
+// SQLite in the app data directory. Customer ids are unique per connection, compared without case.
+class CustomerRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRegistry)
+public:
+    static constexpr int SchemaVersion = 1;
+    explicit CustomerRegistry(const QString &filePath);
+    ~CustomerRegistry();
+    CustomerRegistry(const CustomerRegistry &) = delete;
+    CustomerRegistry &operator=(const CustomerRegistry &) = delete;
+
+    static QString defaultPath(); // <AppDataLocation>/customers.sqlite
+    bool open(QString *error = nullptr);
+
+    // Adds or replaces (by connection + customer id). Refuses invalid customers with *error.
+    bool upsert(const Customer &customer, QString *error = nullptr);
+    // Adds only: false with *error when the id is taken (duplicates refused).
+    bool add(const Customer &customer, QString *error = nullptr);
+    bool remove(const QString &connectionId, const QString &customerId);
+    Customer find(const QString &connectionId, const QString &customerId) const; // empty id when absent
+    Customer findByProfile(const QString &connectionId, const QString &profileId) const;
+    QVector<Customer> list(const QString &connectionId = {}) const; // sorted by customer id
+    int count() const;
+
+    // CSV: customerId,displayName,connectionId,identity,profileId,identityConnectionId,workspaceIds
+    // (';'-separated),capacityId,status,created,updated. Import checks every row and stores the good
+    // ones; connectionId may be empty in the file, defaultConnectionId then applies.
+    QString toCsv(const QString &connectionId = {}) const;
+    CsvImportResult importCsv(const QByteArray &utf8, const QString &defaultConnectionId);
+    static QStringList csvHeader();
+
+private:
+    Customer read(QSqlQuery &q) const;
+    QString m_path;
+    std::unique_ptr<SqliteDb> m_db;
+};
+
+} // namespace td
