@@ -11,11 +11,13 @@
 
 namespace td {
 
-CliConnections::CliConnections(const CliContext &context, QObject *parent) : QObject(parent), m_ctx(context) {}
+CliConnections::CliConnections(const CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
+{}
 
 QString CliConnections::usage()
 {
-    return tr("connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL --login-url URL]\n"
+    return tr("connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL "
+              "--login-url URL]\n"
               "connections list\n"
               "connections remove NAME\n"
               "connections test NAME");
@@ -47,7 +49,8 @@ void CliConnections::add(const QStringList &args)
     const QCommandLineOption login(QStringLiteral("login-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption objectId(QStringLiteral("sp-object-id"), QString(), QStringLiteral("ID"));
     p.addOptions({name, tenant, client, stdinSecret, base, login, objectId});
-    if (!p.parse(QStringList{QStringLiteral("connections")} + args) || !p.positionalArguments().value(0).isEmpty()) {
+    if (!p.parse(QStringList{QStringLiteral("connections")} + args.mid(1)) ||
+        !p.positionalArguments().isEmpty()) {
         const QString why = p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText();
         m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(why, usage()));
         return;
@@ -161,9 +164,11 @@ void CliConnections::test(const QString &nameOrId)
                 return;
             }
             if (ctx.json)
-                ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), profiles}});
-            ctx.print(tr("%1: token and API call succeeded (%n profile(s) on the first page).", nullptr, profiles)
-                          .arg(c.name));
+                ctx.printJson(
+                    QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), profiles}});
+            ctx.print(
+                tr("%1: token and API call succeeded (%n profile(s) on the first page).", nullptr, profiles)
+                    .arg(c.name));
             ctx.finish(ExitOk);
         });
         m_session->test();

@@ -37,8 +37,8 @@ public:
     bool json = false;
     std::function<void(int exitCode)> finish; // call exactly once
 
-    void print(const QString &line) const;      // to stdout (text mode only)
-    void printJson(const QJsonValue &v) const;  // one compact JSON document on stdout
+    void print(const QString &line) const;             // to stdout (text mode only)
+    void printJson(const QJsonValue &v) const;         // one compact JSON document on stdout
     void fail(int code, const QString &message) const; // message to stderr (JSON: {"error":...} on stdout)
 };
 

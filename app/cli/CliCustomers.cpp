@@ -34,7 +34,8 @@ void CliCustomers::run(const QStringList &args)
     const QCommandLineOption csv(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
     p.addOptions({connection, csv});
     const QString verb = args.value(0);
-    if (!p.parse(QStringList{QStringLiteral("customers")} + args.mid(1)) || !p.positionalArguments().isEmpty()) {
+    if (!p.parse(QStringList{QStringLiteral("customers")} + args.mid(1)) ||
+        !p.positionalArguments().isEmpty()) {
         m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(p.errorText(), usage()));
         return;
     }
@@ -49,15 +50,17 @@ void CliCustomers::run(const QStringList &args)
     if (verb == QLatin1String("list")) {
         QJsonArray all;
         for (const Customer &c : m_registry->list(connectionId)) {
-            all.append(QJsonObject{{QStringLiteral("customerId"), c.customerId},
-                                   {QStringLiteral("displayName"), c.displayName},
-                                   {QStringLiteral("connectionId"), c.connectionId},
-                                   {QStringLiteral("identity"), Customer::identityName(c.identity)},
-                                   {QStringLiteral("profileId"), c.profileId},
-                                   {QStringLiteral("workspaceIds"), QJsonArray::fromStringList(c.workspaceIds)},
-                                   {QStringLiteral("capacityId"), c.capacityId},
-                                   {QStringLiteral("status"), c.status}});
-            m_ctx.print(QStringLiteral("%1\t%2\t%3\t%4").arg(c.customerId, c.displayName, c.profileId, c.status));
+            all.append(
+                QJsonObject{{QStringLiteral("customerId"), c.customerId},
+                            {QStringLiteral("displayName"), c.displayName},
+                            {QStringLiteral("connectionId"), c.connectionId},
+                            {QStringLiteral("identity"), Customer::identityName(c.identity)},
+                            {QStringLiteral("profileId"), c.profileId},
+                            {QStringLiteral("workspaceIds"), QJsonArray::fromStringList(c.workspaceIds)},
+                            {QStringLiteral("capacityId"), c.capacityId},
+                            {QStringLiteral("status"), c.status}});
+            m_ctx.print(
+                QStringLiteral("%1\t%2\t%3\t%4").arg(c.customerId, c.displayName, c.profileId, c.status));
         }
         if (m_ctx.json)
             m_ctx.printJson(all);
@@ -79,8 +82,8 @@ void CliCustomers::run(const QStringList &args)
         m_ctx.finish(r.errors.isEmpty() ? ExitOk : ExitFailed);
     } else if (verb == QLatin1String("export") && p.isSet(csv)) {
         QSaveFile f(p.value(csv));
-        if (!f.open(QIODevice::WriteOnly) || f.write("\xEF\xBB\xBF" + m_registry->toCsv(connectionId).toUtf8()) < 0 ||
-            !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write("\xEF\xBB\xBF" + m_registry->toCsv(connectionId).toUtf8()) < 0 || !f.commit()) {
             m_ctx.fail(ExitFailed, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
             return;
         }

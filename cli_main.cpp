@@ -1,0 +1,53 @@
+// tenantdesk-cli: the thin headless main. Same stores as the GUI (QSettings connections, the OS
+// keychain, the SQLite registry and journal in the app data directory).
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+#include <cstdio>
+
+#include "cli/CliRunner.h"
+#include "connections/ConnectionStore.h"
+#include "connections/SecretStore.h"
+#include "registry/CustomerRegistry.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TenantDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TenantDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    QNetworkAccessManager nam;
+    QSettings settings;
+    td::ConnectionStore connections(&settings);
+    td::SecretStore secrets;
+    td::CustomerRegistry registry(td::CustomerRegistry::defaultPath());
+    QString error;
+    const bool registryOk = registry.open(&error);
+    if (!registryOk)
+        err << QCoreApplication::translate("main", "Customer registry unavailable: %1").arg(error)
+            << Qt::endl;
+
+    td::CliContext ctx;
+    ctx.connections = &connections;
+    ctx.secrets = &secrets;
+    ctx.nam = &nam;
+    ctx.out = &out;
+    ctx.err = &err;
+    ctx.readStdinLine = [&in] { return in.readLine(); };
+    int exitCode = -1;
+    ctx.finish = [&exitCode](int code) {
+        if (exitCode >= 0)
+            return; // one completion only
+        exitCode = code;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    };
+    td::CliRunner runner(ctx, registryOk ? &registry : nullptr);
+    runner.start(app.arguments().mid(1));
+    return app.exec(); // a command that finished at once has queued its exit already
+}
