@@ -1,0 +1,284 @@
+#include "ops/ContentOps.h"
+
+#include <QJsonArray>
+
+#include "api/ContentClient.h"
+#include "api/PagedJob.h"
+#include "api/PowerBiClient.h"
+#include "api/RequestJob.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+// ---- ImportOp -------------------------------------------------------------------------------------
+
+ImportOp::ImportOp(ConnectionSession *session, const QString &asProfileId, const QString &workspaceId,
+                   const QString &filePath, const QString &displayName, const QString &nameConflict,
+                   QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_workspaceId(workspaceId), m_file(filePath),
+      m_name(displayName), m_conflict(nameConflict)
+{}
+
+void ImportOp::run()
+{
+    Q_EMIT progress(tr("Looking for semantic model %1").arg(m_name));
+    list(session()->client()->listDatasets(m_profileId, m_workspaceId), [this](const ListResult &datasets) {
+        if (!datasets.ok()) {
+            fail(datasets.error);
+            return;
+        }
+        QString datasetId;
+        for (const QJsonObject &o : datasets.items) {
+            const Dataset d = Dataset::fromJson(o);
+            if (d.name == m_name)
+                datasetId = d.id;
+        }
+        const bool replace =
+            m_conflict == QLatin1String("Overwrite") || m_conflict == QLatin1String("CreateOrOverwrite");
+        if (datasetId.isEmpty() || replace) {
+            upload();
+            return;
+        }
+        list(session()->client()->listReports(m_profileId, m_workspaceId),
+             [this, datasetId](const ListResult &reps) {
+                 if (!reps.ok()) {
+                     fail(reps.error);
+                     return;
+                 }
+                 QString reportId;
+                 for (const QJsonObject &o : reps.items) {
+                     const Report r = Report::fromJson(o);
+                     if (r.datasetId.compare(datasetId, Qt::CaseInsensitive) == 0 && r.name == m_name)
+                         reportId = r.id;
+                 }
+                 succeed({{QStringLiteral("datasetId"), datasetId},
+                          {QStringLiteral("reportId"), reportId},
+                          {QStringLiteral("created"), false}});
+             });
+    });
+}
+
+void ImportOp::upload()
+{
+    Q_EMIT progress(tr("Uploading %1").arg(m_file));
+    RequestJob *job =
+        session()->content()->importFile(m_profileId, m_workspaceId, m_file, m_name, m_conflict);
+    connect(job, &RequestJob::uploadProgress, this, &ImportOp::uploadProgress);
+    call(job, [this](const ApiResponse &resp) {
+        if (!resp.ok()) {
+            fail(resp.error);
+            return;
+        }
+        const QString importId = Import::fromJson(resp.json()).id;
+        if (importId.isEmpty()) {
+            failWith(tr("The service accepted the upload but returned no import id."), resp.requestId);
+            return;
+        }
+        poll(importId);
+    });
+}
+
+void ImportOp::poll(const QString &importId)
+{
+    Q_EMIT progress(tr("Waiting for the import to finish"));
+    call(session()->content()->getImport(m_profileId, m_workspaceId, importId), [this, importId](
+                                                                                    const ApiResponse &resp) {
+        if (!resp.ok()) {
+            fail(resp.error);
+            return;
+        }
+        const Import imp = Import::fromJson(resp.json());
+        if (!imp.isFinished()) {
+            pollLater([this, importId] { poll(importId); });
+            return;
+        }
+        if (imp.isFailed()) {
+            failWith(imp.errorMessage.isEmpty() ? tr("The import failed (%1).").arg(imp.errorCode)
+                                                : tr("The import failed: %1").arg(imp.errorMessage),
+                     resp.requestId);
+            return;
+        }
+        succeed({{QStringLiteral("importId"), importId},
+                 {QStringLiteral("reportId"), imp.reports.isEmpty() ? QString() : imp.reports.first().id},
+                 {QStringLiteral("datasetId"), imp.datasets.isEmpty() ? QString() : imp.datasets.first().id},
+                 {QStringLiteral("created"), true}},
+                resp.requestId);
+    });
+}
+
+// ---- AssignCapacityOp -----------------------------------------------------------------------------
+
+AssignCapacityOp::AssignCapacityOp(ConnectionSession *session, const QString &asProfileId,
+                                   const QString &workspaceId, const QString &capacityId, QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_workspaceId(workspaceId), m_capacityId(capacityId)
+{}
+
+void AssignCapacityOp::run()
+{
+    Q_EMIT progress(tr("Assigning the workspace to the capacity"));
+    call(session()->content()->assignToCapacity(m_profileId, m_workspaceId, m_capacityId),
+         [this](const ApiResponse &resp) {
+             if (!resp.ok())
+                 fail(resp.error);
+             else
+                 poll();
+         });
+}
+
+void AssignCapacityOp::poll()
+{
+    call(session()->content()->capacityAssignmentStatus(m_profileId, m_workspaceId),
+         [this](const ApiResponse &resp) {
+             if (!resp.ok()) {
+                 fail(resp.error);
+                 return;
+             }
+             const CapacityAssignment a = CapacityAssignment::fromJson(resp.json());
+             if (!a.isFinished()) {
+                 pollLater([this] { poll(); });
+                 return;
+             }
+             if (!a.isSuccess()) {
+                 failWith(tr("The capacity assignment failed (activity id %1).").arg(a.activityId),
+                          resp.requestId);
+                 return;
+             }
+             succeed({{QStringLiteral("capacityId"), a.capacityId.isEmpty() ? m_capacityId : a.capacityId},
+                      {QStringLiteral("status"), a.status}},
+                     resp.requestId);
+         });
+}
+
+// ---- RefreshOp ------------------------------------------------------------------------------------
+
+RefreshOp::RefreshOp(ConnectionSession *session, const QString &asProfileId, const QString &workspaceId,
+                     const QString &datasetId, QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_workspaceId(workspaceId), m_datasetId(datasetId)
+{}
+
+void RefreshOp::run()
+{
+    Q_EMIT progress(tr("Starting a refresh"));
+    call(session()->content()->refreshDataset(m_profileId, m_workspaceId, m_datasetId),
+         [this](const ApiResponse &resp) {
+             if (!resp.ok()) {
+                 fail(resp.error);
+                 return;
+             }
+             m_refreshRequestId = resp.requestId;
+             pollLater([this] { poll(); });
+         });
+}
+
+void RefreshOp::poll()
+{
+    Q_EMIT progress(tr("Waiting for the refresh"));
+    list(session()->content()->refreshHistory(m_profileId, m_workspaceId, m_datasetId, 1),
+         [this](const ListResult &history) {
+             if (!history.ok()) {
+                 fail(history.error);
+                 return;
+             }
+             if (history.items.isEmpty()) {
+                 pollLater([this] { poll(); });
+                 return;
+             }
+             const RefreshEntry e = RefreshEntry::fromJson(history.items.first());
+             if (e.isRunning()) {
+                 pollLater([this] { poll(); });
+                 return;
+             }
+             const QJsonObject out{{QStringLiteral("status"), e.status},
+                                   {QStringLiteral("requestId"), e.requestId},
+                                   {QStringLiteral("startTime"), e.startTime.toString(Qt::ISODate)},
+                                   {QStringLiteral("endTime"), e.endTime.toString(Qt::ISODate)}};
+             if (e.status == QLatin1String("Completed")) {
+                 succeed(out, e.requestId);
+                 return;
+             }
+             ApiError err =
+                 ApiError::make(ApiError::Kind::Http,
+                                tr("The refresh ended with status %1: %2").arg(e.status, e.errorCode()));
+             err.code = e.errorCode();
+             err.requestId = e.requestId;
+             fail(err);
+         });
+}
+
+// ---- SetCredentialsOp -----------------------------------------------------------------------------
+
+SetCredentialsOp::SetCredentialsOp(ConnectionSession *session, const QString &asProfileId,
+                                   const QString &workspaceId, const QString &datasetId,
+                                   const DatasourceCredentials &credentials, QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_workspaceId(workspaceId), m_datasetId(datasetId),
+      m_credentials(credentials)
+{}
+
+void SetCredentialsOp::run()
+{
+    Q_EMIT progress(tr("Reading the data sources"));
+    list(session()->content()->listDatasources(m_profileId, m_workspaceId, m_datasetId),
+         [this](const ListResult &sources) {
+             if (!sources.ok()) {
+                 fail(sources.error);
+                 return;
+             }
+             for (const QJsonObject &o : sources.items)
+                 m_pending.append(Datasource::fromJson(o));
+             next();
+         });
+}
+
+void SetCredentialsOp::next()
+{
+    if (m_pending.isEmpty()) {
+        succeed({{QStringLiteral("datasources"), m_done}});
+        return;
+    }
+    const Datasource ds = m_pending.takeFirst();
+    if (ds.gatewayId.isEmpty() || ds.datasourceId.isEmpty()) {
+        failWith(
+            tr("The data source %1 has no gateway binding; its credentials cannot be set through the API.")
+                .arg(ds.describe()));
+        return;
+    }
+    Q_EMIT progress(tr("Setting credentials on %1").arg(ds.describe()));
+    call(session()->content()->setDatasourceCredentials(m_profileId, ds.gatewayId, ds.datasourceId,
+                                                        m_credentials),
+         [this](const ApiResponse &resp) {
+             if (!resp.ok()) {
+                 fail(resp.error);
+                 return;
+             }
+             ++m_done;
+             next();
+         });
+}
+
+// ---- EmbedCheckOp ---------------------------------------------------------------------------------
+
+EmbedCheckOp::EmbedCheckOp(ConnectionSession *session, const QString &asProfileId,
+                           const GenerateTokenRequest &request, QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_request(request)
+{}
+
+void EmbedCheckOp::run()
+{
+    Q_EMIT progress(tr("Generating an embed token"));
+    call(session()->content()->generateToken(m_profileId, m_request), [this](const ApiResponse &resp) {
+        if (!resp.ok()) {
+            fail(resp.error);
+            return;
+        }
+        const EmbedToken t = EmbedToken::fromJson(resp.json());
+        if (t.token.isEmpty()) {
+            failWith(tr("The service answered without a token."), resp.requestId);
+            return;
+        }
+        succeed({{QStringLiteral("tokenId"), t.tokenId},
+                 {QStringLiteral("expiration"), t.expiration.toString(Qt::ISODate)}},
+                resp.requestId);
+    });
+}
+
+} // namespace td

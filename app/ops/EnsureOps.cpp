@@ -1,0 +1,133 @@
+#include "ops/EnsureOps.h"
+
+#include "api/CreateOperation.h"
+#include "api/PagedJob.h"
+#include "api/PowerBiClient.h"
+#include "api/RequestJob.h"
+#include "api/RequestScheduler.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+EnsureProfileOp::EnsureProfileOp(ConnectionSession *session, const QString &displayName, QObject *parent)
+    : AsyncOp(session, parent), m_name(displayName.trimmed())
+{}
+
+void EnsureProfileOp::run()
+{
+    Q_EMIT progress(tr("Looking for profile %1").arg(m_name));
+    ApiRequest r = ApiRequest::get(QStringLiteral("profiles"));
+    r.query.addQueryItem(QStringLiteral("$filter"),
+                         QStringLiteral("displayName eq %1").arg(CreateOperation::odataQuote(m_name)));
+    auto *job = new PagedJob(session()->scheduler(), r, 0, this);
+    job->start();
+    list(job, [this](const ListResult &found) {
+        if (!found.ok()) {
+            fail(found.error);
+            return;
+        }
+        for (const QJsonObject &o : found.items) {
+            const Profile p = Profile::fromJson(o);
+            if (p.displayName == m_name) {
+                succeed({{QStringLiteral("profileId"), p.id},
+                         {QStringLiteral("displayName"), p.displayName},
+                         {QStringLiteral("created"), false}});
+                return;
+            }
+        }
+        Q_EMIT progress(tr("Creating profile %1").arg(m_name));
+        call(session()->client()->createProfile(m_name), [this](const ApiResponse &resp) {
+            if (!resp.ok()) {
+                fail(resp.error);
+                return;
+            }
+            const Profile p = Profile::fromJson(resp.json());
+            succeed({{QStringLiteral("profileId"), p.id},
+                     {QStringLiteral("displayName"), p.displayName},
+                     {QStringLiteral("created"), true}},
+                    resp.requestId);
+        });
+    });
+}
+
+EnsureWorkspaceOp::EnsureWorkspaceOp(ConnectionSession *session, const QString &asProfileId,
+                                     const QString &name, QObject *parent)
+    : AsyncOp(session, parent), m_profileId(asProfileId), m_name(name.trimmed())
+{}
+
+void EnsureWorkspaceOp::run()
+{
+    Q_EMIT progress(tr("Looking for workspace %1").arg(m_name));
+    const QString filter = QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(m_name));
+    list(session()->client()->listGroups(m_profileId, filter), [this](const ListResult &found) {
+        if (!found.ok()) {
+            fail(found.error);
+            return;
+        }
+        for (const QJsonObject &o : found.items) {
+            const Workspace w = Workspace::fromJson(o);
+            if (w.name == m_name) {
+                succeed({{QStringLiteral("workspaceId"), w.id},
+                         {QStringLiteral("name"), w.name},
+                         {QStringLiteral("created"), false}});
+                return;
+            }
+        }
+        Q_EMIT progress(tr("Creating workspace %1").arg(m_name));
+        call(session()->client()->createGroup(m_profileId, m_name), [this](const ApiResponse &resp) {
+            if (!resp.ok()) {
+                fail(resp.error);
+                return;
+            }
+            const Workspace w = Workspace::fromJson(resp.json());
+            succeed({{QStringLiteral("workspaceId"), w.id},
+                     {QStringLiteral("name"), w.name},
+                     {QStringLiteral("created"), true}},
+                    resp.requestId);
+        });
+    });
+}
+
+EnsureProfileAdminOp::EnsureProfileAdminOp(ConnectionSession *session, const QString &actingProfileId,
+                                           const QString &workspaceId, const QString &profileId,
+                                           const QString &spObjectId, QObject *parent)
+    : AsyncOp(session, parent), m_acting(actingProfileId), m_workspaceId(workspaceId), m_profileId(profileId),
+      m_spObjectId(spObjectId)
+{}
+
+void EnsureProfileAdminOp::run()
+{
+    list(session()->client()->listGroupUsers(m_acting, m_workspaceId), [this](const ListResult &users) {
+        if (!users.ok()) {
+            fail(users.error);
+            return;
+        }
+        GroupUser existing;
+        for (const QJsonObject &o : users.items) {
+            const GroupUser u = GroupUser::fromJson(o);
+            if (u.profileId.compare(m_profileId, Qt::CaseInsensitive) == 0)
+                existing = u;
+        }
+        if (existing.groupUserAccessRight == QLatin1String("Admin")) {
+            succeed({{QStringLiteral("added"), false}});
+            return;
+        }
+        GroupUser admin;
+        admin.identifier = m_spObjectId;
+        admin.principalType = QStringLiteral("App");
+        admin.groupUserAccessRight = QStringLiteral("Admin");
+        admin.profileId = m_profileId;
+        PowerBiClient *client = session()->client();
+        RequestJob *job = existing.profileId.isEmpty()
+                              ? client->addGroupUser(m_acting, m_workspaceId, admin)
+                              : client->updateGroupUser(m_acting, m_workspaceId, admin);
+        call(job, [this](const ApiResponse &resp) {
+            if (resp.ok())
+                succeed({{QStringLiteral("added"), true}}, resp.requestId);
+            else
+                fail(resp.error);
+        });
+    });
+}
+
+} // namespace td

@@ -1,0 +1,152 @@
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+#include "EmulatorFixture.h"
+#include "TestHelpers.h"
+#include "api/ContentClient.h"
+#include "api/PowerBiClient.h"
+#include "ops/ContentOps.h"
+#include "ops/EnsureOps.h"
+
+using namespace td;
+
+namespace {
+// Runs an op to its single completion (event loop running); counts completions.
+OpResult runOp(AsyncOp *op, int timeoutMs = 20000)
+{
+    auto result = std::make_shared<OpResult>();
+    auto count = std::make_shared<int>(0);
+    QObject::connect(op, &AsyncOp::finished, [result, count](const OpResult &r) {
+        *result = r;
+        ++*count;
+    });
+    op->start();
+    QElapsedTimer t;
+    t.start();
+    while (*count == 0 && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    QTest::qWait(5);
+    if (*count != 1)
+        qFatal("op completed %d times", *count);
+    return *result;
+}
+} // namespace
+
+class TestOps : public QObject
+{
+    Q_OBJECT
+private:
+    EmulatorFixture m_emu;
+    ConnectionSession *s() { return m_emu.session.get(); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_emu.start()); }
+
+    void ensureProfileAndWorkspaceAreIdempotent()
+    {
+        const QString name = QStringLiteral("C9001 \u2013 O'Brien & Sons");
+        const OpResult first = runOp(new EnsureProfileOp(s(), name));
+        QVERIFY2(first.ok, qPrintable(first.error.summary()));
+        QVERIFY(first.output.value(QStringLiteral("created")).toBool());
+        const QString profileId = first.output.value(QStringLiteral("profileId")).toString();
+        QVERIFY(Connection::isGuid(profileId));
+        const OpResult again = runOp(new EnsureProfileOp(s(), name));
+        QVERIFY(again.ok);
+        QVERIFY(!again.output.value(QStringLiteral("created")).toBool());
+        QCOMPARE(again.output.value(QStringLiteral("profileId")).toString(), profileId);
+
+        const OpResult ws = runOp(new EnsureWorkspaceOp(s(), profileId, QStringLiteral("O'Brien – Sales")));
+        QVERIFY2(ws.ok, qPrintable(ws.error.summary()));
+        QVERIFY(ws.output.value(QStringLiteral("created")).toBool());
+        const OpResult ws2 = runOp(new EnsureWorkspaceOp(s(), profileId, QStringLiteral("O'Brien – Sales")));
+        QVERIFY(ws2.ok);
+        QVERIFY(!ws2.output.value(QStringLiteral("created")).toBool());
+        QCOMPARE(ws2.output.value(QStringLiteral("workspaceId")),
+                 ws.output.value(QStringLiteral("workspaceId")));
+        // The profile sees exactly one such workspace and is its Admin.
+        const auto groups = waitFor(s()->client()->listGroups(profileId));
+        QVERIFY(groups && groups->ok());
+        QCOMPARE(groups->items.size(), 1);
+    }
+
+    void ensureProfileAdminOnTheSpsWorkspace()
+    {
+        const OpResult p = runOp(new EnsureProfileOp(s(), QStringLiteral("C9002 – Admin test")));
+        QVERIFY(p.ok);
+        const QString profileId = p.output.value(QStringLiteral("profileId")).toString();
+        const OpResult ws = runOp(new EnsureWorkspaceOp(s(), QString(), QStringLiteral("SP-made C9002")));
+        QVERIFY(ws.ok);
+        const QString wsId = ws.output.value(QStringLiteral("workspaceId")).toString();
+        const OpResult add =
+            runOp(new EnsureProfileAdminOp(s(), QString(), wsId, profileId, m_emu.sp().objectId));
+        QVERIFY2(add.ok, qPrintable(add.error.summary()));
+        QVERIFY(add.output.value(QStringLiteral("added")).toBool());
+        const OpResult again =
+            runOp(new EnsureProfileAdminOp(s(), QString(), wsId, profileId, m_emu.sp().objectId));
+        QVERIFY(again.ok);
+        QVERIFY(!again.output.value(QStringLiteral("added")).toBool());
+        const auto seen = waitFor(s()->client()->listGroups(profileId));
+        QVERIFY(seen && seen->ok());
+        QCOMPARE(seen->items.size(), 1);
+    }
+
+    void assignCapacityPollsToCompletion()
+    {
+        const OpResult ws =
+            runOp(new EnsureWorkspaceOp(s(), QString(), QStringLiteral("Capacity move test")));
+        QVERIFY(ws.ok);
+        const QString wsId = ws.output.value(QStringLiteral("workspaceId")).toString();
+        const auto caps = waitFor(s()->client()->listCapacities());
+        QVERIFY(caps && caps->ok() && !caps->items.isEmpty());
+        QString active;
+        for (const QJsonObject &c : caps->items) {
+            if (Capacity::fromJson(c).state == QLatin1String("Active"))
+                active = Capacity::fromJson(c).id;
+        }
+        QVERIFY(!active.isEmpty());
+        auto *op = new AssignCapacityOp(s(), QString(), wsId, active);
+        op->setPollInterval(50);
+        const OpResult r = runOp(op);
+        QVERIFY2(r.ok, qPrintable(r.error.summary()));
+        QCOMPARE(r.output.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("CompletedSuccessfully"));
+        const auto after = waitFor(s()->client()->getGroup(QString(), wsId));
+        QVERIFY(after && after->ok());
+        QCOMPARE(Workspace::fromJson(after->json()).capacityId.toLower(), active.toLower());
+    }
+
+    void cancelEndsOnceWithCancelled()
+    {
+        auto *op = new EnsureProfileOp(s(), QStringLiteral("C9003 – never"));
+        auto result = std::make_shared<OpResult>();
+        int count = 0;
+        connect(op, &AsyncOp::finished, this, [&](const OpResult &r) {
+            *result = r;
+            ++count;
+        });
+        op->start();
+        op->cancel();
+        op->cancel();
+        QTRY_COMPARE(count, 1);
+        QTest::qWait(300);
+        QCOMPARE(count, 1);
+        QVERIFY(result->cancelled());
+    }
+
+    void missingFileFailsThatImportOnly()
+    {
+        const OpResult ws =
+            runOp(new EnsureWorkspaceOp(s(), QString(), QStringLiteral("Import missing file")));
+        QVERIFY(ws.ok);
+        const OpResult r = runOp(new ImportOp(
+            s(), QString(), ws.output.value(QStringLiteral("workspaceId")).toString(),
+            QStringLiteral("/nonexistent/file.pbix"), QStringLiteral("Sales"), QStringLiteral("Abort")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.summary().contains(QLatin1String("/nonexistent/file.pbix")),
+                 qPrintable(r.error.summary()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOps)
+#include "tst_ops.moc"
