@@ -20,6 +20,7 @@
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
+#include "registry/CustomerRegistry.h"
 
 namespace {
 
@@ -120,12 +121,18 @@ int main(int argc, char *argv[])
     // the window then browses from the network only (or acts without an audit trail, which it says).
     td::InventoryStore inventory(td::InventoryStore::defaultPath());
     td::AuditLog audit(td::AuditLog::defaultPath());
+    td::CustomerRegistry registry(td::CustomerRegistry::defaultPath());
     td::MainWindow window(&store, &secrets, &nam); // after the stores: destroyed before them
     QString storeError;
     if (inventory.open(&storeError))
         window.setInventory(&inventory);
     else
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Inventory cache unavailable: %1").arg(storeError)));
+    if (registry.open(&storeError))
+        window.setCustomerRegistry(&registry);
+    else
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Main::tr("Customer registry unavailable: %1").arg(storeError)));
     if (audit.open(&storeError))
         window.setAuditLog(&audit);
     else

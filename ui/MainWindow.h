@@ -18,6 +18,7 @@ namespace td {
 
 class ActionController;
 class AuditLog;
+class CustomerRegistry;
 class InventoryStore;
 class ConnectionMenu;
 
@@ -47,6 +48,8 @@ public:
     // null (the window then works from the network only / without an audit trail).
     void setInventory(InventoryStore *inventory) { m_inventory = inventory; }
     void setAuditLog(AuditLog *audit) { m_audit = audit; }
+    void setCustomerRegistry(CustomerRegistry *registry) { m_registry = registry; }
+    CustomerRegistry *customerRegistry() const { return m_registry; }
     InventoryStore *inventory() const { return m_inventory; }
     AuditLog *auditLog() const { return m_audit; }
 
@@ -85,6 +88,7 @@ private:
     QNetworkAccessManager *m_nam;
     InventoryStore *m_inventory = nullptr;
     AuditLog *m_audit = nullptr;
+    CustomerRegistry *m_registry = nullptr;
     QPointer<ConnectionSession> m_session;
     ConnectionTreeModel *m_model;
     QTreeView *m_tree = nullptr;
