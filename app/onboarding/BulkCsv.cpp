@@ -1,0 +1,114 @@
+#include "onboarding/BulkCsv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include "connections/Connection.h"
+#include "registry/Customer.h"
+#include "util/Csv.h"
+
+namespace td {
+
+QString OnboardingNaming::apply(const QString &pattern, const OnboardingRow &row)
+{
+    QString out = pattern;
+    out.replace(QLatin1String("{customerId}"), row.customerId);
+    out.replace(QLatin1String("{name}"), row.displayName);
+    out.replace(QLatin1String("{fileBaseName}"), QFileInfo(row.pbixPath).completeBaseName());
+    return out.trimmed();
+}
+
+int BulkCsvResult::okCount() const
+{
+    int n = 0;
+    for (const OnboardingRow &r : rows)
+        n += r.ok() ? 1 : 0;
+    return n;
+}
+
+BulkCsvResult BulkCsv::read(const QString &csvPath)
+{
+    QFile f(csvPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        BulkCsvResult r;
+        r.error = tr("Cannot read %1: %2").arg(csvPath, f.errorString());
+        return r;
+    }
+    return parse(f.readAll(), QFileInfo(csvPath).absolutePath());
+}
+
+BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
+{
+    BulkCsvResult result;
+    const CsvTable table = Csv::parse(utf8);
+    if (!table.ok()) {
+        result.error = table.error;
+        return result;
+    }
+    const int idCol = table.column(QStringLiteral("customerId"));
+    const int nameCol = table.column(QStringLiteral("displayName"));
+    if (idCol < 0 || nameCol < 0) {
+        result.error = tr("The first line must be a header with at least customerId and displayName "
+                          "(optional: capacityId, pbix, param.<ParameterName>).");
+        return result;
+    }
+    const int capCol = table.column(QStringLiteral("capacityId"));
+    const int pbixCol = table.column(QStringLiteral("pbix"));
+    QVector<QPair<int, QString>> paramCols;
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString h = table.header.at(i);
+        if (h.startsWith(QLatin1String("param."), Qt::CaseInsensitive) && h.size() > 6)
+            paramCols.append({i, h.mid(6)});
+    }
+    QSet<QString> seen;
+    const QDir base(baseDir);
+    for (const CsvRow &csvRow : table.rows) {
+        OnboardingRow row;
+        row.line = csvRow.line;
+        auto cell = [&](int col) { return col >= 0 ? csvRow.fields.value(col).trimmed() : QString(); };
+        row.customerId = cell(idCol);
+        row.displayName = cell(nameCol);
+        row.capacityId = cell(capCol);
+        const QString pbix = cell(pbixCol);
+        if (!pbix.isEmpty())
+            row.pbixPath = QDir::cleanPath(base.absoluteFilePath(pbix));
+        for (const auto &pc : paramCols) {
+            if (pc.first < csvRow.fields.size())
+                row.parameters.append({pc.second, csvRow.fields.at(pc.first)});
+        }
+        if (csvRow.fields.size() < table.header.size()) {
+            row.error = tr("line %1: %2 of %3 columns")
+                            .arg(row.line)
+                            .arg(csvRow.fields.size())
+                            .arg(table.header.size());
+        } else if (csvRow.fields.size() > table.header.size()) {
+            row.error = tr("line %1: %2 columns, the header has %3")
+                            .arg(row.line)
+                            .arg(csvRow.fields.size())
+                            .arg(table.header.size());
+        } else if (!Customer::isValidCustomerId(row.customerId)) {
+            row.error =
+                tr("line %1: the customer id \"%2\" is not valid").arg(row.line).arg(row.customerId.left(80));
+        } else if (row.displayName.isEmpty()) {
+            row.error = tr("line %1: no display name").arg(row.line);
+        } else if (!row.capacityId.isEmpty() && !Connection::isGuid(row.capacityId)) {
+            row.error = tr("line %1: the capacity id \"%2\" is not a GUID")
+                            .arg(row.line)
+                            .arg(row.capacityId.left(80));
+        } else if (seen.contains(row.customerId.toLower())) {
+            row.error =
+                tr("line %1: customer id %2 appears more than once").arg(row.line).arg(row.customerId);
+        } else if (!row.pbixPath.isEmpty() && !QFileInfo(row.pbixPath).isReadable()) {
+            row.error =
+                tr("line %1: the file %2 does not exist or cannot be read").arg(row.line).arg(row.pbixPath);
+        }
+        if (Customer::isValidCustomerId(row.customerId))
+            seen.insert(row.customerId.toLower());
+        result.rows.append(row);
+    }
+    return result;
+}
+
+} // namespace td

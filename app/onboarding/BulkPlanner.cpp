@@ -1,0 +1,167 @@
+#include "onboarding/BulkPlanner.h"
+
+#include "api/CreateOperation.h"
+#include "api/PagedJob.h"
+#include "api/PowerBiClient.h"
+#include "domain/Types.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+QString PlanEntry::actionName(Action a)
+{
+    switch (a) {
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Exists:
+        return QStringLiteral("exists");
+    case Action::Assign:
+        return QStringLiteral("assign");
+    case Action::Import:
+        return QStringLiteral("import");
+    case Action::Skip:
+        return QStringLiteral("skip");
+    case Action::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+BulkPlanner::BulkPlanner(ConnectionSession *session, const QVector<OnboardingRow> &rows,
+                         const OnboardingNaming &naming, QObject *parent)
+    : QObject(parent), m_session(session), m_naming(naming)
+{
+    for (const OnboardingRow &row : rows) {
+        PlanEntry e;
+        e.row = row;
+        e.error = row.error;
+        e.profileName = naming.profileName(row);
+        e.workspaceName = naming.workspaceName(row);
+        m_entries.append(e);
+    }
+}
+
+void BulkPlanner::start()
+{
+    if (!m_session) {
+        m_finished = true;
+        Q_EMIT finished(ApiError::make(ApiError::Kind::Config, tr("The connection is closed.")));
+        return;
+    }
+    PagedJob *job = m_session->client()->listProfiles();
+    m_jobs.append(job);
+    connect(job, &PagedJob::finished, this, &BulkPlanner::onProfiles);
+}
+
+void BulkPlanner::cancel()
+{
+    for (const QPointer<PagedJob> &j : m_jobs) {
+        if (j)
+            j->cancel();
+    }
+    if (!m_finished) {
+        m_finished = true;
+        Q_EMIT finished(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    }
+}
+
+void BulkPlanner::onProfiles(const ListResult &result)
+{
+    if (m_finished)
+        return;
+    if (!result.ok()) {
+        m_finished = true;
+        Q_EMIT finished(result.error);
+        return;
+    }
+    QHash<QString, QString> byName;
+    for (const QJsonObject &o : result.items) {
+        const Profile p = Profile::fromJson(o);
+        byName.insert(p.displayName, p.id);
+    }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        PlanEntry &e = m_entries[i];
+        if (!e.error.isEmpty())
+            continue;
+        e.capacity = e.row.capacityId.isEmpty() ? PlanEntry::Action::Skip : PlanEntry::Action::Assign;
+        e.import = e.row.pbixPath.isEmpty() ? PlanEntry::Action::Skip : PlanEntry::Action::Import;
+        const auto it = byName.constFind(e.profileName);
+        if (it == byName.constEnd()) {
+            e.profile = PlanEntry::Action::Create;
+            e.workspace = PlanEntry::Action::Create;
+            continue;
+        }
+        e.profile = PlanEntry::Action::Exists;
+        e.profileId = it.value();
+        ++m_pending;
+        lookWorkspace(i);
+    }
+    Q_EMIT progress(m_done, m_pending);
+    if (m_pending == 0) {
+        m_finished = true;
+        Q_EMIT finished(ApiError());
+    }
+}
+
+void BulkPlanner::lookWorkspace(int index)
+{
+    const PlanEntry &e = m_entries.at(index);
+    const QString filter = QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(e.workspaceName));
+    PagedJob *job = m_session->client()->listGroups(e.profileId, filter);
+    m_jobs.append(job);
+    connect(job, &PagedJob::finished, this, [this, index](const ListResult &groups) {
+        PlanEntry &e = m_entries[index];
+        if (!groups.ok()) {
+            e.error = groups.error.summary();
+        } else {
+            e.workspace = PlanEntry::Action::Create;
+            for (const QJsonObject &o : groups.items) {
+                const Workspace w = Workspace::fromJson(o);
+                if (w.name == e.workspaceName) {
+                    e.workspace = PlanEntry::Action::Exists;
+                    e.workspaceId = w.id;
+                    if (e.capacity == PlanEntry::Action::Assign &&
+                        w.capacityId.compare(e.row.capacityId, Qt::CaseInsensitive) == 0)
+                        e.capacity = PlanEntry::Action::Exists;
+                }
+            }
+            if (e.workspace == PlanEntry::Action::Exists && e.import == PlanEntry::Action::Import) {
+                lookImport(index);
+                return;
+            }
+        }
+        stepDone();
+    });
+}
+
+void BulkPlanner::lookImport(int index)
+{
+    const PlanEntry &e = m_entries.at(index);
+    PagedJob *job = m_session->client()->listDatasets(e.profileId, e.workspaceId);
+    m_jobs.append(job);
+    connect(job, &PagedJob::finished, this, [this, index](const ListResult &models) {
+        PlanEntry &e = m_entries[index];
+        if (!models.ok()) {
+            e.error = models.error.summary();
+        } else {
+            const QString name = m_naming.datasetName(e.row);
+            for (const QJsonObject &o : models.items) {
+                if (Dataset::fromJson(o).name == name)
+                    e.import = PlanEntry::Action::Exists;
+            }
+        }
+        stepDone();
+    });
+}
+
+void BulkPlanner::stepDone()
+{
+    ++m_done;
+    Q_EMIT progress(m_done, m_pending);
+    if (m_done >= m_pending && !m_finished) {
+        m_finished = true;
+        Q_EMIT finished(ApiError());
+    }
+}
+
+} // namespace td
