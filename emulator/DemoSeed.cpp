@@ -52,8 +52,9 @@ enum class ModelCase { Healthy, NoCredentials, RefreshFailed };
 
 RefreshEntry pastRefresh(const QString &key, int daysAgo, int i, const QString &error)
 {
-    const QDateTime start =
-        QDateTime::currentDateTimeUtc().addDays(-daysAgo).addSecs(-3600 - 60 * qint64(i % 50));
+    // A fixed anchor (after every seeded createdDate) keeps the seed deterministic.
+    static const QDateTime anchor(QDate(2025, 6, 2), QTime(6, 0), Qt::UTC);
+    const QDateTime start = anchor.addDays(-daysAgo).addSecs(60 * qint64(i % 50));
     RefreshEntry r;
     r.requestId = DemoSeed::id(key + QStringLiteral(":refresh:%1").arg(daysAgo));
     r.refreshType = daysAgo == 0 ? QStringLiteral("ViaApi") : QStringLiteral("Scheduled");

@@ -115,8 +115,19 @@ HttpResponse ModelSettingsApi::updateParameters(const RouteContext &ctx)
         }
         changes.append({index, value});
     }
-    for (const auto &c : changes)
-        d->parameters[c.first].currentValue = c.second;
+    for (const auto &c : changes) {
+        ModelParameter &p = d->parameters[c.first];
+        // Assumption: the model's queries use their parameters for the connection (the seed's and the
+        // sample's Server/Database), so a data source detail equal to the old value follows the new
+        // one, as Get Datasources shows after an update; the data source keeps its id and credentials.
+        for (ModelDatasource &s : d->datasources) {
+            for (auto it = s.connectionDetails.begin(); it != s.connectionDetails.end(); ++it) {
+                if (!p.currentValue.isEmpty() && it.value() == p.currentValue)
+                    it.value() = c.second;
+            }
+        }
+        p.currentValue = c.second;
+    }
     m_state.markChanged();
     return HttpResponse::empty(200);
 }

@@ -3,6 +3,7 @@
 #include "DemoSeed.h"
 #include "EmuTestClient.h"
 #include "EmulatorServer.h"
+#include "MultipartParser.h"
 #include "SwaggerValidator.h"
 
 #include <QElapsedTimer>
@@ -378,6 +379,30 @@ private Q_SLOTS:
             "multipart/form-data; boundary=" + kBoundary);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("PowerBIEntityNotFound"));
+    }
+
+    // The parser keeps each part's bytes exactly (binary, CRLFs, NULs), skips a preamble and reads
+    // quoted and unquoted parameters.
+    void parserKeepsBytes()
+    {
+        QByteArray binary("PK\x03\x04\0\r\n--not-the-boundary\r\n\xff\0end", 32);
+        const QByteArray body =
+            "preamble\r\n--b1\r\nContent-Disposition: form-data; name=title\r\n\r\nhello\r\n"
+            "--b1\r\ncontent-disposition: form-data; name=\"file\"; filename=\"r.pbix\"\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n" +
+            binary + "\r\n--b1--\r\nepilogue";
+        QList<emu::MultipartPart> parts;
+        QString error;
+        QVERIFY2(emu::MultipartParser::parse("multipart/form-data; boundary=\"b1\"", body, &parts, &error),
+                 qPrintable(error));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).name, QStringLiteral("title"));
+        QCOMPARE(parts.at(0).data, QByteArray("hello"));
+        QCOMPARE(parts.at(1).fileName, QStringLiteral("r.pbix"));
+        QCOMPARE(parts.at(1).contentType, QByteArray("application/octet-stream"));
+        QCOMPARE(parts.at(1).data, binary);
+        QVERIFY(!emu::MultipartParser::parse("multipart/form-data; boundary=b2", body, &parts, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void twentyMegabyteUpload()

@@ -173,6 +173,13 @@ private Q_SLOTS:
                                      .toArray();
         QCOMPARE(after.at(1).toObject().value(QLatin1String("currentValue")).toString(),
                  QStringLiteral("Fabrikam_Prod"));
+        // The data source follows the parameter.
+        QCOMPARE(firstDatasource(kFabrikam, kFabrikam)
+                     .value(QLatin1String("connectionDetails"))
+                     .toObject()
+                     .value(QLatin1String("database"))
+                     .toString(),
+                 QStringLiteral("Fabrikam_Prod"));
 
         // Unknown name (names are case-sensitive): 400, and nothing of the request is applied.
         const QJsonObject unknown{
