@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -379,6 +380,79 @@ private Q_SLOTS:
             "multipart/form-data; boundary=" + kBoundary);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("PowerBIEntityNotFound"));
+    }
+
+    void skipReportCreatesOnlyTheModel()
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("datasetDisplayName"), QStringLiteral("Model Only"));
+        q.addQueryItem(QStringLiteral("skipReport"), QStringLiteral("true"));
+        const HttpResult posted =
+            m_client->send("POST", QStringLiteral("/v1.0/myorg/groups/%1/imports").arg(workspaceId()), q,
+                           multipart(m_sample),
+                           {{"Authorization", "Bearer " + m_token.toLatin1()},
+                            {"X-PowerBI-Profile-Id", profileId().toLatin1()}},
+                           "multipart/form-data; boundary=" + kBoundary);
+        QCOMPARE(posted.status, 202);
+        const HttpResult done = waitImport(posted.json.value(QLatin1String("id")).toString());
+        QCOMPARE(done.json.value(QLatin1String("importState")).toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(done.json.value(QLatin1String("datasets")).toArray().size(), 1);
+        QVERIFY(done.json.value(QLatin1String("reports")).toArray().isEmpty());
+    }
+
+    // Imports and the imported model survive a restart with a state file.
+    void importsArePersisted()
+    {
+        QTemporaryDir dir;
+        emu::EmulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        options.jobs.importDelayMs = 10;
+        QString importId;
+        {
+            emu::EmulatorServer server;
+            QString error;
+            QVERIFY2(server.start(options, &error), qPrintable(error));
+            EmuTestClient client(server);
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("datasetDisplayName"), QStringLiteral("Persisted"));
+            const QList<QPair<QByteArray, QByteArray>> headers{
+                {"Authorization", "Bearer " + client.primaryToken().toLatin1()},
+                {"X-PowerBI-Profile-Id", profileId().toLatin1()}};
+            const HttpResult posted =
+                client.send("POST", QStringLiteral("/v1.0/myorg/groups/%1/imports").arg(workspaceId()), q,
+                            multipart(m_sample), headers, "multipart/form-data; boundary=" + kBoundary);
+            QCOMPARE(posted.status, 202);
+            importId = posted.json.value(QLatin1String("id")).toString();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                client
+                    .send("GET",
+                          QStringLiteral("/v1.0/myorg/groups/%1/imports/%2").arg(workspaceId(), importId), {},
+                          {}, headers)
+                    .json.value(QLatin1String("importState"))
+                    .toString(),
+                QStringLiteral("Succeeded"), 5000);
+            server.saveState();
+        }
+        emu::EmulatorServer reloaded;
+        QString error;
+        QVERIFY2(reloaded.start(options, &error), qPrintable(error));
+        EmuTestClient client(reloaded);
+        const QList<QPair<QByteArray, QByteArray>> headers{
+            {"Authorization", "Bearer " + client.primaryToken().toLatin1()},
+            {"X-PowerBI-Profile-Id", profileId().toLatin1()}};
+        const HttpResult job = client.send(
+            "GET", QStringLiteral("/v1.0/myorg/groups/%1/imports/%2").arg(workspaceId(), importId), {}, {},
+            headers);
+        expectValid(QStringLiteral("Imports_GetImportInGroup"), job);
+        QCOMPARE(job.json.value(QLatin1String("importState")).toString(), QStringLiteral("Succeeded"));
+        const QJsonObject model = job.json.value(QLatin1String("datasets")).toArray().first().toObject();
+        QCOMPARE(model.value(QLatin1String("configuredBy")).toString(), kProfile);
+        const HttpResult params =
+            client.send("GET",
+                        QStringLiteral("/v1.0/myorg/groups/%1/datasets/%2/parameters")
+                            .arg(workspaceId(), model.value(QLatin1String("id")).toString()),
+                        {}, {}, headers);
+        QCOMPARE(params.json.value(QLatin1String("value")).toArray().size(), 2);
     }
 
     // The parser keeps each part's bytes exactly (binary, CRLFs, NULs), skips a preamble and reads
