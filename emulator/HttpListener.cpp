@@ -42,6 +42,9 @@ void HttpListener::setHandler(Handler handler)
 
 bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Responses go out in several writes (status line and headers, then the body); without TCP_NODELAY
+    // Nagle's algorithm meets the client's delayed ACK and every answer waits ~40 ms on loopback.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     HttpRequest r;
     r.method = methodName(request.method());
     const QUrl url = request.url();

@@ -1,5 +1,7 @@
 #include "inventory/InventoryStore.h"
 
+#include <QSet>
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -177,12 +179,40 @@ bool InventoryStore::replaceWorkspaces(const QString &connectionId, const QStrin
     for (const Workspace &w : workspaces)
         rows.push_back(
             {conn, lower(w.id), profile, w.name, lower(w.capacityId), w.isReadOnly ? 1 : 0, rawText(w.raw)});
+    QSet<QString> fresh;
+    for (const Workspace &w : workspaces)
+        fresh.insert(lower(w.id));
     return inTransaction([&] {
-        return m_db->exec(QStringLiteral("DELETE FROM workspaces WHERE connection_id = ? AND profile_id = ?"),
-                          {conn, profile}) &&
-               insertRows(QStringLiteral("INSERT OR REPLACE INTO workspaces VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          rows) &&
-               dropOrphans();
+        // Only the workspaces this scope no longer sees can have become orphans: checking just those keeps
+        // a crawl of thousands of scopes linear (a full orphan sweep per scope would be quadratic).
+        QStringList gone;
+        QSqlQuery q(m_db->db());
+        if (!m_db->prepare(
+                q, QStringLiteral("SELECT id FROM workspaces WHERE connection_id = ? AND profile_id = ?")))
+            return false;
+        q.addBindValue(conn);
+        q.addBindValue(profile);
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            if (!fresh.contains(q.value(0).toString()))
+                gone.append(q.value(0).toString());
+        }
+        if (!m_db->exec(QStringLiteral("DELETE FROM workspaces WHERE connection_id = ? AND profile_id = ?"),
+                        {conn, profile}) ||
+            !insertRows(QStringLiteral("INSERT OR REPLACE INTO workspaces VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        rows))
+            return false;
+        for (const QString &id : gone) {
+            for (const char *table : {"items", "access"}) {
+                if (!m_db->exec(QStringLiteral("DELETE FROM %1 WHERE workspace_id = ? AND NOT EXISTS"
+                                               " (SELECT 1 FROM workspaces WHERE id = ?)")
+                                    .arg(QLatin1String(table)),
+                                {id, id}))
+                    return false;
+            }
+        }
+        return true;
     });
 }
 

@@ -1,3 +1,4 @@
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -132,6 +133,87 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(count, 1);
         QVERIFY(result->cancelled());
+    }
+
+    void importParametersCredentialsRefreshAndEmbed()
+    {
+        const OpResult p = runOp(new EnsureProfileOp(s(), QStringLiteral("C9004 – Content")));
+        QVERIFY(p.ok);
+        const QString profileId = p.output.value(QStringLiteral("profileId")).toString();
+        const OpResult ws = runOp(new EnsureWorkspaceOp(s(), profileId, QStringLiteral("C9004 – Content")));
+        QVERIFY(ws.ok);
+        const QString wsId = ws.output.value(QStringLiteral("workspaceId")).toString();
+        const QString pbix = QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix");
+
+        auto *imp = new ImportOp(s(), profileId, wsId, pbix, QStringLiteral("Sales & Margin + Q1"),
+                                 QStringLiteral("Abort"));
+        imp->setPollInterval(50);
+        QSignalSpy upload(imp, &ImportOp::uploadProgress);
+        const OpResult r = runOp(imp);
+        QVERIFY2(r.ok, qPrintable(r.error.summary() + r.error.details()));
+        QVERIFY(r.output.value(QStringLiteral("created")).toBool());
+        QVERIFY(!upload.isEmpty());
+        const QString datasetId = r.output.value(QStringLiteral("datasetId")).toString();
+        const QString reportId = r.output.value(QStringLiteral("reportId")).toString();
+        QVERIFY(Connection::isGuid(datasetId) && Connection::isGuid(reportId));
+        // The name survives the query string as it was (&, + and spaces).
+        const auto models = waitFor(s()->client()->listDatasets(profileId, wsId));
+        QVERIFY(models && models->ok() && models->items.size() == 1);
+        QCOMPARE(Dataset::fromJson(models->items.first()).name, QStringLiteral("Sales & Margin + Q1"));
+        // Again: found, not uploaded twice.
+        auto *again = new ImportOp(s(), profileId, wsId, pbix, QStringLiteral("Sales & Margin + Q1"),
+                                   QStringLiteral("Abort"));
+        const OpResult r2 = runOp(again);
+        QVERIFY(r2.ok);
+        QVERIFY(!r2.output.value(QStringLiteral("created")).toBool());
+        QCOMPARE(r2.output.value(QStringLiteral("datasetId")).toString(), datasetId);
+
+        // Parameters: the sample has Server and Database.
+        const auto params = waitFor(s()->content()->listParameters(profileId, wsId, datasetId));
+        QVERIFY(params && params->ok());
+        QStringList names;
+        for (const QJsonObject &o : params->items)
+            names << MashupParameter::fromJson(o).name;
+        QVERIFY2(names.contains(QStringLiteral("Server")) && names.contains(QStringLiteral("Database")),
+                 qPrintable(names.join(',')));
+        const auto upd = waitFor(s()->content()->updateParameters(
+            profileId, wsId, datasetId, {{QStringLiteral("Server"), QStringLiteral("sql-c9004.example")}}));
+        QVERIFY2(upd && upd->ok(), upd ? qPrintable(upd->error.summary()) : "timeout");
+
+        // Without credentials the refresh fails with the service's code; with them it completes.
+        auto *failing = new RefreshOp(s(), profileId, wsId, datasetId);
+        failing->setPollInterval(50);
+        const OpResult rf = runOp(failing);
+        QVERIFY(!rf.ok);
+        QVERIFY2(rf.error.summary().contains(QLatin1String("Credentials")), qPrintable(rf.error.summary()));
+        DatasourceCredentials creds;
+        creds.type = DatasourceCredentials::Type::Basic;
+        creds.username = QStringLiteral("reader");
+        creds.secret = QStringLiteral("pa55-word-c9004");
+        const OpResult cr = runOp(new SetCredentialsOp(s(), profileId, wsId, datasetId, creds));
+        QVERIFY2(cr.ok, qPrintable(cr.error.summary()));
+        QVERIFY(cr.output.value(QStringLiteral("datasources")).toInt() >= 1);
+        auto *refresh = new RefreshOp(s(), profileId, wsId, datasetId);
+        refresh->setPollInterval(50);
+        const OpResult rr = runOp(refresh);
+        QVERIFY2(rr.ok, qPrintable(rr.error.summary()));
+        QCOMPARE(rr.output.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+
+        // Embed check as the profile succeeds; as another profile it fails with the service's error.
+        GenerateTokenRequest tr;
+        tr.reportIds = {reportId};
+        tr.datasetIds = {datasetId};
+        const OpResult ok = runOp(new EmbedCheckOp(s(), profileId, tr));
+        QVERIFY2(ok.ok, qPrintable(ok.error.summary()));
+        QVERIFY(QDateTime::fromString(ok.output.value(QStringLiteral("expiration")).toString(), Qt::ISODate) >
+                QDateTime::currentDateTimeUtc());
+        QVERIFY(!QJsonDocument(ok.output).toJson().contains("token\""));
+        const OpResult other = runOp(new EnsureProfileOp(s(), QStringLiteral("C9005 – Other")));
+        const OpResult denied =
+            runOp(new EmbedCheckOp(s(), other.output.value(QStringLiteral("profileId")).toString(), tr));
+        QVERIFY(!denied.ok);
+        QVERIFY(denied.error.httpStatus == 401 || denied.error.httpStatus == 403);
+        QVERIFY(!denied.requestId.isEmpty());
     }
 
     void missingFileFailsThatImportOnly()
