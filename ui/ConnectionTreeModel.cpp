@@ -297,8 +297,9 @@ void ConnectionTreeModel::startLoad(TreeNode *n, bool live)
         n->state = State::Loaded;
         insertChildren(n, 0, NodeLoader::staticChildren(*n));
         nodeChanged(n);
-        if (n->kind == Kind::Workspace) {
-            // Prefetch the item folders so their count badges show without expanding each one.
+        if (n->kind == Kind::Workspace || (live && hasCachedInventory())) {
+            // Prefetch the item folders so their count badges show without expanding each one; a live
+            // reload of the connection reloads its two lists live too (else they would come from the cache).
             for (auto &c : n->children) {
                 if (c->state == State::Unloaded || c->state == State::Queued)
                     startLoad(c.get(), live);

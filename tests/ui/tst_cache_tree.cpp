@@ -303,6 +303,27 @@ private Q_SLOTS:
         QVERIFY(m_window->inventoryController()->statusLabel()->text().contains(QLatin1String("just now")));
     }
 
+    void f5ReloadsLiveAndWritesBack()
+    {
+        openWindow();
+        QVERIFY(expandLoaded(model()->profilesIndex(), 2000));
+        const QPersistentModelIndex owner(ownerIndex());
+        QVERIFY(expandLoaded(owner, 2000));
+        EmuTestClient client(m_emu);
+        const HttpResult r = client.rest("POST", QStringLiteral("groups"), client.primaryToken(), m_ownerId,
+                                         {{QStringLiteral("name"), QStringLiteral("Tst Cache F5")}});
+        QCOMPARE(r.status, 200);
+        const QString id = r.json.value(QStringLiteral("id")).toString();
+        QTest::qWait(50);
+        QVERIFY(!TreeQueries::childById(model(), owner, id).isValid()); // the cache does not know it yet
+        m_emu.clearRequestLog();
+        select(owner);
+        QTest::keyClick(tree(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(TreeQueries::childById(model(), owner, id).isValid(), 10000);
+        QVERIFY(restRequests() >= 1);                                             // live
+        QVERIFY(cachedNames(m_ownerId).contains(QStringLiteral("Tst Cache F5"))); // and written back
+    }
+
     void actionsAreCachedAndAudited()
     {
         openWindow();
