@@ -213,6 +213,9 @@ private Q_SLOTS:
         QVERIFY2(status.startsWith(QLatin1String("Inventory from")), qPrintable(status));
         QVERIFY(m_window->inventoryController()->statusLabel()->isVisibleTo(m_window.get()));
         QVERIFY(model()->connectionIndex().data(Qt::ToolTipRole).toString().contains(status));
+        const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/screenshot-cache-tree.png")));
     }
 
     void deleteProfileWarningCountsAdmins()
