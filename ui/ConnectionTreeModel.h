@@ -52,8 +52,8 @@ public:
     // The inventory cache (not owned; may be null). Set before or after setSession().
     void setInventory(InventoryStore *store);
     InventoryStore *inventory() const { return m_inventory; }
-    // Children come from the cache: a crawl of this connection had finished when the session or store
-    // was set (a crawl running now rewrites the crawl state, so this is latched), or setUseCache(true).
+    // Children come from the cache: a crawl of this connection was recorded when the session or store was
+    // set (a crawl started later rewrites the crawl state, so this is latched), or setUseCache(true).
     bool hasCachedInventory() const;
     void setUseCache(bool on) { m_useCache = on; }
     // A cached list changed (InventoryCrawler::listStored): the loaded node showing it is diffed soon.

@@ -22,8 +22,11 @@ QString ConnectionTreeModel::connectionId() const
 void ConnectionTreeModel::setInventory(InventoryStore *store)
 {
     m_inventory = store;
-    m_useCache = m_inventory && m_session && m_inventory->isOpen() &&
-                 m_inventory->lastCrawl(connectionId()).finished.isValid();
+    // Any crawl recorded: finished, cancelled, or "running" left by a process that ended mid-crawl (the
+    // lists it had not reached yet are still the previous crawl's). A crawl this process starts later
+    // does not count until it finishes (setUseCache).
+    m_useCache =
+        m_inventory && m_session && m_inventory->isOpen() && m_inventory->lastCrawl(connectionId()).isValid();
 }
 
 bool ConnectionTreeModel::hasCachedInventory() const

@@ -49,8 +49,8 @@ void InventoryController::onModelReset()
         return;
     }
     const CrawlState last = m_store->lastCrawl(m_session->connection().id);
-    if (last.finished.isValid())
-        m_asOf = last.finished;
+    if (last.isValid())
+        m_asOf = last.finished.isValid() ? last.finished : last.started; // else a crawl cut short
     m_crawler = new InventoryCrawler(m_session, m_store, this);
     // Reduced priority: leave a slot of the scheduler free for what the user opens meanwhile.
     m_crawler->setMaxOutstanding(qMax(1, m_session->scheduler()->maxConcurrency() - 1));

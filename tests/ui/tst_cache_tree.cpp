@@ -218,6 +218,28 @@ private Q_SLOTS:
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/screenshot-cache-tree.png")));
     }
 
+    void interruptedCrawlStillOpensFromCache()
+    {
+        // A previous run ended mid-crawl: the state says "running"; the lists are still there.
+        const CrawlState before = m_store->lastCrawl(connId());
+        QVERIFY(m_store->beginCrawl(connId(), QDateTime::currentDateTimeUtc().addSecs(-3600)));
+        emu::FaultSettings slow;
+        slow.latencyMs = 5000;
+        m_emu.setFaults(slow);
+        m_emu.clearRequestLog();
+        openWindow();
+        QVERIFY(expandLoaded(model()->profilesIndex(), 2000));
+        QCOMPARE(model()->rowCount(model()->profilesIndex()), int(m_store->profiles(connId()).size()));
+        QCOMPARE(restRequests(), 0);
+        const QString status = m_window->inventoryController()->statusLabel()->text();
+        QVERIFY2(status.contains(QLatin1String("1 hour ago")) ||
+                     status.contains(QLatin1String("an hour ago")),
+                 qPrintable(status));
+        m_window.reset();
+        QVERIFY(m_store->beginCrawl(connId(), before.started));
+        QVERIFY(m_store->finishCrawl(connId(), before.finished, before.status, before.errorCount));
+    }
+
     void deleteProfileWarningCountsAdmins()
     {
         openWindow();
