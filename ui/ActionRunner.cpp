@@ -23,27 +23,31 @@ void ActionRunner::run(RequestJob *job, const AuditEntry &audit, const QString &
 {
     if (!job)
         return;
+    AuditEntry entry = audit;
+    if (entry.connectionId.isEmpty())
+        entry.connectionId =
+            m_model->connectionId(); // the connection acted on, even if another opens meanwhile
     QPointer<ActionRunner> self(this);
-    connect(
-        job, &RequestJob::finished, this,
-        [self, audit, failTitle, refreshAt, successMessage, selectCreated, selectId](const ApiResponse &r) {
-            if (!self)
-                return;
-            self->record(audit, r);
-            QString select = selectId;
-            if (r.ok()) {
-                if (selectCreated)
-                    select = r.json().value(QStringLiteral("id")).toString();
-                Q_EMIT self->statusMessage(successMessage);
-            } else {
-                qCInfo(lcUi) << "action failed:" << r.error.summary();
-                self->showError(failTitle, r.error);
-                select.clear();
-            }
-            // Either way, show what the service now holds (a failed call may still have happened).
-            self->refreshAndSelect(refreshAt, select);
-            Q_EMIT self->actionFinished(r.ok());
-        });
+    connect(job, &RequestJob::finished, this,
+            [self, audit = entry, failTitle, refreshAt, successMessage, selectCreated,
+             selectId](const ApiResponse &r) {
+                if (!self)
+                    return;
+                self->record(audit, r);
+                QString select = selectId;
+                if (r.ok()) {
+                    if (selectCreated)
+                        select = r.json().value(QStringLiteral("id")).toString();
+                    Q_EMIT self->statusMessage(successMessage);
+                } else {
+                    qCInfo(lcUi) << "action failed:" << r.error.summary();
+                    self->showError(failTitle, r.error);
+                    select.clear();
+                }
+                // Either way, show what the service now holds (a failed call may still have happened).
+                self->refreshAndSelect(refreshAt, select);
+                Q_EMIT self->actionFinished(r.ok());
+            });
 }
 
 AuditEntry ActionRunner::entry(const QString &action, const QString &targetKind, const QString &targetId,
@@ -61,7 +65,6 @@ AuditEntry ActionRunner::entry(const QString &action, const QString &targetKind,
 void ActionRunner::record(AuditEntry entry, const ApiResponse &r)
 {
     entry.when = QDateTime::currentDateTimeUtc();
-    entry.connectionId = m_model->connectionId();
     entry.ok = r.ok();
     if (entry.ok && entry.targetId.isEmpty())
         entry.targetId = r.json().value(QStringLiteral("id")).toString(); // a created object
