@@ -461,9 +461,10 @@ private Q_SLOTS:
         fast.maxAttempts = 2;
         fast.baseDelayMs = 10;
         m_window->session()->scheduler()->setRetryPolicy(fast);
-        emu::FaultSettings faults;
-        faults.serverErrorShare = 1.0;
-        m_emu.setFaults(faults);
+        EmuTestClient control(m_emu);
+        QCOMPARE(control.send("PUT", QStringLiteral("/_emulator/faults"), {}, R"({"serverErrorShare": 1.0})")
+                     .status,
+                 200);
         select(ownerIndex());
         m_window->actions()->renameAction()->trigger();
         rename = tdtest::waitModal<NameDialog>("nameDialog");
