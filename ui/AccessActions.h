@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "audit/AuditLog.h"
 #include "domain/Types.h"
 
 class QAction;
@@ -31,6 +32,8 @@ public:
 
     // Number of Admins among the loaded members of an Access folder.
     static int adminCount(const ConnectionTreeModel *model, const QModelIndex &accessFolder);
+    static AuditEntry memberAudit(const QString &action, const QString &workspaceId, const GroupUser &member,
+                                  const QString &asProfile);
 
 public Q_SLOTS:
     void addAccess();

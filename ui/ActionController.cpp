@@ -11,6 +11,7 @@
 #include "ConfirmDeleteDialog.h"
 #include "ConnectionTreeModel.h"
 #include "NameDialog.h"
+#include "ProfileDeleteWarning.h"
 #include "TreeQueries.h"
 #include "api/PowerBiClient.h"
 
@@ -126,9 +127,11 @@ void ActionController::newProfile()
     connect(dlg, &NameDialog::nameAccepted, this, [self](const QString &name, const QString &) {
         if (!self || !self->client())
             return;
-        self->m_runner->run(self->client()->createProfile(name),
-                            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
-                            tr("Created the profile %1").arg(name), true);
+        self->m_runner->run(
+            self->client()->createProfile(name),
+            ActionRunner::entry(QStringLiteral("createProfile"), QStringLiteral("profile"), QString(), name),
+            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
+            tr("Created the profile %1").arg(name), true);
     });
     dlg->open();
 }
@@ -153,6 +156,8 @@ void ActionController::newWorkspace()
         if (!parent.isValid())
             parent = self->m_model->profilesIndex();
         self->m_runner->run(self->client()->createGroup(asProfile, name),
+                            ActionRunner::entry(QStringLiteral("createGroup"), QStringLiteral("workspace"),
+                                                QString(), name, asProfile),
                             tr("Could not create the workspace %1").arg(name), parent,
                             tr("Created the workspace %1").arg(name), true);
     });
@@ -179,9 +184,15 @@ void ActionController::renameSelected()
                     return;
                 RequestJob *job = profile ? self->client()->updateProfile(id, name)
                                           : self->client()->updateGroup(asProfile, id, name);
-                self->m_runner->run(
-                    job, profile ? tr("Could not rename the profile") : tr("Could not rename the workspace"),
-                    parent, tr("Renamed to %1").arg(name), false, id);
+                const AuditEntry audit =
+                    profile ? ActionRunner::entry(QStringLiteral("updateProfile"), QStringLiteral("profile"),
+                                                  id, name)
+                            : ActionRunner::entry(QStringLiteral("updateGroup"), QStringLiteral("workspace"),
+                                                  id, name, asProfile);
+                self->m_runner->run(job, audit,
+                                    profile ? tr("Could not rename the profile")
+                                            : tr("Could not rename the workspace"),
+                                    parent, tr("Renamed to %1").arg(name), false, id);
             });
     dlg->open();
 }
@@ -203,8 +214,13 @@ void ActionController::deleteProfile(const TreeNode &node)
 {
     const QString id = node.id;
     const QString name = node.name;
+    if (m_model->hasCachedInventory()) {
+        openProfileDelete(
+            id, name, ProfileDeleteWarning::fromCache(*m_model->inventory(), m_model->connectionId(), id));
+        return;
+    }
     if (node.state == State::Loaded) {
-        openProfileDelete(id, name, node.realChildCount());
+        openProfileDelete(id, name, ProfileDeleteWarning::fromSeenCount(node.realChildCount()));
         return;
     }
     // Not expanded yet: ask the service which workspaces the profile sees before asking the user.
@@ -212,33 +228,31 @@ void ActionController::deleteProfile(const TreeNode &node)
     QPointer<ActionController> self(this);
     connect(job, &PagedJob::finished, this, [self, id, name](const td::ListResult &result) {
         if (self)
-            self->openProfileDelete(id, name, result.ok() ? int(result.items.size()) : -1);
+            self->openProfileDelete(
+                id, name, ProfileDeleteWarning::fromSeenCount(result.ok() ? int(result.items.size()) : -1));
     });
 }
 
-void ActionController::openProfileDelete(const QString &id, const QString &name, int workspaces)
+void ActionController::openProfileDelete(const QString &id, const QString &name,
+                                         const ProfileDeleteWarning &warning)
 {
     auto *dlg = new ConfirmDeleteDialog(m_window);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setObject(tr("profile"), name, id);
     dlg->setDependents({tr("its access to every workspace it is a member of"),
                         tr("content it owns stays in those workspaces")});
-    if (workspaces > 0)
-        dlg->setWarning(
-            tr("This profile still administers or can see %n workspace(s). Workspaces where it is "
-               "the only Admin become orphans: nobody can manage them through this app any more.",
-               nullptr, workspaces));
-    else if (workspaces < 0)
-        dlg->setWarning(
-            tr("Could not check which workspaces this profile administers; any where it is the only "
-               "Admin become orphans."));
+    const QString text = warning.text();
+    if (!text.isEmpty())
+        dlg->setWarning(text);
     QPointer<ActionController> self(this);
     connect(dlg, &ConfirmDeleteDialog::confirmed, this, [self, id, name] {
         if (!self || !self->client())
             return;
-        self->m_runner->run(self->client()->deleteProfile(id),
-                            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
-                            tr("Deleted the profile %1").arg(name));
+        self->m_runner->run(
+            self->client()->deleteProfile(id),
+            ActionRunner::entry(QStringLiteral("deleteProfile"), QStringLiteral("profile"), id, name),
+            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
+            tr("Deleted the profile %1").arg(name));
     });
     dlg->open();
 }
@@ -266,6 +280,8 @@ void ActionController::deleteWorkspace(const TreeNode &node, const QModelIndex &
         if (!self || !self->client())
             return;
         self->m_runner->run(self->client()->deleteGroup(asProfile, id),
+                            ActionRunner::entry(QStringLiteral("deleteGroup"), QStringLiteral("workspace"),
+                                                id, name, asProfile),
                             tr("Could not delete the workspace %1").arg(name), parent,
                             tr("Deleted the workspace %1").arg(name));
     });

@@ -16,6 +16,7 @@ class AccessActions;
 class ActionRunner;
 class ConnectionTreeModel;
 class PowerBiClient;
+class ProfileDeleteWarning;
 struct TreeNode;
 
 // Management actions on the tree (issue 3): create/rename/delete profiles and workspaces, workspace
@@ -54,7 +55,7 @@ private:
     PowerBiClient *client() const;
     QModelIndex profileIndex(const QString &profileId) const;
     void deleteProfile(const TreeNode &node);
-    void openProfileDelete(const QString &id, const QString &name, int workspaces);
+    void openProfileDelete(const QString &id, const QString &name, const ProfileDeleteWarning &warning);
     void deleteWorkspace(const TreeNode &node, const QModelIndex &index);
 
     QPointer<QWidget> m_window;

@@ -9,6 +9,7 @@
 #include "ErrorDialog.h"
 #include "UiLogging.h"
 #include "api/RequestJob.h"
+#include "inventory/InventoryStore.h"
 
 namespace td {
 
@@ -16,16 +17,23 @@ ActionRunner::ActionRunner(QWidget *window, ConnectionTreeModel *model, QTreeVie
     : QObject(window), m_window(window), m_model(model), m_tree(tree)
 {}
 
-void ActionRunner::run(RequestJob *job, const QString &failTitle, const QPersistentModelIndex &refreshAt,
-                       const QString &successMessage, bool selectCreated, const QString &selectId)
+void ActionRunner::run(RequestJob *job, const AuditEntry &audit, const QString &failTitle,
+                       const QPersistentModelIndex &refreshAt, const QString &successMessage,
+                       bool selectCreated, const QString &selectId)
 {
     if (!job)
         return;
+    AuditEntry entry = audit;
+    if (entry.connectionId.isEmpty())
+        entry.connectionId =
+            m_model->connectionId(); // the connection acted on, even if another opens meanwhile
     QPointer<ActionRunner> self(this);
     connect(job, &RequestJob::finished, this,
-            [self, failTitle, refreshAt, successMessage, selectCreated, selectId](const ApiResponse &r) {
+            [self, audit = entry, failTitle, refreshAt, successMessage, selectCreated,
+             selectId](const ApiResponse &r) {
                 if (!self)
                     return;
+                self->record(audit, r);
                 QString select = selectId;
                 if (r.ok()) {
                     if (selectCreated)
@@ -40,6 +48,51 @@ void ActionRunner::run(RequestJob *job, const QString &failTitle, const QPersist
                 self->refreshAndSelect(refreshAt, select);
                 Q_EMIT self->actionFinished(r.ok());
             });
+}
+
+AuditEntry ActionRunner::entry(const QString &action, const QString &targetKind, const QString &targetId,
+                               const QString &targetName, const QString &identity)
+{
+    AuditEntry e;
+    e.action = action;
+    e.targetKind = targetKind;
+    e.targetId = targetId;
+    e.targetName = targetName;
+    e.identity = identity;
+    return e;
+}
+
+void ActionRunner::record(AuditEntry entry, const ApiResponse &r)
+{
+    entry.when = QDateTime::currentDateTimeUtc();
+    entry.ok = r.ok();
+    if (entry.ok && entry.targetId.isEmpty())
+        entry.targetId = r.json().value(QStringLiteral("id")).toString(); // a created object
+    if (!entry.ok)
+        entry.error = r.error.summary().simplified(); // one line
+    entry.requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;
+    if (r.httpStatus > 0)
+        entry.details = (entry.details + QStringLiteral(" HTTP %1").arg(r.httpStatus)).trimmed();
+    if (entry.ok)
+        updateCache(entry);
+    if (!m_audit)
+        return;
+    if (!m_audit->append(entry))
+        qCWarning(lcUi) << "could not append to the audit log:" << entry.action;
+    Q_EMIT audited(entry);
+}
+
+void ActionRunner::updateCache(const AuditEntry &entry)
+{
+    InventoryStore *store = m_model->inventory();
+    if (!store || !store->isOpen())
+        return;
+    // Deletes leave the cache at once (every identity's view of them); the reload that follows writes
+    // creates, renames and access changes back (ConnectionTreeModel writes every live list through).
+    if (entry.action == QLatin1String("deleteGroup"))
+        store->removeWorkspace(entry.targetId);
+    else if (entry.action == QLatin1String("deleteProfile"))
+        store->removeProfile(entry.connectionId, entry.targetId);
 }
 
 void ActionRunner::refreshAndSelect(const QPersistentModelIndex &node, const QString &selectId)

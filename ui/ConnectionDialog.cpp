@@ -183,7 +183,9 @@ void ConnectionDialog::showTestResult(const ApiError &error, int profileCount)
     } else {
         ui->errorDetails->clear();
         ui->testStatusLabel->setText(
-            tr("✓ Connected: the service principal sees %n profile(s).", nullptr, profileCount));
+            profileCount == 1
+                ? tr("✓ Connected: the service principal sees one profile.")
+                : tr("✓ Connected: the service principal sees %n profiles.", nullptr, profileCount));
     }
     validate();
     Q_EMIT testFinished(!error.isError());

@@ -19,7 +19,11 @@ using State = TreeNode::State;
 
 ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<TreeNode>())
-{}
+{
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(150);
+    connect(&m_syncTimer, &QTimer::timeout, this, &ConnectionTreeModel::syncFromCache);
+}
 
 ConnectionTreeModel::~ConnectionTreeModel()
 {
@@ -38,6 +42,9 @@ void ConnectionTreeModel::setSession(ConnectionSession *session)
     const auto nodes = m_nodes;
     m_nodes.clear();
     m_received.clear();
+    m_dirtyLists.clear();
+    m_syncTimer.stop();
+    m_inventoryStatus.clear();
     for (TreeNode *n : nodes) {
         if (n->job)
             n->job->cancel();
@@ -54,6 +61,7 @@ void ConnectionTreeModel::setSession(ConnectionSession *session)
         registerNode(conn.get());
         m_root->children.push_back(std::move(conn));
     }
+    setInventory(m_inventory); // whether the cache holds this connection
     endResetModel();
 }
 
@@ -133,6 +141,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return NodePresentation::text(*n, m_session ? m_session->connection().name : QString());
     case Qt::ToolTipRole:
+        if (n->kind == Kind::Connection && !m_inventoryStatus.isEmpty())
+            return NodePresentation::toolTip(*n) + QLatin1Char('\n') + m_inventoryStatus;
         return NodePresentation::toolTip(*n);
     case Qt::DecorationRole:
         return NodePresentation::icon(*n);
@@ -222,7 +232,7 @@ void ConnectionTreeModel::fetchMore(const QModelIndex &parent)
     QTimer::singleShot(0, this, [this, uid] {
         TreeNode *queued = m_nodes.value(uid);
         if (queued && queued->state == State::Queued)
-            startLoad(queued);
+            startLoad(queued, false);
     });
 }
 
@@ -280,22 +290,25 @@ void ConnectionTreeModel::nodeChanged(TreeNode *n)
         Q_EMIT dataChanged(idx, idx);
 }
 
-void ConnectionTreeModel::startLoad(TreeNode *n)
+void ConnectionTreeModel::startLoad(TreeNode *n, bool live)
 {
     ++n->generation;
     if (NodeLoader::hasStaticChildren(*n)) {
         n->state = State::Loaded;
         insertChildren(n, 0, NodeLoader::staticChildren(*n));
         nodeChanged(n);
-        if (n->kind == Kind::Workspace) {
-            // Prefetch the item folders so their count badges show without expanding each one.
+        if (n->kind == Kind::Workspace || (live && hasCachedInventory())) {
+            // Prefetch the item folders so their count badges show without expanding each one; a live
+            // reload of the connection reloads its two lists live too (else they would come from the cache).
             for (auto &c : n->children) {
                 if (c->state == State::Unloaded || c->state == State::Queued)
-                    startLoad(c.get());
+                    startLoad(c.get(), live);
             }
         }
         return;
     }
+    if (!live && loadFromCache(n))
+        return;
     PagedJob *job = m_loader.createJob(*n);
     if (!job) {
         n->state = State::Loaded;
@@ -328,12 +341,13 @@ void ConnectionTreeModel::startLoad(TreeNode *n)
     // PowerBiClient returns started jobs.
 }
 
-void ConnectionTreeModel::appendItems(TreeNode *n, const QVector<QJsonObject> &items)
+std::vector<std::unique_ptr<TreeNode>>
+ConnectionTreeModel::makeChildren(const TreeNode &parent, const QVector<QJsonObject> &items) const
 {
     std::vector<std::unique_ptr<TreeNode>> nodes;
     nodes.reserve(size_t(items.size()));
     for (const QJsonObject &o : items) {
-        if (auto child = NodeLoader::makeChild(*n, o)) {
+        if (auto child = NodeLoader::makeChild(parent, o)) {
             if (!child->memberProfileId.isEmpty()) {
                 const QString name = TreeQueries::profileName(this, child->memberProfileId);
                 if (!name.isEmpty())
@@ -342,9 +356,14 @@ void ConnectionTreeModel::appendItems(TreeNode *n, const QVector<QJsonObject> &i
             nodes.push_back(std::move(child));
         }
     }
+    return nodes;
+}
+
+void ConnectionTreeModel::appendItems(TreeNode *n, const QVector<QJsonObject> &items)
+{
     m_received[n->uid] += items.size();
     // One beginInsertRows per batch, before the Loading row.
-    insertChildren(n, n->realChildCount(), std::move(nodes));
+    insertChildren(n, n->realChildCount(), makeChildren(*n, items));
 }
 
 void ConnectionTreeModel::onPage(quint64 uid, quint64 generation, const QVector<QJsonObject> &items)
@@ -369,6 +388,7 @@ void ConnectionTreeModel::onFinished(quint64 uid, quint64 generation, const List
     TreeNode *placeholder = n->placeholder();
     if (result.ok()) {
         n->state = State::Loaded;
+        writeToCache(n, result.items);
         if (placeholder) {
             const int row = placeholder->row();
             forgetSubtree(placeholder);
@@ -409,7 +429,7 @@ void ConnectionTreeModel::refresh(const QModelIndex &index)
     n->state = State::Loaded;
     removeAllChildren(n);
     n->state = State::Unloaded;
-    startLoad(n);
+    startLoad(n, true);
 }
 
 bool ConnectionTreeModel::retry(const QModelIndex &errorRow)

@@ -20,11 +20,14 @@
 #include <QVBoxLayout>
 
 #include "ActionController.h"
+#include "ActionRunner.h"
+#include "AuditPane.h"
 #include "ConnectionDialog.h"
 #include "ConnectionMenu.h"
 #include "ConnectionTreeModel.h"
 #include "DetailsPane.h"
 #include "ErrorDialog.h"
+#include "InventoryController.h"
 #include "RequestsPane.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
@@ -45,7 +48,21 @@ MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAcc
     createCentral();
     createActivityDock();
     m_status = new StatusIndicators(statusBar());
+    m_inventoryCtl = new InventoryController(m_model, statusBar(), this);
     resize(1280, 820);
+}
+
+void MainWindow::setInventory(InventoryStore *inventory)
+{
+    m_inventory = inventory;
+    m_inventoryCtl->setStore(inventory);
+}
+
+void MainWindow::setAuditLog(AuditLog *audit)
+{
+    m_audit = audit;
+    m_actions->runner()->setAuditLog(audit);
+    m_auditPane->setLog(audit);
 }
 
 MainWindow::~MainWindow()
@@ -61,7 +78,9 @@ void MainWindow::createActions()
     m_refresh->setToolTip(tr("Reload the selected node's children (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshSelected);
 
-    m_refreshConnection = new QAction(tr("Refresh &connection"), this);
+    m_refreshConnection = new QAction(tr("Refresh &inventory"), this);
+    m_refreshConnection->setToolTip(
+        tr("Refresh the whole connection's inventory in the background (Shift+F5)"));
     m_refreshConnection->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(m_refreshConnection, &QAction::triggered, this, &MainWindow::refreshConnection);
 
@@ -138,6 +157,8 @@ void MainWindow::createCentral()
     m_tree->addAction(m_openDetails);
     m_actions = new ActionController(this, m_model, m_tree);
     m_actions->setUpToolButton(m_actionsButton);
+    m_actions->menu()->addSeparator();
+    m_actions->menu()->addAction(m_refreshConnection);
     connect(m_actions, &ActionController::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 6000); });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -191,6 +212,8 @@ void MainWindow::createActivityDock()
     auto *tabs = new QTabWidget(dock);
     m_requests = new RequestsPane(tabs);
     tabs->addTab(m_requests, tr("Requests"));
+    tabs->addTab(m_auditPane = new AuditPane(tabs), tr("Audit"));
+    connect(m_actions->runner(), &ActionRunner::audited, m_auditPane, &AuditPane::reload);
     dock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {260}, Qt::Vertical);
@@ -277,6 +300,10 @@ void MainWindow::refreshConnection()
     const QModelIndex conn = m_model->connectionIndex();
     if (!conn.isValid())
         return;
+    if (m_inventoryCtl->refreshAll()) { // the crawl's lists update the tree in place
+        statusBar()->showMessage(tr("Refreshing the inventory…"), 4000);
+        return;
+    }
     m_model->refresh(conn);
     m_tree->expand(conn);
 }

@@ -18,7 +18,9 @@ namespace td {
 
 class ActionController;
 class AuditLog;
+class AuditPane;
 class CustomerRegistry;
+class InventoryController;
 class InventoryStore;
 class ConnectionMenu;
 
@@ -46,8 +48,8 @@ public:
 
     // Local stores, owned by the caller (main.cpp or a test) and set before a session opens. Either may be
     // null (the window then works from the network only / without an audit trail).
-    void setInventory(InventoryStore *inventory) { m_inventory = inventory; }
-    void setAuditLog(AuditLog *audit) { m_audit = audit; }
+    void setInventory(InventoryStore *inventory);
+    void setAuditLog(AuditLog *audit);
     void setCustomerRegistry(CustomerRegistry *registry) { m_registry = registry; }
     CustomerRegistry *customerRegistry() const { return m_registry; }
     InventoryStore *inventory() const { return m_inventory; }
@@ -62,10 +64,12 @@ public:
     QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
     ActionController *actions() const { return m_actions; }
+    InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
+    AuditPane *auditPane() const { return m_auditPane; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
-    void refreshConnection(); // Shift+F5
+    void refreshConnection(); // Shift+F5: "Refresh inventory" (a crawl), else reloads the tree
     void copySelectedId();    // Ctrl+C
     void showSelectedDetails();
     void findNext();
@@ -97,6 +101,8 @@ private:
     StatusIndicators *m_status = nullptr;
     ConnectionMenu *m_connectionMenu = nullptr;
     ActionController *m_actions = nullptr;
+    InventoryController *m_inventoryCtl = nullptr;
+    AuditPane *m_auditPane = nullptr;
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_actionsButton = nullptr;

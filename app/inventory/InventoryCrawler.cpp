@@ -173,6 +173,8 @@ void InventoryCrawler::onListed(const Task &task, const ListResult &result)
     } else if (!store(task, result.items)) {
         ApiError e = ApiError::make(ApiError::Kind::Config, tr("The inventory file could not be written."));
         m_summary.errors.push_back({describe(task), task.profileId, task.workspaceId, e});
+    } else {
+        Q_EMIT listStored(listName(task), task.profileId, task.workspaceId);
     }
     pump();
 }
@@ -251,6 +253,23 @@ void InventoryCrawler::finish(const QString &status)
                              int(m_summary.errors.size()));
     Q_EMIT progress(m_summary.requests, m_total);
     Q_EMIT finished(m_summary);
+}
+
+QString InventoryCrawler::listName(const Task &task)
+{
+    switch (task.type) {
+    case TaskType::Profiles:
+        return QStringLiteral("profiles");
+    case TaskType::Capacities:
+        return QStringLiteral("capacities");
+    case TaskType::Groups:
+        return QStringLiteral("groups");
+    case TaskType::Users:
+        return QStringLiteral("users");
+    case TaskType::Items:
+        return itemKindName(task.kind) + QLatin1Char('s');
+    }
+    return QString();
 }
 
 QString InventoryCrawler::describe(const Task &task)

@@ -59,6 +59,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     void listStarted(const QString &what, const QString &profileId, const QString &workspaceId);
     void finished(const td::CrawlSummary &summary);
+    // One list was written to the store. list: profiles | capacities | groups | reports | datasets |
+    // dashboards | dataflows | users; profileId is the identity it was listed as ("" = the SP).
+    void listStored(const QString &list, const QString &profileId, const QString &workspaceId);
 
 private:
     enum class TaskType { Profiles, Capacities, Groups, Items, Users };
@@ -77,6 +80,7 @@ private:
     bool store(const Task &task, const QVector<QJsonObject> &items);
     void finish(const QString &status);
     static QString describe(const Task &task);
+    static QString listName(const Task &task);
 
     QPointer<ConnectionSession> m_session;
     InventoryStore *m_store;

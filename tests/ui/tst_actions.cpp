@@ -210,7 +210,8 @@ private Q_SLOTS:
         m_window->actions()->deleteAction()->trigger(); // not expanded: a quick listGroups as the profile
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        QVERIFY2(confirm->warningText().contains(QLatin1String("1 workspace")),
+        QVERIFY2(confirm->warningText().contains(QLatin1String("can see one workspace")) &&
+                     !confirm->warningText().contains(QLatin1String("(s)")),
                  qPrintable(confirm->warningText()));
         QVERIFY(confirm->warningText().contains(QLatin1String("orphan")));
         QVERIFY(!confirm->deleteButton()->isEnabled());
