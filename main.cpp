@@ -20,6 +20,8 @@
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
+#include "jobs/JobCenter.h"
+#include "jobs/JobJournal.h"
 
 namespace {
 
@@ -120,6 +122,7 @@ int main(int argc, char *argv[])
     // the window then browses from the network only (or acts without an audit trail, which it says).
     td::InventoryStore inventory(td::InventoryStore::defaultPath());
     td::AuditLog audit(td::AuditLog::defaultPath());
+    td::JobJournal jobs(td::JobJournal::defaultPath());
     td::MainWindow window(&store, &secrets, &nam); // after the stores: destroyed before them
     QString storeError;
     if (inventory.open(&storeError))
@@ -130,6 +133,14 @@ int main(int argc, char *argv[])
         window.setAuditLog(&audit);
     else
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Audit log unavailable: %1").arg(storeError)));
+    // Without the journal, journaled jobs (onboarding, capacity moves, migrations) are disabled: the Jobs
+    // tab says so. They never run in memory only, where a restart would lose their progress.
+    if (jobs.open(&storeError)) {
+        window.jobCenter()->setJournal(&jobs);
+    } else {
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
+        window.jobCenter()->setJournalUnavailable(storeError);
+    }
     emu::EmulatorServer emulator;
 
     if (parser.isSet(demo)) {

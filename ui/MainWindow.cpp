@@ -25,11 +25,13 @@
 #include "ConnectionTreeModel.h"
 #include "DetailsPane.h"
 #include "ErrorDialog.h"
+#include "JobsPane.h"
 #include "RequestsPane.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "jobs/JobCenter.h"
 #include "session/ConnectionSession.h"
 
 namespace td {
@@ -191,6 +193,7 @@ void MainWindow::createActivityDock()
     auto *tabs = new QTabWidget(dock);
     m_requests = new RequestsPane(tabs);
     tabs->addTab(m_requests, tr("Requests"));
+    tabs->addTab(m_jobsPane = new JobsPane(m_jobCenter = new JobCenter(this), tabs), tr("Jobs"));
     dock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {260}, Qt::Vertical);
@@ -234,6 +237,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
     m_requests->setLog(m_session->activity());
     m_status->setSession(m_session);
     m_model->setSession(m_session);
+    m_jobCenter->setSession(connection.id, m_session);
     m_details->clear();
     const QModelIndex conn = m_model->connectionIndex();
     m_tree->expand(conn);
