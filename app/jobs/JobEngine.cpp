@@ -95,6 +95,7 @@ bool JobEngine::launch(const JobInfo &job, QString *error)
     m_runners.insert(job.id, runner);
     connect(runner, &JobRunner::jobChanged, this, &JobEngine::jobChanged);
     connect(runner, &JobRunner::itemChanged, this, &JobEngine::itemChanged);
+    connect(runner, &JobRunner::progress, this, &JobEngine::progress);
     connect(runner, &JobRunner::finished, this, &JobEngine::onRunnerFinished);
     Q_EMIT jobChanged(job.id);
     runner->start();

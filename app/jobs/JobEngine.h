@@ -50,6 +50,7 @@ Q_SIGNALS:
     void jobAdded(const QString &jobId);
     void jobChanged(const QString &jobId); // state or progress
     void itemChanged(const QString &jobId, const QString &itemKey);
+    void progress(const QString &jobId, int done, int total); // items in a final state / all items
     void jobFinished(const QString &jobId, td::JobState state);
 
 private:

@@ -229,15 +229,32 @@ QStringList JobJournal::markInterrupted()
 
 QVector<JobInfo> JobJournal::jobs() const
 {
+    return readJobs({});
+}
+
+JobInfo JobJournal::job(const QString &jobId) const
+{
+    const QVector<JobInfo> found = jobId.isEmpty() ? QVector<JobInfo>{} : readJobs(jobId);
+    return found.isEmpty() ? JobInfo{} : found.first();
+}
+
+QVector<JobInfo> JobJournal::readJobs(const QString &jobId) const
+{
     QVector<JobInfo> out;
     if (!isOpen())
         return out;
     QSqlQuery q(m_db->db());
-    if (!q.exec(QStringLiteral(
-            "SELECT j.id, j.type, j.title, j.connection_id, j.state, j.created, j.updated, j.params,"
-            " COUNT(i.item_key), SUM(i.state IN ('done', 'failed', 'cancelled')), SUM(i.state = 'failed'),"
-            " SUM(i.state = 'cancelled') FROM jobs j LEFT JOIN items i ON i.job_id = j.id"
-            " GROUP BY j.id ORDER BY j.rowid")))
+    const QString oneJob = jobId.isEmpty() ? QString() : QStringLiteral(" WHERE j.id = ?");
+    if (!m_db->prepare(q, QStringLiteral("SELECT j.id, j.type, j.title, j.connection_id, j.state, j.created,"
+                                         " j.updated, j.params, COUNT(i.item_key),"
+                                         " SUM(i.state IN ('done', 'failed', 'cancelled')),"
+                                         " SUM(i.state = 'failed'), SUM(i.state = 'cancelled')"
+                                         " FROM jobs j LEFT JOIN items i ON i.job_id = j.id") +
+                              oneJob + QStringLiteral(" GROUP BY j.id ORDER BY j.rowid")))
+        return out;
+    if (!jobId.isEmpty())
+        q.addBindValue(jobId);
+    if (!q.exec())
         return out;
     while (q.next()) {
         JobInfo j;
@@ -256,17 +273,6 @@ QVector<JobInfo> JobJournal::jobs() const
         out.append(j);
     }
     return out;
-}
-
-JobInfo JobJournal::job(const QString &jobId) const
-{
-    // Small tables per job; the listing query filtered in memory keeps one code path.
-    const QVector<JobInfo> all = jobs();
-    for (const JobInfo &j : all) {
-        if (j.id == jobId)
-            return j;
-    }
-    return {};
 }
 
 QVector<JobItemInfo> JobJournal::items(const QString &jobId) const

@@ -54,6 +54,7 @@ public:
     bool removeJob(const QString &jobId);
 
 private:
+    QVector<JobInfo> readJobs(const QString &jobId) const;                          // id "" = all
     QVector<JobItemInfo> readItems(const QString &jobId, const QString &key) const; // key "" = all
     QString m_path;
     std::unique_ptr<SqliteDb> m_db;

@@ -199,6 +199,8 @@ void JobRunner::endItem(const QString &key, ItemState state, const QString &erro
     m_journal->setItemState(m_job.id, key, state, error, requestId, outputs);
     Q_EMIT itemChanged(m_job.id, key);
     Q_EMIT jobChanged(m_job.id);
+    const JobInfo info = m_journal->job(m_job.id);
+    Q_EMIT progress(m_job.id, info.done, info.total);
 }
 
 void JobRunner::settle()

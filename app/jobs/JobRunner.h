@@ -38,6 +38,7 @@ public:
 Q_SIGNALS:
     void jobChanged(const QString &jobId);
     void itemChanged(const QString &jobId, const QString &key);
+    void progress(const QString &jobId, int done, int total); // after each item ends
     void finished(const QString &jobId, td::JobState state);
 
 private:

@@ -11,6 +11,8 @@
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
 #include "TestJobTypes.h"
+#include "inventory/InventoryCrawler.h"
+#include "inventory/InventoryStore.h"
 #include "jobs/JobCenter.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
@@ -141,12 +143,15 @@ private Q_SLOTS:
         engine.setMaxConcurrency(3);
         JobProbe probe;
         tdtest::registerPureType(engine.types(), &probe);
-        QSignalSpy progress(&engine, &JobEngine::jobChanged);
+        QSignalSpy progress(&engine, &JobEngine::progress);
         const QString id = engine.submit(pureJob(12, 10));
         QVERIFY(waitState(engine, id, JobState::Completed));
         QCOMPARE(probe.maxInFlight, 3);
         QCOMPARE(probe.totalStarted(), 36);
-        QVERIFY(progress.count() >= 12);
+        QCOMPARE(progress.count(), 12);
+        QCOMPARE(progress.last().at(1).toInt(), 12);
+        QCOMPARE(progress.last().at(2).toInt(), 12);
+        QCOMPARE(progress.at(4).at(1).toInt(), 5);
     }
 
     void pauseStopsNewStepsAndResumeFinishes()
@@ -352,6 +357,36 @@ private Q_SLOTS:
         QCOMPARE(center.items(id).size(), 1);
         QVERIFY(!center.canCancel(id));
         QVERIFY(changed.count() >= 2);
+    }
+
+    void jobCenterTracksACrawler()
+    {
+        EmulatorFixture emu;
+        QVERIFY(emu.start(QStringLiteral("demo")));
+        InventoryStore store(m_dir.filePath(QStringLiteral("inventory.sqlite")));
+        QVERIFY(store.open());
+        JobCenter center;
+        InventoryCrawler crawler(emu.session.get(), &store);
+        const QString id = center.trackCrawler(&crawler, QStringLiteral("Inventory of the emulator"));
+        QCOMPARE(center.job(id).title, QStringLiteral("Inventory of the emulator"));
+        QVERIFY(center.canCancel(id));
+        crawler.start();
+        QVERIFY(QTest::qWaitFor([&] { return isFinal(center.job(id).state); }, 20000));
+        const JobInfo job = center.job(id);
+        QCOMPARE(job.state, JobState::Completed);
+        QVERIFY(job.total > 5);
+        QCOMPARE(job.done, job.total);
+        QVERIFY2(job.summary.contains(QLatin1String("workspaces")), qPrintable(job.summary));
+        QVERIFY(!center.canCancel(id));
+
+        // Cancel through the center reaches the crawler.
+        InventoryCrawler second(emu.session.get(), &store);
+        const QString id2 = center.trackCrawler(&second, QStringLiteral("Again"));
+        second.start();
+        QVERIFY(center.cancel(id2));
+        QVERIFY(QTest::qWaitFor([&] { return isFinal(center.job(id2).state); }, 5000));
+        QCOMPARE(center.job(id2).state, JobState::Cancelled);
+        QCOMPARE(center.jobs().size(), 2);
     }
 
 private:
