@@ -55,6 +55,7 @@ JobsPane::JobsPane(JobCenter *center, QWidget *parent)
     m_jobsView->setItemDelegateForColumn(JobsModel::Progress,
                                          new ProgressBarDelegate(JobsModel::ProgressRole, m_jobsView));
     m_jobsView->horizontalHeader()->resizeSection(JobsModel::Title, 220);
+    m_jobsView->horizontalHeader()->resizeSection(JobsModel::State, 160);
     leftLayout->addWidget(m_jobsView);
     m_buttons = new QWidget(left);
     auto *row = new QHBoxLayout(m_buttons);
@@ -79,6 +80,8 @@ JobsPane::JobsPane(JobCenter *center, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_itemsView = makeTable(m_items, right);
     m_itemsView->setObjectName(QStringLiteral("jobItemsView"));
+    m_itemsView->horizontalHeader()->setStretchLastSection(false);
+    m_itemsView->horizontalHeader()->setSectionResizeMode(JobItemsModel::Message, QHeaderView::Stretch);
     rightLayout->addWidget(m_itemsView);
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(tr("&Export results…"), right);

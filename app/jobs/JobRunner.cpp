@@ -182,7 +182,8 @@ void JobRunner::onStepCompleted(const QString &key, const StepResult &result)
             return;
         }
     } else {
-        const QString error = tr("%1: %2").arg(stepName, result.error.summary());
+        const QString why = result.message.isEmpty() ? result.error.summary() : result.message;
+        const QString error = tr("%1: %2").arg(stepName, why);
         const bool cancelled = result.error.kind == ApiError::Kind::Cancelled && m_cancelling;
         m_journal->setStepFinished(m_job.id, key, a.index, cancelled ? StepState::Pending : StepState::Failed,
                                    {}, error, result.requestId);

@@ -35,6 +35,7 @@ struct StepResult
     bool ok = false;
     QJsonObject output; // journaled; later steps read it back with call->output(name)
     ApiError error;     // when !ok; kind Cancelled = the step stopped because it was told to
+    QString message;    // when !ok: one line for a person; empty = error.summary()
     QString requestId;  // the RequestId that best explains the result
 };
 

@@ -62,9 +62,12 @@ void StepCall::fail(const ApiError &error)
 
 void StepCall::fail(const QString &message, const QString &requestId)
 {
-    ApiError e = ApiError::make(ApiError::Kind::Config, message);
-    e.requestId = requestId;
-    fail(e);
+    StepResult r;
+    r.error = ApiError::make(ApiError::Kind::BadResponse, message);
+    r.error.requestId = requestId;
+    r.message = message;
+    r.requestId = requestId;
+    finish(r);
 }
 
 void StepCall::finish(const StepResult &result)

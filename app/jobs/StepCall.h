@@ -51,7 +51,7 @@ public:
 
     void succeed(const QJsonObject &output = {}, const QString &requestId = {});
     void fail(const ApiError &error);
-    void fail(const QString &message, const QString &requestId = {});
+    void fail(const QString &message, const QString &requestId = {}); // the item shows this message
 
     // Awaits a request: a cancel of the step cancels it. When it finishes, onDone runs; without onDone
     // the step succeeds with the response's JSON object (fails with its error).

@@ -181,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), QStringLiteral("item,key,state,message,requestId,updated"));
         QVERIFY2(lines.at(1).startsWith(QLatin1String("\"Customer, \"\"0\"\"\",k0,done,,,")),
                  qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(3).contains(QLatin1String(",k2,failed,b: ")), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(3).contains(QLatin1String(",k2,failed,b: boom in b,req-k2/b,")),
+                 qPrintable(lines.at(3)));
         QVERIFY(lines.at(3).contains(QLatin1String("req-k2/b")));
         // A file that cannot be written says so and keeps nothing half-written.
         QVERIFY(!pane.exportResults(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
