@@ -21,6 +21,8 @@
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
 #include "registry/CustomerRegistry.h"
+#include "jobs/JobCenter.h"
+#include "jobs/JobJournal.h"
 
 namespace {
 
@@ -122,6 +124,7 @@ int main(int argc, char *argv[])
     td::InventoryStore inventory(td::InventoryStore::defaultPath());
     td::AuditLog audit(td::AuditLog::defaultPath());
     td::CustomerRegistry registry(td::CustomerRegistry::defaultPath());
+    td::JobJournal jobs(td::JobJournal::defaultPath());
     td::MainWindow window(&store, &secrets, &nam); // after the stores: destroyed before them
     QString storeError;
     if (inventory.open(&storeError))
@@ -137,6 +140,14 @@ int main(int argc, char *argv[])
         window.setAuditLog(&audit);
     else
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Audit log unavailable: %1").arg(storeError)));
+    // Without the journal, journaled jobs (onboarding, capacity moves, migrations) are disabled: the Jobs
+    // tab says so. They never run in memory only, where a restart would lose their progress.
+    if (jobs.open(&storeError)) {
+        window.jobCenter()->setJournal(&jobs);
+    } else {
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
+        window.jobCenter()->setJournalUnavailable(storeError);
+    }
     emu::EmulatorServer emulator;
 
     if (parser.isSet(demo)) {

@@ -28,11 +28,14 @@
 #include "DetailsPane.h"
 #include "ErrorDialog.h"
 #include "InventoryController.h"
+#include "JobsPane.h"
 #include "RequestsPane.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "inventory/InventoryCrawler.h"
+#include "jobs/JobCenter.h"
 #include "session/ConnectionSession.h"
 
 namespace td {
@@ -49,6 +52,11 @@ MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAcc
     createActivityDock();
     m_status = new StatusIndicators(statusBar());
     m_inventoryCtl = new InventoryController(m_model, statusBar(), this);
+    // Every inventory crawl shows in the Jobs tab with its progress and Cancel.
+    connect(m_inventoryCtl, &InventoryController::crawlStarted, this, [this](InventoryCrawler *crawler) {
+        const QString name = m_session ? m_session->connection().name : QString();
+        m_jobCenter->trackCrawler(crawler, tr("Inventory of %1").arg(name));
+    });
     resize(1280, 820);
 }
 
@@ -214,6 +222,7 @@ void MainWindow::createActivityDock()
     tabs->addTab(m_requests, tr("Requests"));
     tabs->addTab(m_auditPane = new AuditPane(tabs), tr("Audit"));
     connect(m_actions->runner(), &ActionRunner::audited, m_auditPane, &AuditPane::reload);
+    tabs->addTab(m_jobsPane = new JobsPane(m_jobCenter = new JobCenter(this), tabs), tr("Jobs"));
     dock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {260}, Qt::Vertical);
@@ -257,6 +266,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
     m_requests->setLog(m_session->activity());
     m_status->setSession(m_session);
     m_model->setSession(m_session);
+    m_jobCenter->setSession(connection.id, m_session);
     m_details->clear();
     const QModelIndex conn = m_model->connectionIndex();
     m_tree->expand(conn);

@@ -22,6 +22,8 @@ class AuditPane;
 class CustomerRegistry;
 class InventoryController;
 class InventoryStore;
+class JobCenter;
+class JobsPane;
 class ConnectionMenu;
 
 class ConnectionStore;
@@ -60,6 +62,9 @@ public:
     QTreeView *treeView() const { return m_tree; }
     DetailsPane *detailsPane() const { return m_details; }
     RequestsPane *requestsPane() const { return m_requests; }
+    // Jobs and long operations of this window (the Jobs tab); main.cpp gives it the journal.
+    JobCenter *jobCenter() const { return m_jobCenter; }
+    JobsPane *jobsPane() const { return m_jobsPane; }
     StatusIndicators *statusIndicators() const { return m_status; }
     QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
@@ -98,6 +103,8 @@ private:
     QTreeView *m_tree = nullptr;
     DetailsPane *m_details = nullptr;
     RequestsPane *m_requests = nullptr;
+    JobCenter *m_jobCenter = nullptr;
+    JobsPane *m_jobsPane = nullptr;
     StatusIndicators *m_status = nullptr;
     ConnectionMenu *m_connectionMenu = nullptr;
     ActionController *m_actions = nullptr;

@@ -1,0 +1,68 @@
+#pragma once
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include "jobs/JobTypeRegistry.h"
+#include "jobs/JobTypes.h"
+
+namespace td {
+
+class ConnectionSession;
+class JobJournal;
+class JobRunner;
+
+// Journaled jobs: submit (the plan is written first), pause, resume, cancel, retry failed items. One
+// JobRunner per active job. Constructed over an open journal, it marks the jobs a previous run left
+// running as interrupted (they resume from each item's first unfinished step). The journal and the
+// sessions must outlive the engine. Destroying the engine mid-run journals nothing more (like a crash).
+class JobEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobEngine(JobJournal *journal, QObject *parent = nullptr);
+    ~JobEngine() override;
+
+    JobTypeRegistry &types() { return m_types; }
+    JobJournal *journal() const { return m_journal; }
+    // Steps of jobs for connectionId get this session (PowerBiClient); null removes it.
+    void setSession(const QString &connectionId, ConnectionSession *session);
+    ConnectionSession *session(const QString &connectionId) const;
+    void setMaxConcurrency(int itemsAtOnce); // per job, for jobs started from now on (default 4)
+    int maxConcurrency() const { return m_maxConcurrency; }
+    QStringList interruptedAtStart() const { return m_interrupted; }
+
+    // Writes the plan (every item and its steps) then starts it. Returns the job id, "" with *error.
+    QString submit(const JobRequest &request, QString *error = nullptr);
+    bool pause(const QString &jobId);
+    bool resume(const QString &jobId, QString *error = nullptr); // a paused or interrupted job
+    bool cancel(const QString &jobId);
+    // Queues the failed and cancelled items of an ended job again; their finished steps are kept.
+    bool retryFailed(const QString &jobId, QString *error = nullptr);
+    bool isActive(const QString &jobId) const { return m_runners.contains(jobId); }
+    JobRunner *runner(const QString &jobId) const { return m_runners.value(jobId); }
+
+    QVector<JobInfo> jobs() const;
+    JobInfo job(const QString &jobId) const;
+    QVector<JobItemInfo> items(const QString &jobId) const;
+
+Q_SIGNALS:
+    void jobAdded(const QString &jobId);
+    void jobChanged(const QString &jobId); // state or progress
+    void itemChanged(const QString &jobId, const QString &itemKey);
+    void progress(const QString &jobId, int done, int total); // items in a final state / all items
+    void jobFinished(const QString &jobId, td::JobState state);
+
+private:
+    bool launch(const JobInfo &job, QString *error);
+    void onRunnerFinished(const QString &jobId, JobState state);
+
+    JobJournal *m_journal;
+    JobTypeRegistry m_types;
+    QHash<QString, QPointer<ConnectionSession>> m_sessions;
+    QHash<QString, JobRunner *> m_runners;
+    QStringList m_interrupted;
+    int m_maxConcurrency = 4;
+};
+
+} // namespace td

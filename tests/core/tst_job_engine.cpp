@@ -1,0 +1,417 @@
+// The job engine: journal-first plans, bounded concurrency, pause/resume, cancel, per-item failure,
+// retry, and a crash mid-run followed by a resume (against the emulator over loopback).
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "EmulatorFixture.h"
+#include "EmulatorModel.h"
+#include "EmulatorState.h"
+#include "TestJobTypes.h"
+#include "inventory/InventoryCrawler.h"
+#include "inventory/InventoryStore.h"
+#include "jobs/JobCenter.h"
+#include "jobs/JobEngine.h"
+#include "jobs/JobJournal.h"
+#include "jobs/JobRunner.h"
+
+using namespace td;
+using tdtest::JobProbe;
+
+namespace {
+
+JobRequest pureJob(int items, int delayMs = 5, const QString &failAt = {})
+{
+    JobRequest r;
+    r.type = QStringLiteral("test.pure");
+    r.title = QStringLiteral("Pure job");
+    for (int i = 0; i < items; ++i) {
+        QJsonObject p{{QStringLiteral("delayMs"), delayMs}};
+        if (i == 1 && !failAt.isEmpty())
+            p.insert(QStringLiteral("fail"), failAt);
+        r.items.append({QStringLiteral("i%1").arg(i), QStringLiteral("Item %1").arg(i), p});
+    }
+    return r;
+}
+
+bool waitState(JobEngine &engine, const QString &id, JobState state, int ms = 10000)
+{
+    return QTest::qWaitFor([&] { return engine.job(id).state == state && !engine.isActive(id); }, ms);
+}
+
+} // namespace
+
+class TstJobEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("jobs%1.sqlite").arg(++m_n)); }
+
+private Q_SLOTS:
+    void journalSchemaAndReopen()
+    {
+        const QString path = freshPath();
+        {
+            JobJournal j(path);
+            QString error;
+            QVERIFY2(j.open(&error), qPrintable(error));
+            JobRequest r = pureJob(2);
+            const QString id =
+                j.createJob(r, {{QStringLiteral("a")}, {QStringLiteral("a"), QStringLiteral("b")}});
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(j.items(id).size(), 2);
+            QCOMPARE(j.steps(id, QStringLiteral("i1")).size(), 2);
+            QCOMPARE(j.job(id).state, JobState::Running);
+        }
+        JobJournal again(path);
+        QVERIFY(again.open());
+        QCOMPARE(again.markInterrupted().size(), 1);
+        QCOMPARE(again.jobs().first().state, JobState::Interrupted);
+        QCOMPARE(again.jobs().first().total, 2);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = freshPath();
+        {
+            JobJournal j(path);
+            QVERIFY(j.open());
+        }
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            d.setDatabaseName(path);
+            QVERIFY(d.open());
+            QSqlQuery(d).exec(QStringLiteral("PRAGMA user_version=99"));
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        JobJournal j(path);
+        QString error;
+        QVERIFY(!j.open(&error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        JobEngine engine(&j);
+        engine.types().registerType(
+            QStringLiteral("test.pure"),
+            [](const QJsonObject &, const QJsonObject &) { return QVector<JobStep>{}; });
+        QVERIFY(engine.submit(pureJob(1), &error).isEmpty());
+        QVERIFY(error.contains(QLatin1String("journal")));
+    }
+
+    void planIsWrittenBeforeAnythingRuns()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        int itemsSeen = -1, stepsSeen = -1;
+        probe.onStart = [&](StepCall *call) {
+            if (itemsSeen >= 0)
+                return;
+            const QVector<JobItemInfo> items = journal.items(call->context().jobId);
+            itemsSeen = items.size();
+            stepsSeen = 0;
+            for (const JobItemInfo &i : items)
+                stepsSeen += journal.steps(call->context().jobId, i.key).size();
+        };
+        QSignalSpy added(&engine, &JobEngine::jobAdded);
+        const QString id = engine.submit(pureJob(5));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(itemsSeen, 5);
+        QCOMPARE(stepsSeen, 15);
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        const JobItemInfo last = journal.item(id, QStringLiteral("i4"));
+        QCOMPARE(last.state, ItemState::Done);
+        // Each step read the previous step's output back.
+        QCOMPARE(
+            last.result.value(QStringLiteral("c")).toObject().value(QStringLiteral("previous")).toString(),
+            QStringLiteral("b"));
+        QCOMPARE(engine.job(id).done, 5);
+    }
+
+    void concurrencyIsBounded()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        engine.setMaxConcurrency(3);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        QSignalSpy progress(&engine, &JobEngine::progress);
+        const QString id = engine.submit(pureJob(12, 10));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QCOMPARE(probe.maxInFlight, 3);
+        QCOMPARE(probe.totalStarted(), 36);
+        QCOMPARE(progress.count(), 12);
+        QCOMPARE(progress.last().at(1).toInt(), 12);
+        QCOMPARE(progress.last().at(2).toInt(), 12);
+        QCOMPARE(progress.at(4).at(1).toInt(), 5);
+    }
+
+    void pauseStopsNewStepsAndResumeFinishes()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        engine.setMaxConcurrency(2);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        const QString id = engine.submit(pureJob(6, 30));
+        QVERIFY(QTest::qWaitFor([&] { return probe.completed.size() >= 1; }, 5000));
+        QVERIFY(engine.pause(id));
+        QCOMPARE(engine.job(id).state, JobState::Paused);
+        QVERIFY(QTest::qWaitFor([&] { return probe.inFlight == 0; }, 5000)); // running steps finish
+        const int startedAtPause = probe.totalStarted();
+        QTest::qWait(200);
+        QCOMPARE(probe.totalStarted(), startedAtPause);
+        QVERIFY(engine.isActive(id));
+        QVERIFY(engine.job(id).done < 6);
+        QVERIFY(engine.resume(id));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QCOMPARE(probe.totalStarted(), 18); // nothing ran twice
+        for (int v : std::as_const(probe.completed))
+            QCOMPARE(v, 1);
+    }
+
+    void failingStepFailsOnlyItsItemAndRetryFinishes()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        probe.failOnce.insert(QStringLiteral("i1/b"));
+        const QString id = engine.submit(pureJob(4));
+        QVERIFY(waitState(engine, id, JobState::CompletedWithErrors));
+        const JobInfo job = engine.job(id);
+        QCOMPARE(job.failed, 1);
+        QCOMPARE(job.done, 4);
+        const JobItemInfo bad = journal.item(id, QStringLiteral("i1"));
+        QCOMPARE(bad.state, ItemState::Failed);
+        QCOMPARE(bad.error, QStringLiteral("b: boom in b"));
+        QCOMPARE(bad.requestId, QStringLiteral("req-i1/b"));
+        QCOMPARE(probe.started.value(QStringLiteral("i1/c")), 0);
+        QCOMPARE(journal.item(id, QStringLiteral("i2")).state, ItemState::Done);
+
+        QString error;
+        QVERIFY2(engine.retryFailed(id, &error), qPrintable(error));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QCOMPARE(probe.started.value(QStringLiteral("i1/a")), 1); // finished steps are kept
+        QCOMPARE(probe.started.value(QStringLiteral("i1/b")), 2);
+        QCOMPARE(probe.completed.value(QStringLiteral("i1/c")), 1);
+        QCOMPARE(journal.steps(id, QStringLiteral("i1")).at(1).attempts, 2);
+        QVERIFY(!engine.retryFailed(id)); // nothing left to retry
+    }
+
+    void cancelMarksTheRestCancelled()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        engine.setMaxConcurrency(2);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        const QString id = engine.submit(pureJob(6, 2000));
+        QVERIFY(QTest::qWaitFor([&] { return probe.inFlight == 2; }, 5000));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(engine.cancel(id));
+        QVERIFY(waitState(engine, id, JobState::Cancelled, 1500));
+        QVERIFY(t.elapsed() < 1000);
+        const JobInfo job = engine.job(id);
+        QCOMPARE(job.cancelled, 6);
+        QCOMPARE(probe.totalStarted(), 2);
+        QCOMPARE(journal.steps(id, QStringLiteral("i0")).first().state, StepState::Pending);
+    }
+
+    void cancelAbortsRequestsInFlight()
+    {
+        EmulatorFixture emu;
+        QVERIFY(emu.start(QStringLiteral("empty")));
+        emu::FaultSettings slow;
+        slow.latencyMs = 3000;
+        emu.server->setFaults(slow);
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        engine.setMaxConcurrency(2);
+        engine.setSession(emu.connection().id, emu.session.get());
+        JobProbe probe;
+        tdtest::registerEmulatorType(engine.types(), &probe);
+        const QString id = engine.submit(emuJob(emu, 4, QStringLiteral("cancel")));
+        QVERIFY(QTest::qWaitFor([&] { return probe.inFlight == 2; }, 5000));
+        QElapsedTimer t;
+        t.start();
+        engine.cancel(id);
+        QVERIFY(waitState(engine, id, JobState::Cancelled, 2000));
+        QVERIFY2(t.elapsed() < 1500, "the requests in flight were not aborted");
+        QCOMPARE(engine.job(id).cancelled, 4);
+    }
+
+    void crashThenResumeRunsEveryStepOnce()
+    {
+        EmulatorFixture emu;
+        QVERIFY(emu.start(QStringLiteral("empty")));
+        emu::FaultSettings slow;
+        slow.latencyMs = 20;
+        emu.server->setFaults(slow);
+        const QString path = freshPath();
+        JobProbe probe;
+        QString id;
+        QSet<QString> doneBeforeCrash;
+        {
+            auto journal = std::make_unique<JobJournal>(path);
+            QVERIFY(journal->open());
+            auto engine = std::make_unique<JobEngine>(journal.get());
+            engine->setMaxConcurrency(3);
+            engine->setSession(emu.connection().id, emu.session.get());
+            tdtest::registerEmulatorType(engine->types(), &probe);
+            id = engine->submit(emuJob(emu, 8, QStringLiteral("crash")));
+            QVERIFY(!id.isEmpty());
+            // Crash while an item is half done: its first step journaled, its second in flight.
+            auto secondStepRunning = [&] {
+                for (const QPointer<StepCall> &c : std::as_const(probe.live)) {
+                    if (c && !c->isFinished() && c->context().stepName == QLatin1String("workspace"))
+                        return true;
+                }
+                return false;
+            };
+            QVERIFY(
+                QTest::qWaitFor([&] { return probe.completed.size() >= 5 && secondStepRunning(); }, 10000));
+            engine.reset(); // the "crash": steps are in flight, nothing more is journaled
+            for (const JobItemInfo &item : journal->items(id)) {
+                for (const JobStepInfo &s : journal->steps(id, item.key)) {
+                    if (s.state == StepState::Done)
+                        doneBeforeCrash.insert(item.key + QLatin1Char('/') + s.name);
+                }
+            }
+            journal.reset();
+        }
+        QVERIFY(doneBeforeCrash.size() >= 5);
+        QVERIFY(doneBeforeCrash.size() < 16);
+        const QHash<QString, int> startedBefore = probe.started;
+
+        JobJournal journal(path);
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        engine.setSession(emu.connection().id, emu.session.get());
+        tdtest::registerEmulatorType(engine.types(), &probe);
+        QCOMPARE(engine.interruptedAtStart(), QStringList{id});
+        QCOMPARE(engine.job(id).state, JobState::Interrupted);
+        QString error;
+        QVERIFY2(engine.resume(id, &error), qPrintable(error));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QCOMPARE(probe.completed.size(), 16);
+        for (auto it = probe.completed.cbegin(); it != probe.completed.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        for (const QString &k : doneBeforeCrash)
+            QVERIFY2(probe.started.value(k) == startedBefore.value(k), qPrintable(k)); // never re-run
+        // Nothing twice on the server: one profile and one workspace per item.
+        emu::EmulatorState *state = emu.server->state();
+        QHash<QString, int> profiles, workspaces;
+        for (const emu::Profile &p : state->profiles().items())
+            ++profiles[p.displayName];
+        for (const emu::Workspace &w : state->workspaces().items())
+            ++workspaces[w.name];
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(profiles.value(QStringLiteral("crash-p%1").arg(i)), 1);
+            QCOMPARE(workspaces.value(QStringLiteral("crash-w%1").arg(i)), 1);
+        }
+        int rerun = 0; // steps caught in flight by the crash ran again (idempotently)
+        for (const JobItemInfo &i : journal.items(id)) {
+            for (const JobStepInfo &s : journal.steps(id, i.key)) {
+                QCOMPARE(s.state, StepState::Done);
+                rerun += s.attempts > 1 ? 1 : 0;
+            }
+        }
+        QVERIFY(rerun >= 1);
+        const JobItemInfo item = journal.item(id, QStringLiteral("i3"));
+        QVERIFY(!item.result.value(QStringLiteral("workspace"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString()
+                     .isEmpty());
+    }
+
+    void jobCenterListsLiveOperations()
+    {
+        JobCenter center;
+        QVERIFY(!center.engine());
+        center.setJournalUnavailable(QStringLiteral("disk full"));
+        QCOMPARE(center.unavailableReason(), QStringLiteral("disk full"));
+        int cancels = 0;
+        QSignalSpy changed(&center, &JobCenter::jobChanged);
+        const QString id = center.trackOperation(QStringLiteral("Crawl"), [&] { ++cancels; });
+        QCOMPARE(center.jobs().size(), 1);
+        center.updateOperation(id, 3, 10);
+        QCOMPARE(center.job(id).done, 3);
+        QVERIFY(center.canCancel(id));
+        QVERIFY(!center.canResume(id));
+        QVERIFY(center.cancel(id));
+        QCOMPARE(cancels, 1);
+        JobItemInfo failed;
+        failed.key = QStringLiteral("1");
+        failed.state = ItemState::Failed;
+        failed.error = QStringLiteral("boom");
+        center.finishOperation(id, JobState::CompletedWithErrors, QStringLiteral("done"), {failed});
+        QCOMPARE(center.job(id).state, JobState::CompletedWithErrors);
+        QCOMPARE(center.job(id).failed, 1);
+        QCOMPARE(center.items(id).size(), 1);
+        QVERIFY(!center.canCancel(id));
+        QVERIFY(changed.count() >= 2);
+    }
+
+    void jobCenterTracksACrawler()
+    {
+        EmulatorFixture emu;
+        QVERIFY(emu.start(QStringLiteral("demo")));
+        InventoryStore store(m_dir.filePath(QStringLiteral("inventory.sqlite")));
+        QVERIFY(store.open());
+        JobCenter center;
+        InventoryCrawler crawler(emu.session.get(), &store);
+        const QString id = center.trackCrawler(&crawler, QStringLiteral("Inventory of the emulator"));
+        QCOMPARE(center.job(id).title, QStringLiteral("Inventory of the emulator"));
+        QVERIFY(center.canCancel(id));
+        crawler.start();
+        QVERIFY(QTest::qWaitFor([&] { return isFinal(center.job(id).state); }, 20000));
+        const JobInfo job = center.job(id);
+        QCOMPARE(job.state, JobState::Completed);
+        QVERIFY(job.total > 5);
+        QCOMPARE(job.done, job.total);
+        QVERIFY2(job.summary.contains(QLatin1String("workspaces")), qPrintable(job.summary));
+        QVERIFY(!center.canCancel(id));
+
+        // Cancel through the center reaches the crawler.
+        InventoryCrawler second(emu.session.get(), &store);
+        const QString id2 = center.trackCrawler(&second, QStringLiteral("Again"));
+        second.start();
+        QVERIFY(center.cancel(id2));
+        QVERIFY(QTest::qWaitFor([&] { return isFinal(center.job(id2).state); }, 5000));
+        QCOMPARE(center.job(id2).state, JobState::Cancelled);
+        QCOMPARE(center.jobs().size(), 2);
+    }
+
+private:
+    static JobRequest emuJob(const EmulatorFixture &emu, int items, const QString &prefix)
+    {
+        JobRequest r;
+        r.type = QStringLiteral("test.emu");
+        r.title = QStringLiteral("Emulator job");
+        r.connectionId = emu.connection().id;
+        for (int i = 0; i < items; ++i)
+            r.items.append(
+                {QStringLiteral("i%1").arg(i), QStringLiteral("Customer %1").arg(i),
+                 QJsonObject{{QStringLiteral("profile"), QStringLiteral("%1-p%2").arg(prefix).arg(i)},
+                             {QStringLiteral("workspace"), QStringLiteral("%1-w%2").arg(prefix).arg(i)}}});
+        return r;
+    }
+};
+
+QTEST_GUILESS_MAIN(TstJobEngine)
+#include "tst_job_engine.moc"
