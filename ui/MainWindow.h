@@ -19,6 +19,7 @@ namespace td {
 class ActionController;
 class AuditLog;
 class InventoryStore;
+class SearchController;
 class ConnectionMenu;
 
 class ConnectionStore;
@@ -59,6 +60,7 @@ public:
     QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
     ActionController *actions() const { return m_actions; }
+    SearchController *search() const { return m_search; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
@@ -93,6 +95,8 @@ private:
     StatusIndicators *m_status = nullptr;
     ConnectionMenu *m_connectionMenu = nullptr;
     ActionController *m_actions = nullptr;
+    SearchController *m_search = nullptr;
+    QToolButton *m_exportButton = nullptr;
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_actionsButton = nullptr;
