@@ -10,16 +10,6 @@ namespace td {
 
 namespace {
 
-// An item read from the store, kept compact until it is placed under its workspace.
-struct ItemRec
-{
-    QString id; // verbatim (usually a GUID)
-    QString name;
-    QString datasetId;
-    ItemKind kind = ItemKind::Report;
-    bool paginated = false;
-};
-
 InventoryIndex::Kind kindOf(ItemKind k)
 {
     switch (k) {
@@ -33,6 +23,15 @@ InventoryIndex::Kind kindOf(ItemKind k)
         return InventoryIndex::Kind::Dataflow;
     }
     return InventoryIndex::Kind::Report;
+}
+
+// A total order on GUIDs that is cheaper than QUuid's operator< (which looks at the variant first).
+std::pair<quint64, quint64> keyOf(const QUuid &u)
+{
+    quint64 lo = 0;
+    for (uchar b : u.data4)
+        lo = (lo << 8) | b;
+    return {(quint64(u.data1) << 32) | (quint64(u.data2) << 16) | u.data3, lo};
 }
 
 bool isHex(QChar c)
@@ -72,16 +71,32 @@ bool InventoryIndex::load(const InventoryStore &store, const QString &connection
     const QVector<InvWorkspace> workspaces = store.workspaces(connectionId);
     const QVector<InvCapacity> capacities = store.capacities(connectionId);
 
+    // Stage every entry as read (names in a staging pool), then place them in tree order.
+    Staging st;
+    st.entries.reserve(size_t(profiles.size() + workspaces.size() + capacities.size()) +
+                       size_t(workspaces.size()) * 20);
+    st.names.reserve(qsizetype(st.entries.capacity()) * 24);
+    QVector<int> profileAt, workspaceAt, capacityAt;
+    for (const InvProfile &p : profiles)
+        profileAt << stage(&st, Kind::Profile, p.id, p.displayName, {});
+    for (const InvWorkspace &w : workspaces)
+        workspaceAt << stage(&st, Kind::Workspace, w.id, w.name, w.capacityId);
+    for (const InvCapacity &c : capacities)
+        capacityAt << stage(&st, Kind::Capacity, c.id, c.displayName, {});
     // Items arrive grouped by workspace: remember each workspace's range.
-    std::vector<ItemRec> items;
     QHash<QString, std::pair<int, int>> itemRange;
-    items.reserve(size_t(workspaces.size()) * 8);
-    store.forEachItem(connectionId, [&](const InvItem &i) {
-        auto it = itemRange.find(i.workspaceId);
-        if (it == itemRange.end())
-            it = itemRange.insert(i.workspaceId, {int(items.size()), int(items.size())});
-        items.push_back({i.id, i.name, i.datasetId, i.kind, i.paginated});
-        it->second = int(items.size());
+    QString lastWorkspace;
+    std::pair<int, int> *range = nullptr;
+    store.forEachItemRow(connectionId, [&](const InventoryStore::ItemRow &row) {
+        if (!range || row.workspaceId != lastWorkspace) {
+            lastWorkspace = row.workspaceId;
+            const int at = int(st.entries.size());
+            range = &*itemRange.insert(lastWorkspace, {at, at});
+        }
+        const int e = stage(&st, kindOf(row.kind), row.id, row.name, row.datasetId);
+        if (row.paginated)
+            st.entries[size_t(e)].flags |= Paginated;
+        range->second = e + 1;
     });
 
     // A workspace seen by several identities lists its items under one of them: a profile before the
@@ -96,64 +111,87 @@ bool InventoryIndex::load(const InventoryStore &store, const QString &connection
     for (int i = 0; i < workspaces.size(); ++i)
         byProfile[workspaces[i].profileId].push_back(i);
 
-    const size_t estimate = size_t(profiles.size() + workspaces.size() + capacities.size()) + items.size();
-    m_entries.reserve(estimate);
-    m_names.reserve(qsizetype(estimate) * 24);
-    m_folded.reserve(qsizetype(estimate) * 25);
-
-    auto addWorkspaces = [&](const QString &profileId, int parentEntry) {
+    m_entries.reserve(st.entries.size());
+    m_names.reserve(st.names.size() + qsizetype(st.entries.size()));
+    auto placeWorkspaces = [&](const QString &profileId, int parentEntry) {
         for (int row : byProfile.value(profileId)) {
             const InvWorkspace &w = workspaces[row];
-            const int ws = add(Kind::Workspace, w.id, w.name, parentEntry, w.capacityId);
+            const int ws = place(st, workspaceAt[row], parentEntry);
             if (primary.value(w.id) != w.profileId)
                 continue;
             m_entries[size_t(ws)].flags |= Primary;
-            const auto range = itemRange.value(w.id, {0, 0});
-            for (ItemKind k :
-                 {ItemKind::Report, ItemKind::Dataset, ItemKind::Dashboard, ItemKind::Dataflow}) {
-                for (int i = range.first; i < range.second; ++i) {
-                    const ItemRec &r = items[size_t(i)];
-                    if (r.kind != k)
-                        continue;
-                    const int e = add(kindOf(k), r.id, r.name, ws, r.datasetId);
-                    if (r.paginated)
-                        m_entries[size_t(e)].flags |= Paginated;
+            const auto items = itemRange.value(w.id, {0, 0});
+            for (Kind k : {Kind::Report, Kind::Dataset, Kind::Dashboard, Kind::Dataflow}) {
+                for (int i = items.first; i < items.second; ++i) {
+                    if (st.entries[size_t(i)].kind == quint8(k))
+                        place(st, i, ws);
                 }
             }
         }
     };
-    addWorkspaces(QString(), -1);
-    for (const InvProfile &p : profiles)
-        addWorkspaces(p.id, add(Kind::Profile, p.id, p.displayName, -1));
-    for (const InvCapacity &c : capacities)
-        add(Kind::Capacity, c.id, c.displayName, -1);
+    placeWorkspaces(QString(), -1);
+    for (int i = 0; i < profiles.size(); ++i)
+        placeWorkspaces(profiles[i].id, place(st, profileAt[i], -1));
+    for (int at : qAsConst(capacityAt))
+        place(st, at, -1);
+    st = Staging();
+    foldNames();
     buildLookup();
     qCInfo(lcInventory) << "inventory index loaded:" << m_entries.size() << "entries in" << timer.elapsed()
                         << "ms";
     return true;
 }
 
-int InventoryIndex::add(Kind kind, const QString &id, const QString &name, int parent, const QString &ref)
+int InventoryIndex::stage(Staging *st, Kind kind, QStringView id, QStringView name, QStringView ref)
 {
     Entry e;
     e.kind = quint8(kind);
-    e.parent = parent;
     if (!parseGuid(id, &e.id)) {
         e.flags |= OddId;
-        m_oddIds.insert(int(m_entries.size()), id);
+        st->oddIds.insert(int(st->entries.size()), id.toString());
     }
     if (!ref.isEmpty())
         parseGuid(ref, &e.ref);
-    e.nameAt = quint32(m_names.size());
+    e.nameAt = quint32(st->names.size());
     e.nameLen = quint32(name.size());
-    m_names += name;
-    const QString folded = name.toCaseFolded();
-    e.foldAt = quint32(m_folded.size());
-    e.foldLen = quint32(folded.size());
-    m_folded += folded;
-    m_folded += QChar(0);
+    st->names.append(name);
+    st->entries.push_back(e);
+    return int(st->entries.size()) - 1;
+}
+
+int InventoryIndex::place(const Staging &st, int staged, int parent)
+{
+    Entry e = st.entries[size_t(staged)];
+    const int at = int(m_entries.size());
+    e.parent = parent;
+    e.nameAt = quint32(m_names.size());
+    m_names.append(QStringView(st.names).mid(st.entries[size_t(staged)].nameAt, e.nameLen));
+    m_names.append(QChar(0)); // the folded copy keeps the offsets; a match never spans two names
+    if (e.flags & OddId)
+        m_oddIds.insert(at, st.oddIds.value(staged));
     m_entries.push_back(e);
-    return int(m_entries.size()) - 1;
+    return at;
+}
+
+void InventoryIndex::foldNames()
+{
+    m_folded = m_names.toCaseFolded();
+    if (m_folded.size() == m_names.size()) {
+        for (Entry &e : m_entries) {
+            e.foldAt = e.nameAt;
+            e.foldLen = e.nameLen;
+        }
+        return;
+    }
+    // Some name folds to a different length: fold name by name.
+    m_folded.clear();
+    for (Entry &e : m_entries) {
+        const QString folded = QStringView(m_names).mid(e.nameAt, e.nameLen).toString().toCaseFolded();
+        e.foldAt = quint32(m_folded.size());
+        e.foldLen = quint32(folded.size());
+        m_folded += folded;
+        m_folded += QChar(0);
+    }
 }
 
 void InventoryIndex::buildLookup()
@@ -162,22 +200,22 @@ void InventoryIndex::buildLookup()
     m_byId.reserve(m_entries.size());
     for (size_t i = 0; i < m_entries.size(); ++i) {
         if (!(m_entries[i].flags & OddId))
-            m_byId.emplace_back(m_entries[i].id, qint32(i));
+            m_byId.push_back({keyOf(m_entries[i].id), qint32(i)});
     }
     // The first entry of an id wins, except that a workspace's primary entry (the one holding its items)
     // goes before its other identities' entries.
-    std::sort(m_byId.begin(), m_byId.end(), [this](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        const bool pa = m_entries[size_t(a.second)].flags & Primary;
-        const bool pb = m_entries[size_t(b.second)].flags & Primary;
-        return pa != pb ? pa : a.second < b.second;
+    std::sort(m_byId.begin(), m_byId.end(), [this](const IdKey &a, const IdKey &b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        const bool pa = m_entries[size_t(a.entry)].flags & Primary;
+        const bool pb = m_entries[size_t(b.entry)].flags & Primary;
+        return pa != pb ? pa : a.entry < b.entry;
     });
 }
 
-bool InventoryIndex::parseGuid(const QString &text, QUuid *guid)
+bool InventoryIndex::parseGuid(QStringView text, QUuid *guid)
 {
-    QStringView t = QStringView(text).trimmed();
+    QStringView t = text.trimmed();
     if (t.size() == 38 && t.front() == QLatin1Char('{') && t.back() == QLatin1Char('}'))
         t = t.mid(1, 36);
     if (t.size() != 36)
@@ -202,9 +240,11 @@ int InventoryIndex::find(const QString &guidText) const
         }
         return -1;
     }
-    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), g,
-                                     [](const auto &a, const QUuid &id) { return a.first < id; });
-    return it != m_byId.end() && it->first == g ? it->second : -1;
+    const auto key = keyOf(g);
+    const auto it =
+        std::lower_bound(m_byId.begin(), m_byId.end(), key,
+                         [](const IdKey &a, const std::pair<quint64, quint64> &k) { return a.key < k; });
+    return it != m_byId.end() && it->key == key ? it->entry : -1;
 }
 
 int InventoryIndex::count(Kind kind) const

@@ -44,8 +44,8 @@ public:
     int count(Kind kind) const;
 
     Result match(const QString &text, int limit);
-    int find(const QString &guidText) const;                 // the entry with that id, or -1
-    static bool parseGuid(const QString &text, QUuid *guid); // exactly one GUID, braces optional
+    int find(const QString &guidText) const;              // the entry with that id, or -1
+    static bool parseGuid(QStringView text, QUuid *guid); // exactly one GUID, braces optional
 
     // One entry
     Kind kind(int entry) const { return Kind(m_entries[size_t(entry)].kind); }
@@ -77,7 +77,15 @@ private:
         quint8 flags = 0;
     };
 
-    int add(Kind kind, const QString &id, const QString &name, int parent, const QString &ref = {});
+    struct Staging // entries as read from the store, before they are placed in tree order
+    {
+        std::vector<Entry> entries;
+        QString names;
+        QHash<int, QString> oddIds;
+    };
+    static int stage(Staging *st, Kind kind, QStringView id, QStringView name, QStringView ref);
+    int place(const Staging &st, int staged, int parent);
+    void foldNames();
     void buildLookup();
     int entryAtFold(qsizetype pos) const;
     void scanAll(QStringView needle, QVector<int> *out) const;
@@ -86,12 +94,17 @@ private:
     QString m_connectionId;
     CrawlState m_crawl;
     std::vector<Entry> m_entries;
-    QString m_names;                              // names as shown, back to back
-    QString m_folded;                             // case-folded names, each followed by a NUL
-    std::vector<std::pair<QUuid, qint32>> m_byId; // sorted by id; a workspace's primary entry
-    QHash<int, QString> m_oddIds;                 // ids that are not GUIDs (kept verbatim)
-    QString m_lastNeedle;                         // the previous name query (folded)
-    QVector<int> m_lastAll;                       // all of its matches
+    QString m_names;  // names as shown, back to back
+    QString m_folded; // case-folded names, each followed by a NUL
+    struct IdKey
+    {
+        std::pair<quint64, quint64> key; // the GUID's 128 bits
+        qint32 entry;
+    };
+    std::vector<IdKey> m_byId;    // sorted by id; of a shared workspace id, the primary entry first
+    QHash<int, QString> m_oddIds; // ids that are not GUIDs (kept verbatim)
+    QString m_lastNeedle;         // the previous name query (folded)
+    QVector<int> m_lastAll;       // all of its matches
 };
 
 } // namespace td

@@ -1,4 +1,4 @@
-// Bulk reads of InventoryStore for in-memory indexes and exports.
+// Bulk reads of InventoryStore for in-memory indexes (few columns per row: QtSql's cost is per value).
 #include <QSqlQuery>
 
 #include "inventory/InventoryStore.h"
@@ -6,35 +6,44 @@
 
 namespace td {
 
-void InventoryStore::forEachItem(const QString &connectionId,
-                                 const std::function<void(const InvItem &)> &visit) const
+void InventoryStore::forEachItemRow(const QString &connectionId,
+                                    const std::function<void(const ItemRow &)> &visit) const
 {
+    static const ItemKind kinds[] = {ItemKind::Report, ItemKind::Dataset, ItemKind::Dashboard,
+                                     ItemKind::Dataflow};
     QSqlQuery q(m_db->db());
     q.setForwardOnly(true);
-    if (!m_db->prepare(q,
-                       QStringLiteral("SELECT workspace_id, kind, id, name, dataset_id, paginated FROM items"
-                                      " WHERE workspace_id IN (SELECT id FROM workspaces WHERE"
-                                      " connection_id = ?) ORDER BY workspace_id, kind")))
+    // id, dataset id and name travel as one text, separated by U+001F (ids never contain it; the name
+    // comes last, so it may).
+    const QString sql = QStringLiteral(
+        "SELECT workspace_id, (CASE kind WHEN 'report' THEN 0 WHEN 'dataset' THEN 1 WHEN 'dashboard' THEN 2"
+        " WHEN 'dataflow' THEN 3 ELSE 0 END) * 2 + IFNULL(paginated, 0),"
+        " IFNULL(id, '') || char(31) || IFNULL(dataset_id, '') || char(31) || IFNULL(name, '')"
+        " FROM items WHERE workspace_id IN (SELECT id FROM workspaces WHERE connection_id = ?)"
+        " ORDER BY workspace_id, kind");
+    if (!m_db->prepare(q, sql))
         return;
     q.addBindValue(connectionId.isEmpty() ? QStringLiteral("") : connectionId.toLower());
     if (!q.exec())
         return;
-    InvItem item;
-    QString lastKind;
+    ItemRow row{QString(), ItemKind::Report, false, {}, {}, {}};
+    const QChar sep(0x1f);
     while (q.next()) {
         const QString ws = q.value(0).toString();
-        if (ws != item.workspaceId)
-            item.workspaceId = ws;
-        const QString kind = q.value(1).toString();
-        if (kind != lastKind) {
-            lastKind = kind;
-            itemKindFromName(kind, &item.kind);
-        }
-        item.id = q.value(2).toString();
-        item.name = q.value(3).toString();
-        item.datasetId = q.value(4).toString();
-        item.paginated = q.value(5).toBool();
-        visit(item);
+        if (ws != row.workspaceId)
+            row.workspaceId = ws;
+        const int code = q.value(1).toInt();
+        row.kind = kinds[qBound(0, code / 2, 3)];
+        row.paginated = code % 2;
+        const QString text = q.value(2).toString();
+        const qsizetype a = text.indexOf(sep);
+        const qsizetype b = a < 0 ? -1 : text.indexOf(sep, a + 1);
+        if (b < 0)
+            continue;
+        row.id = QStringView(text).left(a);
+        row.datasetId = QStringView(text).mid(a + 1, b - a - 1);
+        row.name = QStringView(text).mid(b + 1);
+        visit(row);
     }
 }
 
