@@ -1,6 +1,8 @@
 #include "SearchController.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -64,6 +66,19 @@ SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, Conn
     m_resultsView->header()->setStretchLastSection(true);
     m_resultsView->setAccessibleName(tr("Search results"));
     connect(m_resultsView, &QTreeView::activated, this, &SearchController::reveal);
+    auto *copyId = new QAction(tr("&Copy id"), m_resultsView);
+    copyId->setShortcut(QKeySequence::Copy);
+    copyId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyId, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_resultsView->currentIndex();
+        const QString id = current.data(SearchResultsModel::IdRole).toString();
+        if (id.isEmpty() || !m_window)
+            return;
+        QApplication::clipboard()->setText(id);
+        m_window->statusBar()->showMessage(
+            tr("Copied %1 %2").arg(current.data(SearchResultsModel::IdKindRole).toString(), id), 4000);
+    });
+    m_resultsView->addAction(copyId);
 
     m_stack = new QStackedWidget(m_panel);
     m_stack->addWidget(tree); // the live tree moves into the panel

@@ -2,6 +2,7 @@
 // estate crawled (through the "Build inventory" offer) into a temporary store; typing, GUIDs, reveal in
 // the live tree and export of the current view.
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -95,7 +96,8 @@ private Q_SLOTS:
         m_window->setInventory(m_store.get());
         m_window->openSession(tdtest::demoConnection(m_emu), m_emu.primaryServicePrincipal().clientSecret);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTRY_VERIFY(m_window->treeModel()->profilesIndex().isValid());
     }
 
@@ -148,6 +150,11 @@ private Q_SLOTS:
         QCOMPARE(match.parent().data().toString(), QStringLiteral("Service principal"));
         QCOMPARE(match.data(SearchResultsModel::IdKindRole).toString(), QStringLiteral("workspace id"));
         QVERIFY(match.data(Qt::ToolTipRole).toString().contains(QStringLiteral("workspace id: ")));
+        search()->resultsView()->setCurrentIndex(match);
+        search()->resultsView()->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keySequence(search()->resultsView(), QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), match.data(SearchResultsModel::IdRole).toString());
 
         // Backspace widens again; a profile's items show under profile -> workspace.
         QVERIFY(setTextAndWait(QStringLiteral("Invoice")));
