@@ -21,6 +21,7 @@
 #include "TreeRevealer.h"
 #include "UiLogging.h"
 #include "inventory/InventoryCrawler.h"
+#include "inventory/InventoryIndexLoader.h"
 #include "inventory/InventoryStore.h"
 #include "session/ConnectionSession.h"
 
@@ -86,6 +87,8 @@ SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, Conn
     layout->addWidget(m_stack, 1);
 
     m_export = new ExportActions(this, window);
+    m_loader = new InventoryIndexLoader(this);
+    connect(m_loader, &InventoryIndexLoader::finished, this, &SearchController::onIndexLoaded);
 
     m_apply.setSingleShot(true);
     m_apply.setInterval(0);
@@ -124,13 +127,26 @@ bool SearchController::isShowingResults() const
 void SearchController::invalidateIndex()
 {
     m_indexStale = true;
+    m_loadFailed = false;
 }
 
 void SearchController::reloadIndex()
 {
-    m_indexStale = true;
-    QString problem;
-    ensureIndex(&problem);
+    MainWindow *w = m_window;
+    if (!w || !w->session() || !w->inventory() || !w->inventory()->isOpen())
+        return;
+    m_results->clear(); // it points into the index
+    m_index.load(*w->inventory(), w->session()->connection().id);
+    m_indexStale = false;
+}
+
+void SearchController::onIndexLoaded(bool ok)
+{
+    m_results->clear(); // it points into the index
+    m_index = m_loader->takeIndex();
+    m_loadFailed = !ok; // not retried until the inventory changes (no load loop)
+    applyNow();
+    Q_EMIT indexLoaded();
 }
 
 void SearchController::onConnectionChanged()
@@ -142,6 +158,7 @@ void SearchController::onConnectionChanged()
     m_connectionId = conn;
     m_index.clear();
     m_indexStale = true;
+    m_loadFailed = false;
     m_results->clear();
     if (m_crawler)
         m_crawler->cancel();
@@ -156,8 +173,9 @@ void SearchController::onTextChanged()
     m_apply.start(); // coalesces the keystrokes of one event-loop pass
 }
 
-bool SearchController::ensureIndex(QString *problem)
+bool SearchController::ensureIndex(QString *problem, bool *loading)
 {
+    *loading = false;
     MainWindow *w = m_window;
     ConnectionSession *session = w ? w->session() : nullptr;
     InventoryStore *store = w ? w->inventory() : nullptr;
@@ -170,14 +188,26 @@ bool SearchController::ensureIndex(QString *problem)
             tr("Search uses the inventory cache, which is not available; only the tree can be browsed.");
         return false;
     }
+    if (m_loadFailed) {
+        *problem = tr("The inventory cache could not be read; search is not available.");
+        return false;
+    }
     const QString conn = session->connection().id;
     const CrawlState crawl = store->lastCrawl(conn);
     const CrawlState loaded = m_index.crawlState();
-    if (m_indexStale || m_index.connectionId() != conn.toLower() || crawl.started != loaded.started ||
+    const bool sameConnection = m_index.connectionId() == conn.toLower();
+    if (m_indexStale || !sameConnection || crawl.started != loaded.started ||
         crawl.finished != loaded.finished) {
-        m_index.load(*store, conn);
-        m_indexStale = false;
-        m_results->clear(); // it pointed into the old index
+        // Load on a worker thread; until it is there, an older index of this connection still answers.
+        if (!m_loader->isRunning() || m_indexStale || m_loader->connectionId() != conn) {
+            m_loader->start(store->filePath(), conn);
+            m_indexStale = false;
+        }
+        if (!sameConnection || (m_index.isEmpty() && !loaded.isValid())) {
+            *problem = tr("Loading the inventory of this connection…");
+            *loading = true;
+            return false;
+        }
     }
     if (m_index.isEmpty()) {
         *problem = m_crawler ? tr("Building the inventory of this connection…")
@@ -214,9 +244,14 @@ void SearchController::apply()
         return;
     }
     QString problem;
-    if (!ensureIndex(&problem)) {
+    bool loading = false;
+    if (!ensureIndex(&problem, &loading)) {
         m_applied = text;
         showLive();
+        if (loading) { // applied when the index is there (onIndexLoaded)
+            showInfo(problem);
+            return;
+        }
         showInfo(problem, !m_crawler && m_window && m_window->session() && m_window->inventory() &&
                               m_window->inventory()->isOpen());
         Q_EMIT resultsApplied(text, 0);
@@ -332,7 +367,7 @@ void SearchController::buildInventory()
         if (m_crawler)
             m_crawler->deleteLater();
         m_crawler = nullptr;
-        m_indexStale = true;
+        invalidateIndex();
         showInfo(s.errors.isEmpty()
                      ? QString()
                      : tr("The inventory was built with %n error(s); some objects may be missing.", nullptr,

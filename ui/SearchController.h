@@ -19,6 +19,7 @@ namespace td {
 class ConnectionTreeModel;
 class ExportActions;
 class InventoryCrawler;
+class InventoryIndexLoader;
 class MainWindow;
 class SearchResultsModel;
 
@@ -27,7 +28,8 @@ class SearchResultsModel;
 // with their ancestors) takes the live tree's place; clearing brings the live tree back untouched (its
 // selection and expansion are kept). A GUID is answered in the info label above the tree: its kind and
 // path, or that it is not in the inventory. Enter or double-click on a result reveals the object in the
-// live tree. Owns the in-memory InventoryIndex of the open connection (loaded on the first search).
+// live tree. Owns the in-memory InventoryIndex of the open connection, loaded on a worker thread on the
+// first search and again when the inventory's crawl state changes.
 class SearchController : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,7 @@ public:
     void setText(const QString &text);
     void applyNow(); // applies pending text at once
     void setMaxShown(int n) { m_maxShown = n; }
-    void reloadIndex();     // loads the open connection's inventory now
+    void reloadIndex();     // loads the open connection's inventory now, on this thread (benchmarks, tests)
     void invalidateIndex(); // the next search reloads it (the inventory changed)
 
     bool isShowingResults() const;
@@ -66,6 +68,7 @@ Q_SIGNALS:
     void resultsApplied(const QString &text, int total);
     void revealFinished(bool ok, const QString &message);
     void inventoryBuilt();
+    void indexLoaded(); // a background load finished (the pending search is applied)
 
 private:
     void onTextChanged();
@@ -73,7 +76,8 @@ private:
     void showLive();
     void onConnectionChanged();
     void onReturnPressed();
-    bool ensureIndex(QString *problem);
+    bool ensureIndex(QString *problem, bool *loading);
+    void onIndexLoaded(bool ok);
     void showInfo(const QString &text, bool offerBuild = false);
     QString describeFound(int entry) const;
     QString notFoundText(const QString &id) const;
@@ -91,8 +95,10 @@ private:
     QPushButton *m_build = nullptr;
     ExportActions *m_export = nullptr;
     QPointer<InventoryCrawler> m_crawler;
+    InventoryIndexLoader *m_loader = nullptr;
     InventoryIndex m_index;
     bool m_indexStale = true;
+    bool m_loadFailed = false;
     QTimer m_apply;
     QString m_applied;      // the text the view shows
     QString m_connectionId; // the open connection's

@@ -9,6 +9,7 @@
 #include "api/RequestScheduler.h"
 #include "inventory/InventoryCrawler.h"
 #include "inventory/InventoryIndex.h"
+#include "inventory/InventoryIndexLoader.h"
 #include "inventory/InventoryStore.h"
 
 using namespace td;
@@ -242,6 +243,33 @@ private Q_SLOTS:
         QUuid g;
         QVERIFY(InventoryIndex::parseGuid(QStringLiteral("{0F0E0D0C-0B0A-4909-8807-060504030201}"), &g));
         QCOMPARE(g, QUuid::fromString(unknown));
+    }
+
+    void backgroundLoadMatchesLoad()
+    {
+        InventoryIndexLoader loader;
+        QSignalSpy finished(&loader, &InventoryIndexLoader::finished);
+        loader.start(m_store->filePath(), QStringLiteral("no-such-connection"));
+        loader.start(m_store->filePath(), conn()); // the first load's result is dropped
+        QVERIFY(loader.isRunning());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(!loader.isRunning());
+        InventoryIndex loaded = loader.takeIndex();
+        QCOMPARE(loaded.size(), m_index.size());
+        QCOMPARE(loaded.connectionId(), m_index.connectionId());
+        const QString reportId = anyItemId(ItemKind::Report);
+        QCOMPARE(loaded.found(loaded.find(reportId)).path(), m_index.found(m_index.find(reportId)).path());
+        QCOMPARE(loaded.match(QStringLiteral("sales"), 100000).entries,
+                 m_index.match(QStringLiteral("sales"), 100000).entries);
+
+        InventoryIndexLoader broken;
+        QSignalSpy brokenDone(&broken, &InventoryIndexLoader::finished);
+        broken.start(m_dir.filePath(QStringLiteral("no/such/dir/inv.sqlite")), conn());
+        QVERIFY(brokenDone.wait(10000));
+        QVERIFY(!brokenDone.first().first().toBool());
+        QVERIFY(broken.takeIndex().isEmpty());
     }
 
     void nonAsciiNamesAndOtherConnections()

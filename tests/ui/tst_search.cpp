@@ -124,13 +124,15 @@ private Q_SLOTS:
         QVERIFY(m_window->treeView()->isVisible());
 
         QSignalSpy built(search(), &SearchController::inventoryBuilt);
+        QSignalSpy loaded(search(), &SearchController::indexLoaded);
         QSignalSpy applied(search(), &SearchController::resultsApplied);
         search()->buildButton()->click();
         QVERIFY(built.wait(30000));
         QVERIFY(m_store->lastCrawl(conn()).finished.isValid());
         QVERIFY(!search()->buildButton()->isVisible());
-        // The search that was waiting runs on the new inventory.
-        QVERIFY(!applied.isEmpty());
+        // The search that was waiting runs on the new inventory, loaded on a worker thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 10000);
+        QCOMPARE(loaded.count(), 1);
         QVERIFY(search()->isShowingResults());
         QVERIFY(results()->matchCount() > 5);
         for (const QString &name : matchedNames())
