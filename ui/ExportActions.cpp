@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 
 #include "MainWindow.h"
@@ -34,6 +35,7 @@ void ExportActions::setUpToolButton(QToolButton *button) const
     menu->addAction(m_inventory);
     menu->addAction(m_view);
     button->setText(tr("E&xport"));
+    button->setIcon(button->style()->standardIcon(QStyle::SP_DialogSaveButton));
     button->setToolTip(tr("Export the inventory or the current search to CSV or JSON"));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setPopupMode(QToolButton::InstantPopup);
