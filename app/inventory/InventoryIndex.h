@@ -87,6 +87,8 @@ private:
     int place(const Staging &st, int staged, int parent);
     void foldNames();
     void buildLookup();
+    // A total order on GUIDs, cheaper than QUuid's operator< (which looks at the variant first).
+    static std::pair<quint64, quint64> keyOf(const QUuid &u);
     int entryAtFold(qsizetype pos) const;
     void scanAll(QStringView needle, QVector<int> *out) const;
     bool foldedContains(int entry, QStringView needle) const;
