@@ -30,6 +30,7 @@
 #include "InventoryController.h"
 #include "JobsPane.h"
 #include "RequestsPane.h"
+#include "SearchController.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
@@ -139,6 +140,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_refresh);
     m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
     bar->addWidget(m_actionsButton);
+    m_exportButton = new QToolButton(bar); // set up by the SearchController (createCentral)
+    bar->addWidget(m_exportButton);
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -149,7 +152,6 @@ void MainWindow::createToolBar()
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(280);
     m_find->setToolTip(tr("Find a loaded node by name or id; Enter finds the next match"));
-    connect(m_find, &QLineEdit::returnPressed, this, &MainWindow::findNext);
     bar->addWidget(m_find);
 }
 
@@ -188,9 +190,12 @@ void MainWindow::createCentral()
                     onCurrentChanged(current); // a child's count badge feeds the "content" row
             });
 
+    m_search = new SearchController(this, m_find, m_model, m_tree); // the find box searches the inventory
+    m_search->setUpExportButton(m_exportButton);
+
     m_details = new DetailsPane(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(m_search->panel()); // the tree, with the search results in its place while searching
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

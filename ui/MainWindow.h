@@ -24,6 +24,7 @@ class InventoryController;
 class InventoryStore;
 class JobCenter;
 class JobsPane;
+class SearchController;
 class ConnectionMenu;
 
 class ConnectionStore;
@@ -71,6 +72,7 @@ public:
     ActionController *actions() const { return m_actions; }
     InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
     AuditPane *auditPane() const { return m_auditPane; }
+    SearchController *search() const { return m_search; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
@@ -110,6 +112,8 @@ private:
     ActionController *m_actions = nullptr;
     InventoryController *m_inventoryCtl = nullptr;
     AuditPane *m_auditPane = nullptr;
+    SearchController *m_search = nullptr;
+    QToolButton *m_exportButton = nullptr;
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_actionsButton = nullptr;

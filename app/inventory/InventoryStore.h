@@ -56,6 +56,18 @@ public:
     QVector<InvAccess> access(const QString &workspaceId) const;
     QVector<InvCapacity> capacities(const QString &connectionId) const;
     int itemCount() const;
+    // Bulk read for in-memory indexes: every item of the connection's workspaces in one query, without
+    // the raw JSON, grouped by workspace. The views are valid during the call only.
+    struct ItemRow
+    {
+        QString workspaceId;
+        ItemKind kind;
+        bool paginated;
+        QStringView id;
+        QStringView datasetId;
+        QStringView name;
+    };
+    void forEachItemRow(const QString &connectionId, const std::function<void(const ItemRow &)> &visit) const;
 
     FoundObject findById(const QString &guid) const;
     QVector<FoundObject> searchByName(const QString &text, int limit = 100) const;
