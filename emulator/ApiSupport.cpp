@@ -119,6 +119,19 @@ Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QStr
     return w;
 }
 
+Workspace *writerWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                           HttpResponse *error)
+{
+    QString role;
+    Workspace *w = memberWorkspace(state, caller, groupId, error, &role);
+    if (w && role != QLatin1String("Admin") && role != QLatin1String("Member") &&
+        role != QLatin1String("Contributor")) {
+        *error = ErrorBodies::notAuthorized();
+        return nullptr;
+    }
+    return w;
+}
+
 bool isGuid(const QString &s)
 {
     static const QRegularExpression re(

@@ -46,6 +46,11 @@ Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QSt
 Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
                           HttpResponse *error);
 
+// Like memberWorkspace, but requires a role that may change content: Admin, Member or Contributor
+// (a Viewer gets 401 PowerBINotAuthorizedException).
+Workspace *writerWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
+                           HttpResponse *error);
+
 bool isGuid(const QString &s);
 QString nowIso();
 

@@ -113,12 +113,23 @@ HttpResponse ControlApi::settings(const HttpRequest &request)
             m_server.setRequestBudget(
                 o->value(QLatin1String("requestBudget")).toInt(m_server.requestBudget()),
                 o->value(QLatin1String("budgetWindowSecs")).toInt(m_server.budgetWindowSecs()));
+        JobSettings jobs = m_server.jobSettings();
+        jobs.importDelayMs = o->value(QLatin1String("importDelayMs")).toInt(jobs.importDelayMs);
+        jobs.refreshDelayMs = o->value(QLatin1String("refreshDelayMs")).toInt(jobs.refreshDelayMs);
+        jobs.failNextImports = o->value(QLatin1String("failNextImports")).toInt(jobs.failNextImports);
+        jobs.failNextRefreshes = o->value(QLatin1String("failNextRefreshes")).toInt(jobs.failNextRefreshes);
+        m_server.setJobSettings(jobs);
     } else if (request.method != QLatin1String("GET")) {
         return ErrorBodies::noRoute();
     }
-    return jsonOk(QJsonObject{{QStringLiteral("tokenLifetimeSecs"), m_server.tokenLifetimeSecs()},
-                              {QStringLiteral("requestBudget"), m_server.requestBudget()},
-                              {QStringLiteral("budgetWindowSecs"), m_server.budgetWindowSecs()}});
+    return jsonOk(
+        QJsonObject{{QStringLiteral("tokenLifetimeSecs"), m_server.tokenLifetimeSecs()},
+                    {QStringLiteral("requestBudget"), m_server.requestBudget()},
+                    {QStringLiteral("budgetWindowSecs"), m_server.budgetWindowSecs()},
+                    {QStringLiteral("importDelayMs"), m_server.jobSettings().importDelayMs},
+                    {QStringLiteral("refreshDelayMs"), m_server.jobSettings().refreshDelayMs},
+                    {QStringLiteral("failNextImports"), m_server.jobSettings().failNextImports},
+                    {QStringLiteral("failNextRefreshes"), m_server.jobSettings().failNextRefreshes}});
 }
 
 } // namespace emu

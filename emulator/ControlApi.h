@@ -9,7 +9,8 @@ class EmulatorServer;
 //   GET/PUT    /_emulator/faults     {latencyMs, serverErrorShare, throttleShare, throttleRetryAfterSecs,
 //   dropShare, seed?} GET/DELETE /_emulator/requests   request log
 //   {"value":[{method,path,query,profileHeaders,servicePrincipalId,status,requestId}]} GET/PUT
-//   /_emulator/settings   {tokenLifetimeSecs, requestBudget, budgetWindowSecs} POST /_emulator/tokens/expire
+//   /_emulator/settings   {tokenLifetimeSecs, requestBudget, budgetWindowSecs, importDelayMs,
+//   refreshDelayMs, failNextImports, failNextRefreshes} POST /_emulator/tokens/expire
 //   every issued token expires now GET        /_emulator/info       startup info without the secret GET
 //   /_emulator/state      the state as JSON (secret hashes only)
 class ControlApi

@@ -4,6 +4,7 @@
 #include "LargeSeed.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace emu {
@@ -39,7 +40,61 @@ QString createdDate(int day)
     return QDateTime(QDate(2023, 1, 10).addDays(day * 9), QTime(8, 30), Qt::UTC).toString(Qt::ISODate);
 }
 
-void addContent(Workspace &w, const QString &key, int i, const QString &owner)
+// Broken model cases of the demo seed (see seedCustomers):
+//  - NoCredentials: the models' data sources have no credentials and the last refresh failed with
+//    ModelRefreshFailed_CredentialsNotSpecified (customers C0012 and C0031);
+//  - RefreshFailed: credentials are set but the last refresh failed with a data source error
+//    (customer C0005).
+// Every other model has credentials (Basic) and a history of completed refreshes. Models that require
+// an effective identity (every third one: isEffectiveIdentityRequired) define the RLS roles
+// "Customer" and "Manager".
+enum class ModelCase { Healthy, NoCredentials, RefreshFailed };
+
+RefreshEntry pastRefresh(const QString &key, int daysAgo, int i, const QString &error)
+{
+    // A fixed anchor (after every seeded createdDate) keeps the seed deterministic.
+    static const QDateTime anchor(QDate(2025, 6, 2), QTime(6, 0), Qt::UTC);
+    const QDateTime start = anchor.addDays(-daysAgo).addSecs(60 * qint64(i % 50));
+    RefreshEntry r;
+    r.requestId = DemoSeed::id(key + QStringLiteral(":refresh:%1").arg(daysAgo));
+    r.refreshType = daysAgo == 0 ? QStringLiteral("ViaApi") : QStringLiteral("Scheduled");
+    r.startTime = start.toString(Qt::ISODateWithMs);
+    r.endTime = start.addSecs(95 + i % 40).toString(Qt::ISODateWithMs);
+    r.status = error.isEmpty() ? QStringLiteral("Completed") : QStringLiteral("Failed");
+    if (!error.isEmpty())
+        r.serviceExceptionJson = QStringLiteral("{\"errorCode\":\"%1\"}").arg(error);
+    return r;
+}
+
+void addModelDetails(Dataset &ds, const QString &database, int i, ModelCase c)
+{
+    ds.parameters = {{QStringLiteral("Server"), QStringLiteral("Text"), true,
+                      QStringLiteral("sql-weu.contoso-isv.example")},
+                     {QStringLiteral("Database"), QStringLiteral("Text"), true, database}};
+    ModelDatasource src;
+    src.datasourceId = DemoSeed::id(ds.id + QStringLiteral(":datasource:0"));
+    src.gatewayId = cloudGatewayId();
+    src.connectionDetails.insert(QStringLiteral("server"), QStringLiteral("sql-weu.contoso-isv.example"));
+    src.connectionDetails.insert(QStringLiteral("database"), database);
+    if (c != ModelCase::NoCredentials) {
+        src.credentialType = QStringLiteral("Basic");
+        src.privacyLevel = QStringLiteral("Organizational");
+        src.encryptedConnection = QStringLiteral("Encrypted");
+    }
+    ds.datasources = {src};
+    if (ds.isEffectiveIdentityRequired)
+        ds.roles = {QStringLiteral("Customer"), QStringLiteral("Manager")};
+    const QString latestError =
+        c == ModelCase::NoCredentials
+            ? QStringLiteral("ModelRefreshFailed_CredentialsNotSpecified")
+            : (c == ModelCase::RefreshFailed ? QStringLiteral("DM_GWPipeline_Gateway_DataSourceAccessError")
+                                             : QString());
+    ds.refreshes = {pastRefresh(ds.id, 0, i, latestError), pastRefresh(ds.id, 1, i, QString()),
+                    pastRefresh(ds.id, 2, i, QString())};
+}
+
+void addContent(Workspace &w, const QString &key, int i, const QString &owner,
+                ModelCase modelCase = ModelCase::Healthy)
 {
     const int datasetCount = 1 + i % 2;
     for (int d = 0; d < datasetCount; ++d) {
@@ -51,6 +106,9 @@ void addContent(Workspace &w, const QString &key, int i, const QString &owner)
         ds.isEffectiveIdentityRequired = (i % 3 == 1);
         ds.isEffectiveIdentityRolesRequired = (i % 3 == 1);
         ds.isOnPremGatewayRequired = (i % 7 == 3);
+        static const QRegularExpression nonWord(QStringLiteral("[^A-Za-z0-9]+"));
+        const QString database = QString(w.name).replace(nonWord, QStringLiteral("_"));
+        addModelDetails(ds, d == 0 ? database : database + QStringLiteral("_Finance"), i, modelCase);
         w.datasets.append(ds);
     }
     static const QStringList reportNames{QStringLiteral("Sales Overview"),
@@ -233,7 +291,11 @@ void DemoSeed::seedCustomers(EmulatorState &state)
         if (i % 4 == 1)
             w.members.append(
                 userMember(QStringLiteral("support@contoso-isv.example"), QStringLiteral("Viewer")));
-        addContent(w, w.id, i, display);
+        // Broken model cases (see ModelCase): C0012 and C0031 without credentials, C0005 refresh failed.
+        const ModelCase modelCase = (i == 11 || i == 30) ? ModelCase::NoCredentials
+                                    : i == 4             ? ModelCase::RefreshFailed
+                                                         : ModelCase::Healthy;
+        addContent(w, w.id, i, display, modelCase);
         state.insertWorkspace(w);
     }
 }

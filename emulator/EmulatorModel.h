@@ -36,6 +36,8 @@ struct Member
 QString principalKeyForSp(const QString &objectId);
 QString principalKeyForProfile(const QString &profileId);
 QString principalKeyForUser(const QString &email);
+// The gateway id reported for cloud data sources (Power BI binds them to a personal cloud gateway).
+QString cloudGatewayId();
 
 struct Report
 {
@@ -44,6 +46,40 @@ struct Report
     QString datasetId;  // empty for paginated reports
     QString reportType; // PowerBIReport | PaginatedReport
     QString description;
+};
+
+// A semantic model parameter (MashupParameter, ENDPOINTS.md §6).
+struct ModelParameter
+{
+    QString name;
+    QString type = QStringLiteral("Text"); // Text | Number | DateTime | Logical | Any | Binary ...
+    bool isRequired = true;
+    QString currentValue;
+};
+
+// A data source of a semantic model, bound to a (cloud) gateway data source for credentials.
+// Only whether credentials are set and their type is kept, never the secret (ENDPOINTS.md §10).
+struct ModelDatasource
+{
+    QString datasourceId;
+    QString gatewayId;
+    QString datasourceType = QStringLiteral("Sql");
+    QHash<QString, QString> connectionDetails; // server, database, url, path, ...
+    QString credentialType;                    // "" = no credentials set
+    QString privacyLevel;
+    QString encryptedConnection;
+    bool hasCredentials() const { return !credentialType.isEmpty(); }
+};
+
+// One refresh history entry (Refresh, ENDPOINTS.md §6).
+struct RefreshEntry
+{
+    QString requestId;
+    QString refreshType = QStringLiteral("ViaApi");
+    QString startTime;
+    QString endTime;              // empty while running
+    QString status;               // Unknown (running) | Completed | Failed | Disabled
+    QString serviceExceptionJson; // only when Failed
 };
 
 struct Dataset
@@ -58,6 +94,24 @@ struct Dataset
     bool isEffectiveIdentityRolesRequired = false;
     bool isOnPremGatewayRequired = false;
     bool addRowsAPIEnabled = false;
+    QVector<ModelParameter> parameters;
+    QVector<ModelDatasource> datasources;
+    QVector<RefreshEntry> refreshes; // newest first
+    QStringList roles;               // row-level security roles defined in the model
+};
+
+// One import (Import, ENDPOINTS.md §9).
+struct ImportJob
+{
+    QString id;
+    QString name;
+    QString importState; // Publishing | Succeeded | Failed
+    QString createdDateTime;
+    QString updatedDateTime;
+    QStringList reportIds;
+    QStringList datasetIds;
+    QString errorCode; // only when Failed
+    QString errorMessage;
 };
 
 struct Dashboard
@@ -88,6 +142,7 @@ struct Workspace
     QVector<Dataset> datasets;
     QVector<Dashboard> dashboards;
     QVector<Dataflow> dataflows;
+    QVector<ImportJob> imports;
     // Capacity assignment status (Groups_CapacityAssignmentStatus)
     QString assignmentStatus; // "" | InProgress | CompletedSuccessfully | AssignmentFailed
     QString assignmentStart;
@@ -96,6 +151,9 @@ struct Workspace
 
     const Member *findMember(const QString &principalKey) const;
     Member *findMember(const QString &principalKey);
+    Dataset *findDataset(const QString &id);
+    Report *findReport(const QString &id);
+    ImportJob *findImport(const QString &id);
 };
 
 struct Capacity

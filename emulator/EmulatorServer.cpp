@@ -3,15 +3,20 @@
 #include "CapacitiesApi.h"
 #include "ControlApi.h"
 #include "DemoSeed.h"
+#include "EmbedTokenApi.h"
 #include "EmulatorState.h"
 #include "ErrorBodies.h"
 #include "FaultInjector.h"
+#include "GatewaysApi.h"
 #include "GroupUsersApi.h"
 #include "GroupsApi.h"
 #include "HttpListener.h"
 #include "IdentityResolver.h"
+#include "ImportsApi.h"
 #include "ItemsApi.h"
+#include "ModelSettingsApi.h"
 #include "ProfilesApi.h"
+#include "RefreshesApi.h"
 #include "Router.h"
 #include "Throttler.h"
 #include "TokenService.h"
@@ -52,13 +57,23 @@ EmulatorServer::EmulatorServer(QObject *parent)
       m_groupsApi(std::make_unique<GroupsApi>(*m_state)),
       m_groupUsersApi(std::make_unique<GroupUsersApi>(*m_state)),
       m_itemsApi(std::make_unique<ItemsApi>(*m_state)),
-      m_capacitiesApi(std::make_unique<CapacitiesApi>(*m_state))
+      m_capacitiesApi(std::make_unique<CapacitiesApi>(*m_state)),
+      m_importsApi(std::make_unique<ImportsApi>(*m_state, m_jobs)),
+      m_modelSettingsApi(std::make_unique<ModelSettingsApi>(*m_state)),
+      m_refreshesApi(std::make_unique<RefreshesApi>(*m_state, m_jobs)),
+      m_gatewaysApi(std::make_unique<GatewaysApi>(*m_state)),
+      m_embedTokenApi(std::make_unique<EmbedTokenApi>(*m_state))
 {
     m_profilesApi->registerRoutes(*m_router);
     m_groupsApi->registerRoutes(*m_router);
     m_groupUsersApi->registerRoutes(*m_router);
     m_itemsApi->registerRoutes(*m_router);
     m_capacitiesApi->registerRoutes(*m_router);
+    m_importsApi->registerRoutes(*m_router);
+    m_modelSettingsApi->registerRoutes(*m_router);
+    m_refreshesApi->registerRoutes(*m_router);
+    m_gatewaysApi->registerRoutes(*m_router);
+    m_embedTokenApi->registerRoutes(*m_router);
     m_saveTimer->setSingleShot(true);
     connect(m_saveTimer, &QTimer::timeout, this, &EmulatorServer::saveState);
     connect(m_state, &EmulatorState::changed, this, [this] {
@@ -105,6 +120,7 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
         if (!options.statePath.isEmpty())
             saveState();
     }
+    m_jobs = options.jobs;
     m_tokens->setLifetimeSecs(options.tokenLifetimeSecs);
     m_throttler->setBudget(options.requestBudget, options.budgetWindowSecs);
     m_faults->setSettings(options.faults);

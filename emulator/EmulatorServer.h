@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QVector>
 
+#include "JobSettings.h"
+
 #include <deque>
 #include <memory>
 
@@ -57,6 +59,7 @@ struct EmulatorOptions
     FaultSettings faults;
     quint32 randomSeed = 0; // fault-injection RNG seed; 0 = random
     int saveDelayMs = 300;  // debounce of state-file writes after changes (at least 10x the last save)
+    JobSettings jobs;       // import / refresh delays and forced failures
 };
 
 class EmulatorState;
@@ -72,6 +75,11 @@ class GroupsApi;
 class GroupUsersApi;
 class ItemsApi;
 class CapacitiesApi;
+class ImportsApi;
+class ModelSettingsApi;
+class RefreshesApi;
+class GatewaysApi;
+class EmbedTokenApi;
 struct HttpRequest;
 struct HttpResponse;
 
@@ -99,6 +107,9 @@ public:
     int tokenLifetimeSecs() const;
     int requestBudget() const;
     int budgetWindowSecs() const;
+    // Asynchronous operations: delays and "fail the next N imports / refreshes" (client tests).
+    void setJobSettings(const JobSettings &jobs) { m_jobs = jobs; }
+    JobSettings jobSettings() const { return m_jobs; }
     void setRandomSeed(quint32 seed);            // reseeds the fault-injection RNG
     void expireAllTokens();                      // every issued token answers 403 TokenExpired from now on
     QString issueToken(const QString &clientId); // a valid token without the HTTP round trip (tests)
@@ -135,6 +146,12 @@ private:
     std::unique_ptr<GroupUsersApi> m_groupUsersApi;
     std::unique_ptr<ItemsApi> m_itemsApi;
     std::unique_ptr<CapacitiesApi> m_capacitiesApi;
+    JobSettings m_jobs;
+    std::unique_ptr<ImportsApi> m_importsApi;
+    std::unique_ptr<ModelSettingsApi> m_modelSettingsApi;
+    std::unique_ptr<RefreshesApi> m_refreshesApi;
+    std::unique_ptr<GatewaysApi> m_gatewaysApi;
+    std::unique_ptr<EmbedTokenApi> m_embedTokenApi;
     std::deque<RequestRecord> m_log;
     quint16 m_port = 0;
     qint64 m_lastSaveMs = 0; // duration of the last state-file write (scales the debounce)

@@ -1,6 +1,7 @@
 #include "StateSerializer.h"
 
 #include "EmulatorState.h"
+#include "ModelSerializer.h"
 
 #include <QJsonArray>
 
@@ -39,8 +40,8 @@ QJsonObject workspaceToJson(const Workspace &w)
                                    {QStringLiteral("datasetId"), r.datasetId},
                                    {QStringLiteral("reportType"), r.reportType},
                                    {QStringLiteral("description"), r.description}});
-    for (const Dataset &d : w.datasets)
-        datasets.append(QJsonObject{
+    for (const Dataset &d : w.datasets) {
+        QJsonObject o{
             {QStringLiteral("id"), d.id},
             {QStringLiteral("name"), d.name},
             {QStringLiteral("configuredBy"), d.configuredBy},
@@ -50,7 +51,13 @@ QJsonObject workspaceToJson(const Workspace &w)
             {QStringLiteral("isEffectiveIdentityRequired"), d.isEffectiveIdentityRequired},
             {QStringLiteral("isEffectiveIdentityRolesRequired"), d.isEffectiveIdentityRolesRequired},
             {QStringLiteral("isOnPremGatewayRequired"), d.isOnPremGatewayRequired},
-            {QStringLiteral("addRowsAPIEnabled"), d.addRowsAPIEnabled}});
+            {QStringLiteral("addRowsAPIEnabled"), d.addRowsAPIEnabled}};
+        ModelSerializer::writeDetails(d, &o);
+        datasets.append(o);
+    }
+    QJsonArray imports;
+    for (const ImportJob &job : w.imports)
+        imports.append(ModelSerializer::importToJson(job));
     for (const Dashboard &d : w.dashboards)
         dashboards.append(QJsonObject{{QStringLiteral("id"), d.id},
                                       {QStringLiteral("displayName"), d.displayName},
@@ -60,17 +67,20 @@ QJsonObject workspaceToJson(const Workspace &w)
                                      {QStringLiteral("name"), d.name},
                                      {QStringLiteral("description"), d.description},
                                      {QStringLiteral("configuredBy"), d.configuredBy}});
-    return {{QStringLiteral("id"), w.id},
-            {QStringLiteral("name"), w.name},
-            {QStringLiteral("capacityId"), w.capacityId},
-            {QStringLiteral("defaultDatasetStorageFormat"), w.defaultDatasetStorageFormat},
-            {QStringLiteral("dataflowStorageId"), w.dataflowStorageId},
-            {QStringLiteral("isReadOnly"), w.isReadOnly},
-            {QStringLiteral("members"), members},
-            {QStringLiteral("reports"), reports},
-            {QStringLiteral("datasets"), datasets},
-            {QStringLiteral("dashboards"), dashboards},
-            {QStringLiteral("dataflows"), dataflows}};
+    QJsonObject out{{QStringLiteral("id"), w.id},
+                    {QStringLiteral("name"), w.name},
+                    {QStringLiteral("capacityId"), w.capacityId},
+                    {QStringLiteral("defaultDatasetStorageFormat"), w.defaultDatasetStorageFormat},
+                    {QStringLiteral("dataflowStorageId"), w.dataflowStorageId},
+                    {QStringLiteral("isReadOnly"), w.isReadOnly},
+                    {QStringLiteral("members"), members},
+                    {QStringLiteral("reports"), reports},
+                    {QStringLiteral("datasets"), datasets},
+                    {QStringLiteral("dashboards"), dashboards},
+                    {QStringLiteral("dataflows"), dataflows}};
+    if (!imports.isEmpty())
+        out.insert(QStringLiteral("imports"), imports);
+    return out;
 }
 
 Workspace workspaceFromJson(const QJsonObject &o)
@@ -108,6 +118,7 @@ Workspace workspaceFromJson(const QJsonObject &o)
             r.value(QLatin1String("isEffectiveIdentityRolesRequired")).toBool();
         d.isOnPremGatewayRequired = r.value(QLatin1String("isOnPremGatewayRequired")).toBool();
         d.addRowsAPIEnabled = r.value(QLatin1String("addRowsAPIEnabled")).toBool();
+        ModelSerializer::readDetails(r, &d);
         w.datasets.append(d);
     }
     for (const auto v : o.value(QLatin1String("dashboards")).toArray()) {
@@ -123,6 +134,8 @@ Workspace workspaceFromJson(const QJsonObject &o)
                             r.value(QLatin1String("description")).toString(),
                             r.value(QLatin1String("configuredBy")).toString()});
     }
+    for (const auto v : o.value(QLatin1String("imports")).toArray())
+        w.imports.append(ModelSerializer::importFromJson(v.toObject()));
     return w;
 }
 

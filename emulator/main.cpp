@@ -54,8 +54,14 @@ int main(int argc, char **argv)
     const QCommandLineOption rngSeed(QStringLiteral("random-seed"),
                                      QStringLiteral("Seed of the fault-injection RNG (0 = random)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption importDelay(QStringLiteral("import-delay-ms"),
+                                         QStringLiteral("Time an import stays Publishing."),
+                                         QStringLiteral("MS"), QStringLiteral("200"));
+    const QCommandLineOption refreshDelay(QStringLiteral("refresh-delay-ms"),
+                                          QStringLiteral("Time a dataset refresh stays Unknown (running)."),
+                                          QStringLiteral("MS"), QStringLiteral("300"));
     parser.addOptions({port, address, state, seed, lifetime, latency, errorShare, throttleShare, dropShare,
-                       retryAfter, budget, window, rngSeed});
+                       retryAfter, budget, window, rngSeed, importDelay, refreshDelay});
     parser.process(app);
 
     emu::EmulatorOptions options;
@@ -72,6 +78,8 @@ int main(int argc, char **argv)
     options.requestBudget = parser.value(budget).toInt();
     options.budgetWindowSecs = parser.value(window).toInt();
     options.randomSeed = parser.value(rngSeed).toUInt();
+    options.jobs.importDelayMs = parser.value(importDelay).toInt();
+    options.jobs.refreshDelayMs = parser.value(refreshDelay).toInt();
 
     emu::EmulatorServer server;
     QString error;

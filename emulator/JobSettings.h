@@ -1,0 +1,15 @@
+#pragma once
+
+namespace emu {
+
+// Timing and forced failures of the emulator's asynchronous operations (imports, refreshes).
+// Owned by EmulatorServer; changed through EmulatorOptions, the setters and PUT /_emulator/settings.
+struct JobSettings
+{
+    int importDelayMs = 200;   // Publishing -> Succeeded/Failed after this delay
+    int refreshDelayMs = 300;  // Unknown -> Completed/Failed after this delay
+    int failNextImports = 0;   // the next N imports end Failed (control hook for client tests)
+    int failNextRefreshes = 0; // the next N refreshes end Failed
+};
+
+} // namespace emu

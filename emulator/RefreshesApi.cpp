@@ -1,0 +1,159 @@
+#include "RefreshesApi.h"
+
+#include "ApiSupport.h"
+#include "EmulatorState.h"
+#include "ErrorBodies.h"
+
+#include <QTimer>
+
+namespace emu {
+
+namespace {
+constexpr int kDefaultHistory = 60; // [SW] without $top the last 60 entries
+constexpr int kMaxHistory = 60;     // entries kept per model
+
+QString exceptionJson(const QString &code)
+{
+    return QStringLiteral("{\"errorCode\":\"%1\"}").arg(code);
+}
+} // namespace
+
+void RefreshesApi::registerRoutes(Router &router)
+{
+    const QString path = QStringLiteral("/v1\\.0/myorg/groups/([^/]+)/datasets/([^/]+)/refreshes");
+    router.add(QStringLiteral("POST"), path, [this](const RouteContext &c) { return startRefresh(c); });
+    router.add(QStringLiteral("GET"), path, [this](const RouteContext &c) { return history(c); });
+}
+
+QJsonObject RefreshesApi::refreshJson(const RefreshEntry &r)
+{
+    QJsonObject o{{QStringLiteral("requestId"), r.requestId},
+                  {QStringLiteral("refreshType"), r.refreshType},
+                  {QStringLiteral("startTime"), r.startTime},
+                  {QStringLiteral("status"), r.status}};
+    if (!r.endTime.isEmpty()) // absent while running [EX]
+        o.insert(QStringLiteral("endTime"), r.endTime);
+    if (!r.serviceExceptionJson.isEmpty())
+        o.insert(QStringLiteral("serviceExceptionJson"), r.serviceExceptionJson);
+    return o;
+}
+
+HttpResponse RefreshesApi::startRefresh(const RouteContext &ctx)
+{
+    HttpResponse error;
+    Workspace *w = api::writerWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
+    if (!w)
+        return error;
+    Dataset *d = w->findDataset(ctx.arg(2));
+    if (!d)
+        return ErrorBodies::notFound();
+    QJsonObject body;
+    if (!ctx.request.body.trimmed().isEmpty()) {
+        const auto parsed = api::readJsonObject(ctx.request, &error);
+        if (!parsed)
+            return error;
+        body = *parsed;
+    }
+    if (const QJsonValue n = api::field(body, QStringLiteral("notifyOption")); !n.isUndefined()) {
+        const QString notify =
+            api::enumValue(n.toString(), {QStringLiteral("NoNotification"), QStringLiteral("MailOnFailure"),
+                                          QStringLiteral("MailOnCompletion")});
+        if (notify.isEmpty())
+            return ErrorBodies::badRequest(QStringLiteral("Invalid value for notifyOption."));
+    }
+    if (!d->isRefreshable)
+        return ErrorBodies::badRequest(QStringLiteral("The semantic model cannot be refreshed."));
+    for (const RefreshEntry &r : d->refreshes) {
+        if (r.status == QLatin1String("Unknown"))
+            // Assumption: the service's message for a second concurrent refresh, as commonly reported.
+            return ErrorBodies::badRequest(QStringLiteral(
+                "Invalid dataset refresh request. Another refresh request is already executing"));
+    }
+    // Any field other than notifyOption makes it an enhanced refresh [SW] (x-ms-request-id + Location).
+    bool enhanced = false;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (it.key().compare(QLatin1String("notifyOption"), Qt::CaseInsensitive) != 0)
+            enhanced = true;
+    }
+    RefreshEntry entry;
+    entry.requestId = EmulatorState::newId();
+    entry.refreshType = enhanced ? QStringLiteral("ViaEnhancedApi") : QStringLiteral("ViaApi");
+    entry.startTime = api::nowIso();
+    entry.status = QStringLiteral("Unknown");
+    d->refreshes.prepend(entry);
+    if (d->refreshes.size() > kMaxHistory)
+        d->refreshes.resize(kMaxHistory);
+    bool forceFail = false;
+    if (m_jobs.failNextRefreshes > 0) {
+        --m_jobs.failNextRefreshes;
+        forceFail = true;
+    }
+    m_state.markChanged();
+    const QString wid = w->id, did = d->id, rid = entry.requestId;
+    QTimer::singleShot(qMax(0, m_jobs.refreshDelayMs), &m_state,
+                       [this, wid, did, rid, forceFail] { finish(wid, did, rid, forceFail); });
+    HttpResponse r = HttpResponse::empty(202);
+    if (enhanced) {
+        r.setHeader("x-ms-request-id", rid.toLatin1());
+        r.setHeader("Location",
+                    QStringLiteral("https://api.powerbi.com/v1.0/myorg/groups/%1/datasets/%2/refreshes/%3")
+                        .arg(wid, did, rid)
+                        .toLatin1());
+    }
+    return r;
+}
+
+void RefreshesApi::finish(const QString &workspaceId, const QString &datasetId, const QString &requestId,
+                          bool forceFail)
+{
+    Workspace *w = m_state.findWorkspace(workspaceId);
+    Dataset *d = w ? w->findDataset(datasetId) : nullptr;
+    if (!d)
+        return;
+    for (RefreshEntry &r : d->refreshes) {
+        if (r.requestId != requestId || r.status != QLatin1String("Unknown"))
+            continue;
+        bool credentialsMissing = false;
+        for (const ModelDatasource &s : d->datasources)
+            credentialsMissing = credentialsMissing || !s.hasCredentials();
+        r.endTime = api::nowIso();
+        if (credentialsMissing) {
+            r.status = QStringLiteral("Failed");
+            r.serviceExceptionJson =
+                exceptionJson(QStringLiteral("ModelRefreshFailed_CredentialsNotSpecified"));
+        } else if (forceFail) {
+            // Assumption: a plausible data source error code for the control hook's forced failure.
+            r.status = QStringLiteral("Failed");
+            r.serviceExceptionJson =
+                exceptionJson(QStringLiteral("DM_GWPipeline_Gateway_DataSourceAccessError"));
+        } else {
+            r.status = QStringLiteral("Completed");
+        }
+        m_state.markChanged();
+        return;
+    }
+}
+
+HttpResponse RefreshesApi::history(const RouteContext &ctx)
+{
+    HttpResponse error;
+    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
+    if (!w)
+        return error;
+    const Dataset *d = w->findDataset(ctx.arg(2));
+    if (!d)
+        return ErrorBodies::notFound();
+    int top = kDefaultHistory;
+    if (ctx.request.hasQuery(QStringLiteral("$top"))) {
+        bool ok = false;
+        top = ctx.request.queryValue(QStringLiteral("$top")).trimmed().toInt(&ok);
+        if (!ok || top < 1) // [SW] $top must be >= 1
+            return ErrorBodies::badRequest(QStringLiteral("Invalid value for query parameter $top"));
+    }
+    QJsonArray value;
+    for (int i = 0; i < d->refreshes.size() && i < top; ++i)
+        value.append(refreshJson(d->refreshes.at(i)));
+    return api::ok(api::collection(QStringLiteral("refreshes"), value));
+}
+
+} // namespace emu
