@@ -30,6 +30,7 @@
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "onboarding/OnboardingLauncher.h"
 #include "session/ConnectionSession.h"
 
 namespace td {
@@ -112,6 +113,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_refresh);
     m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
     bar->addWidget(m_actionsButton);
+    bar->addAction((new OnboardingLauncher(this))->action()); // "Onboard customer…" (issue 4)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
