@@ -15,7 +15,8 @@ struct Caller
     bool isProfile() const { return !profileId.isEmpty(); }
     QString principalKey() const; // key used for memberships and capacity rights
     // The name Power BI shows as the owner (configuredBy) of what this caller creates or takes over:
-    // the profile's display name, or the service principal's display name.
+    // the profile's display name, or the service principal's display name. Assumption: the reference
+    // shows configuredBy only for users (an email); for service principals it names no format.
     QString ownerName() const { return isProfile() ? profileName : sp.displayName; }
 };
 

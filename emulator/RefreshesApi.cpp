@@ -23,6 +23,8 @@ void RefreshesApi::registerRoutes(Router &router)
     const QString path = QStringLiteral("/v1\\.0/myorg/groups/([^/]+)/datasets/([^/]+)/refreshes");
     router.add(QStringLiteral("POST"), path, [this](const RouteContext &c) { return startRefresh(c); });
     router.add(QStringLiteral("GET"), path, [this](const RouteContext &c) { return history(c); });
+    router.add(QStringLiteral("GET"), path + QStringLiteral("/([^/]+)"),
+               [this](const RouteContext &c) { return details(c); });
 }
 
 QJsonObject RefreshesApi::refreshJson(const RefreshEntry &r)
@@ -154,6 +156,45 @@ HttpResponse RefreshesApi::history(const RouteContext &ctx)
     for (int i = 0; i < d->refreshes.size() && i < top; ++i)
         value.append(refreshJson(d->refreshes.at(i)));
     return api::ok(api::collection(QStringLiteral("refreshes"), value));
+}
+
+HttpResponse RefreshesApi::details(const RouteContext &ctx)
+{
+    HttpResponse error;
+    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
+    if (!w)
+        return error;
+    const Dataset *d = w->findDataset(ctx.arg(2));
+    if (!d)
+        return ErrorBodies::notFound();
+    for (const RefreshEntry &r : d->refreshes) {
+        if (r.requestId.compare(ctx.arg(3), Qt::CaseInsensitive) != 0)
+            continue;
+        const bool running = r.status == QLatin1String("Unknown");
+        // DatasetRefreshDetail [SW][EX]; the emulator refreshes the whole model (type Full).
+        QJsonObject o{{QStringLiteral("startTime"), r.startTime},
+                      {QStringLiteral("type"), QStringLiteral("Full")},
+                      {QStringLiteral("commitMode"), QStringLiteral("Transactional")},
+                      {QStringLiteral("status"), r.status},
+                      {QStringLiteral("extendedStatus"), running ? QStringLiteral("InProgress") : r.status},
+                      {QStringLiteral("currentRefreshType"), QStringLiteral("Full")},
+                      {QStringLiteral("numberOfAttempts"), running ? 0 : 1}};
+        if (!running)
+            o.insert(QStringLiteral("endTime"), r.endTime);
+        if (!r.serviceExceptionJson.isEmpty()) {
+            const QString code = QJsonDocument::fromJson(r.serviceExceptionJson.toUtf8())
+                                     .object()
+                                     .value(QLatin1String("errorCode"))
+                                     .toString();
+            o.insert(QStringLiteral("messages"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("code"), code},
+                         {QStringLiteral("message"), QStringLiteral("The refresh failed: %1").arg(code)},
+                         {QStringLiteral("type"), QStringLiteral("Error")}}});
+        }
+        return HttpResponse::json(running ? 202 : 200, QJsonDocument(o));
+    }
+    return ErrorBodies::notFound();
 }
 
 } // namespace emu

@@ -133,6 +133,10 @@ private Q_SLOTS:
 
     void sampleUploadSucceedsOwnedByCaller()
     {
+        // Long enough to see Publishing on a loaded machine.
+        emu::JobSettings slow = m_server->jobSettings();
+        slow.importDelayMs = 800;
+        m_server->setJobSettings(slow);
         const HttpResult posted = postImport(multipart(m_sample), QStringLiteral("Customer Report.pbix"));
         expectValid(QStringLiteral("Imports_PostImportInGroup"), posted, QStringLiteral("202"));
         const QString importId = posted.json.value(QLatin1String("id")).toString();
@@ -141,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(first.json.value(QLatin1String("importState")).toString(), QStringLiteral("Publishing"));
         QVERIFY(first.json.value(QLatin1String("datasets")).toArray().isEmpty());
 
+        slow.importDelayMs = 60;
+        m_server->setJobSettings(slow);
         const HttpResult done = waitImport(importId);
         expectValid(QStringLiteral("Imports_GetImportInGroup"), done);
         QCOMPARE(done.json.value(QLatin1String("importState")).toString(), QStringLiteral("Succeeded"));

@@ -264,6 +264,10 @@ private Q_SLOTS:
 
     void refreshIsAsynchronous()
     {
+        // Long enough to see the running state on a loaded machine; restored at the end.
+        emu::JobSettings slow = m_server->jobSettings();
+        slow.refreshDelayMs = 800;
+        m_server->setJobSettings(slow);
         const HttpResult started = call("POST", ds(kFabrikam) + QStringLiteral("/refreshes"), kFabrikam);
         QCOMPARE(started.status, 202);
         QVERIFY(started.body.isEmpty());
@@ -297,6 +301,36 @@ private Q_SLOTS:
             200);
         QCOMPARE(refreshAndWait(kFabrikam, kFabrikam).value(QLatin1String("status")).toString(),
                  QStringLiteral("Failed"));
+        // An enhanced refresh answers x-ms-request-id and Location; its execution details are 202
+        // while it runs and 200 when it is done.
+        const HttpResult enhanced = call("POST", ds(kFabrikam) + QStringLiteral("/refreshes"), kFabrikam,
+                                         {{QStringLiteral("type"), QStringLiteral("full")},
+                                          {QStringLiteral("commitMode"), QStringLiteral("transactional")}});
+        QCOMPARE(enhanced.status, 202);
+        const QString refreshId = QString::fromLatin1(enhanced.header("x-ms-request-id"));
+        QVERIFY(!refreshId.isEmpty());
+        QVERIFY(enhanced.header("Location").endsWith(refreshId.toLatin1()));
+        const QString detailPath = ds(kFabrikam) + QStringLiteral("/refreshes/") + refreshId;
+        const HttpResult runningDetail = call("GET", detailPath, kFabrikam);
+        QCOMPARE(runningDetail.status, 202);
+        QCOMPARE(runningDetail.json.value(QLatin1String("extendedStatus")).toString(),
+                 QStringLiteral("InProgress"));
+        QVERIFY(m_validator
+                    .validate(runningDetail.json,
+                              m_validator.responseSchema(
+                                  QStringLiteral("Datasets_GetRefreshExecutionDetailsInGroup"),
+                                  QStringLiteral("202")))
+                    .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(call("GET", detailPath, kFabrikam).status, 200, 5000);
+        expectValid(QStringLiteral("Datasets_GetRefreshExecutionDetailsInGroup"),
+                    call("GET", detailPath, kFabrikam));
+        QCOMPARE(call("GET",
+                      ds(kFabrikam) + QStringLiteral("/refreshes/") + emu::DemoSeed::id(QStringLiteral("x")),
+                      kFabrikam)
+                     .status,
+                 404);
+        slow.refreshDelayMs = 60;
+        m_server->setJobSettings(slow);
         // $top must be >= 1.
         QUrlQuery zero;
         zero.addQueryItem(QStringLiteral("$top"), QStringLiteral("0"));
