@@ -1,13 +1,5 @@
 #include "onboarding/OnboardingRun.h"
 
-#include <QFileInfo>
-#include <QJsonArray>
-
-#include "audit/AuditLog.h"
-#include "ops/ContentOps.h"
-#include "ops/EnsureOps.h"
-#include "ops/ParametersOp.h"
-#include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
 
 namespace td {
@@ -242,7 +234,14 @@ void OnboardingRun::stepFailed(const OpResult &result)
     StepStatus &s = m_steps[m_current];
     s.requestId = result.requestId;
     m_current = -1;
-    setState(step, State::Failed, result.error.summary());
+    // The summary, plus the service's own code and message (the exact error, e.g. of GenerateToken).
+    QString text = result.error.summary();
+    const ApiError &e = result.error;
+    if (!e.code.isEmpty() && !text.contains(e.code))
+        text += QStringLiteral(" [%1%2]").arg(e.code, e.message.isEmpty() || text.contains(e.message)
+                                                          ? QString()
+                                                          : QStringLiteral(": ") + e.message);
+    setState(step, State::Failed, text);
     if (step != Step::Register) {
         auditChange(QStringLiteral("onboardCustomer"), QStringLiteral("customer"), m_plan.customerId,
                     m_plan.displayName, result, tr("failed at step: %1").arg(stepTitle(step)));

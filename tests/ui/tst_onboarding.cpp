@@ -1,5 +1,6 @@
 // The onboarding wizard (issue 4) against the in-process demo emulator: pages driven programmatically,
 // the run's steps, idempotence, a failure mid-run resumed, rollback of exactly what was created.
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <memory>
 
 #include "EmulatorState.h"
+#include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "api/RequestScheduler.h"
 #include "audit/AuditLog.h"
@@ -460,6 +462,24 @@ private Q_SLOTS:
         QCOMPARE(w->run()->failedStep(), int(Step::Parameters));
         QVERIFY2(w->runPage()->statusText().contains(QLatin1String("Server")),
                  qPrintable(w->runPage()->statusText()));
+    }
+    void mainWindowActionOpensTheWizard()
+    {
+        MainWindow window(nullptr, nullptr, &m_nam);
+        auto *action = window.findChild<QAction *>(QStringLiteral("onboardCustomerAction"));
+        QVERIFY(action);
+        window.openSession(tdtest::demoConnection(m_emu), m_emu.primaryServicePrincipal().clientSecret);
+        window.setCustomerRegistry(m_registry.get());
+        action->trigger();
+        auto *wizard = window.findChild<OnboardingWizard *>(QStringLiteral("onboardingWizard"));
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!wizard->isModal());
+        wizard->customerPage()->customerIdEdit()->setText(QStringLiteral("C100")); // taken (first test)
+        wizard->customerPage()->displayNameEdit()->setText(QStringLiteral("Contoso again"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::CustomerPage));
+        wizard->close();
     }
 };
 

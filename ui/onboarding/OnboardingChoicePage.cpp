@@ -18,8 +18,8 @@ OnboardingChoicePage::OnboardingChoicePage(Kind kind, const OnboardingContext *c
     setTitle(profile ? tr("Identity") : tr("Workspace"));
     setSubTitle(profile ? tr("The service principal profile that will own this customer's content.")
                         : tr("The workspace that will hold this customer's content."));
-    ui->createRadio->setText(profile ? tr("Create a &new profile")
-                                     : tr("Create a &new workspace as the profile"));
+    ui->createRadio->setText(profile ? tr("&Create a new profile")
+                                     : tr("&Create a new workspace as the profile"));
     ui->existingRadio->setText(profile ? tr("Use an &existing profile:")
                                        : tr("Use an &existing workspace (the profile is made its Admin):"));
     ui->templateEdit->setText(OnboardingPlan::defaultTemplate());
