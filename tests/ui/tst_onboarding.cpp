@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -203,6 +204,7 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
         QCOMPARE(w->run()->status(Step::Import).state, State::Skipped);
         QCOMPARE(w->run()->status(Step::Capacity).state, State::Done);
+        QCOMPARE(w->runPage()->progressBar()->value(), OnboardingRun::StepCount);
 
         const Customer c = m_registry->find(connId(), QStringLiteral("C100"));
         QCOMPARE(c.status, QStringLiteral("active"));

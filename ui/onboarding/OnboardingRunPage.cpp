@@ -22,14 +22,16 @@ OnboardingRunPage::OnboardingRunPage(OnboardingRun *run, QWidget *parent)
                             {OnboardingRun::stepTitle(Step(i)), OnboardingRun::stateName(State::Pending)});
     ui->stepTree->resizeColumnToContents(0);
     ui->progressBar->setRange(0, OnboardingRun::StepCount);
+    ui->progressBar->setFormat(tr("%v of %m steps"));
     connect(run, &OnboardingRun::stepChanged, this, &OnboardingRunPage::updateStep);
     connect(run, &OnboardingRun::finished, this, &OnboardingRunPage::onFinished);
     connect(run, &OnboardingRun::progress, ui->statusLabel, &QLabel::setText);
     connect(run, &OnboardingRun::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        ui->statusLabel->setText(total > 0 ? tr("Uploading: %1 of %2 KB (%3%)")
-                                                 .arg(sent / 1024)
-                                                 .arg(total / 1024)
-                                                 .arg(sent * 100 / total)
+        // While a file uploads, the bar shows its bytes; step changes switch it back to steps.
+        ui->progressBar->setRange(0, 1000);
+        ui->progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
+        ui->progressBar->setFormat(tr("Uploading %p%"));
+        ui->statusLabel->setText(total > 0 ? tr("Uploading: %1 of %2 KB").arg(sent / 1024).arg(total / 1024)
                                            : tr("Uploading…"));
     });
     connect(ui->cancelRunButton, &QPushButton::clicked, run, &OnboardingRun::cancel);
@@ -106,6 +108,8 @@ void OnboardingRunPage::updateStep(int step)
         const State st = m_run->status(Step(i)).state;
         finished += st == State::Done || st == State::Skipped ? 1 : 0;
     }
+    ui->progressBar->setRange(0, OnboardingRun::StepCount);
+    ui->progressBar->setFormat(tr("%v of %m steps"));
     ui->progressBar->setValue(finished);
     if (s.state == State::Running)
         ui->stepTree->setCurrentItem(item);
