@@ -184,6 +184,8 @@ QString ApiError::summary() const
         break;
     }
     // Kind::Http
+    if (httpStatus == 0 && !message.isEmpty()) // an operation's own verdict (AsyncOp::failWith)
+        return message;
     if (httpStatus == 401)
         return code == QLatin1String("PowerBINotAuthorizedException") || code.isEmpty()
                    ? tr("Power BI refused the request: this identity is not authorized (check the workspace "

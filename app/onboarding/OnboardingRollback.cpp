@@ -1,0 +1,137 @@
+#include "onboarding/OnboardingRollback.h"
+
+#include "api/PowerBiClient.h"
+#include "api/RequestJob.h"
+#include "audit/AuditLog.h"
+#include "onboarding/OnboardingRun.h"
+#include "registry/CustomerRegistry.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+OnboardingRollback::OnboardingRollback(OnboardingRun *run, QObject *parent) : QObject(parent), m_run(run)
+{
+    ConnectionSession *s = run->session();
+    PowerBiClient *client = s ? s->client() : nullptr;
+    const QString profileId = run->profileId();
+    const QString workspaceId = run->workspaceId();
+    if (client && run->addedAdmin() && !workspaceId.isEmpty()) {
+        const QString sp = s->connection().servicePrincipalObjectId;
+        m_actions << Action{tr("Remove profile %1 from workspace %2").arg(profileId, workspaceId),
+                            [client, workspaceId, sp, profileId] {
+                                return client->deleteGroupUser(QString(), workspaceId, sp, profileId);
+                            },
+                            QStringLiteral("deleteGroupUser"),
+                            QStringLiteral("workspace"),
+                            workspaceId,
+                            QString()};
+    }
+    if (client && run->createdWorkspace()) {
+        m_actions << Action{
+            tr("Delete workspace \"%1\" (%2) and the content imported into it")
+                .arg(run->plan().workspaceName, workspaceId),
+            [client, profileId, workspaceId] { return client->deleteGroup(profileId, workspaceId); },
+            QStringLiteral("deleteGroup"),
+            QStringLiteral("workspace"),
+            workspaceId,
+            profileId};
+    } else {
+        for (const OnboardingImport &i : run->imports()) {
+            if (i.created)
+                m_kept << tr("Imported model %1 in the existing workspace (delete it by hand if needed)")
+                              .arg(i.datasetId);
+        }
+        if (!workspaceId.isEmpty())
+            m_kept << tr("Workspace %1 (it existed before)").arg(workspaceId);
+    }
+    if (client && run->createdProfile()) {
+        m_actions << Action{tr("Delete profile \"%1\" (%2)").arg(run->plan().profileName, profileId),
+                            [client, profileId] { return client->deleteProfile(profileId); },
+                            QStringLiteral("deleteProfile"),
+                            QStringLiteral("profile"),
+                            profileId,
+                            QString()};
+    } else if (!profileId.isEmpty()) {
+        m_kept << tr("Profile %1 (it existed before)").arg(profileId);
+    }
+    CustomerRegistry *reg = run->registry();
+    const OnboardingPlan &p = run->plan();
+    if (reg && !reg->find(p.connectionId, p.customerId).customerId.isEmpty())
+        m_actions << Action{tr("Remove customer %1 from the registry").arg(p.customerId),
+                            nullptr,
+                            QStringLiteral("removeCustomer"),
+                            QStringLiteral("customer"),
+                            p.customerId,
+                            QString()};
+}
+
+QStringList OnboardingRollback::description() const
+{
+    QStringList out;
+    for (const Action &a : m_actions)
+        out << a.description;
+    return out;
+}
+
+QStringList OnboardingRollback::kept() const
+{
+    return m_kept;
+}
+
+void OnboardingRollback::start()
+{
+    m_index = 0;
+    QMetaObject::invokeMethod(this, &OnboardingRollback::next, Qt::QueuedConnection);
+}
+
+void OnboardingRollback::next()
+{
+    if (!m_run) {
+        Q_EMIT finished(false, tr("The onboarding is gone."));
+        return;
+    }
+    if (m_index >= m_actions.size()) {
+        m_run->resetAfterRollback();
+        Q_EMIT finished(true, QString());
+        return;
+    }
+    const Action a = m_actions.at(m_index);
+    if (!a.send) { // the registry entry
+        const OnboardingPlan &p = m_run->plan();
+        const bool ok = m_run->registry()->remove(p.connectionId, p.customerId);
+        audit(a, ok, ok ? QString() : tr("Could not remove the customer from the registry."), QString());
+        ++m_index;
+        next();
+        return;
+    }
+    RequestJob *job = a.send();
+    connect(job, &RequestJob::finished, this, [this, a](const ApiResponse &r) {
+        const bool ok = r.ok() || r.httpStatus == 404; // gone already
+        audit(a, ok, ok ? QString() : r.error.summary(), r.requestId);
+        if (!ok) {
+            Q_EMIT finished(false, tr("%1: %2").arg(a.description, r.error.summary()));
+            return;
+        }
+        ++m_index;
+        next();
+    });
+}
+
+void OnboardingRollback::audit(const Action &a, bool ok, const QString &error, const QString &requestId)
+{
+    if (!m_run || !m_run->audit())
+        return;
+    AuditEntry e;
+    e.connectionId = m_run->plan().connectionId;
+    e.identity = a.identity;
+    e.action = a.auditAction;
+    e.targetKind = a.kind;
+    e.targetId = a.id;
+    e.ok = ok;
+    e.error = error;
+    e.requestId = requestId;
+    e.details = QStringLiteral("rollback of onboarding %1").arg(m_run->plan().customerId);
+    m_run->audit()->append(e);
+}
+
+} // namespace td

@@ -1,0 +1,22 @@
+#pragma once
+#include <QPointer>
+
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+class AuditLog;
+class CustomerRegistry;
+class InventoryStore;
+
+// What the onboarding pages share: the open connection and the local stores (any store may be null).
+struct OnboardingContext
+{
+    QPointer<ConnectionSession> session;
+    CustomerRegistry *registry = nullptr;
+    AuditLog *audit = nullptr;
+    InventoryStore *inventory = nullptr;
+    QString connectionId() const { return session ? session->connection().id : QString(); }
+};
+
+} // namespace td

@@ -1,0 +1,37 @@
+#pragma once
+#include <QWizardPage>
+#include <memory>
+
+#include "onboarding/OnboardingContext.h"
+
+namespace Ui {
+class OnboardingCustomerPage;
+}
+class QLabel;
+class QLineEdit;
+
+namespace td {
+
+struct OnboardingPlan;
+
+// Step 1: customer id and display name; an id the registry holds already (and that did not fail an
+// earlier onboarding) is refused.
+class OnboardingCustomerPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    OnboardingCustomerPage(const OnboardingContext *context, QWidget *parent = nullptr);
+    ~OnboardingCustomerPage() override;
+
+    bool validatePage() override;
+    void applyTo(OnboardingPlan &plan) const;
+    QLineEdit *customerIdEdit() const;
+    QLineEdit *displayNameEdit() const;
+    QString errorText() const;
+
+private:
+    std::unique_ptr<Ui::OnboardingCustomerPage> ui;
+    const OnboardingContext *m_context;
+};
+
+} // namespace td

@@ -1,0 +1,25 @@
+#pragma once
+#include <QObject>
+
+class QAction;
+
+namespace td {
+
+class MainWindow;
+
+// The "Onboard customer…" action of the main window: opens an OnboardingWizard (non-modal, show()) on the
+// open connection with the window's customer registry, audit log and inventory cache.
+class OnboardingLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OnboardingLauncher(MainWindow *window);
+    QAction *action() const { return m_action; }
+    void open();
+
+private:
+    MainWindow *m_window;
+    QAction *m_action;
+};
+
+} // namespace td

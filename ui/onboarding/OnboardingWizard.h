@@ -1,0 +1,68 @@
+#pragma once
+#include <QWizard>
+
+#include "onboarding/OnboardingContext.h"
+#include "onboarding/OnboardingPlan.h"
+
+namespace td {
+
+class OnboardingCapacityPage;
+class OnboardingChoicePage;
+class OnboardingContentPage;
+class OnboardingCredentialsPage;
+class OnboardingCustomerPage;
+class OnboardingParametersPage;
+class OnboardingRun;
+class OnboardingRunPage;
+
+// Onboards one customer (issue 4): the pages collect an OnboardingPlan, the last page runs it with an
+// OnboardingRun (which does the work; the pages hold no logic beyond their own checks). Open with open()
+// or show(), never exec().
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        CustomerPage,
+        ProfilePage,
+        WorkspacePage,
+        CapacityPage,
+        ContentPage,
+        ParametersPage,
+        CredentialsPage,
+        RunPage
+    };
+
+    OnboardingWizard(const OnboardingContext &context, QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
+
+    OnboardingPlan plan() const; // from the answers on every page
+    OnboardingRun *run() const { return m_run; }
+
+    OnboardingCustomerPage *customerPage() const { return m_customer; }
+    OnboardingChoicePage *profilePage() const { return m_profile; }
+    OnboardingChoicePage *workspacePage() const { return m_workspace; }
+    OnboardingCapacityPage *capacityPage() const { return m_capacity; }
+    OnboardingContentPage *contentPage() const { return m_content; }
+    OnboardingParametersPage *parametersPage() const { return m_parameters; }
+    OnboardingCredentialsPage *credentialsPage() const { return m_credentials; }
+    OnboardingRunPage *runPage() const { return m_runPage; }
+
+protected:
+    void initializePage(int id) override;
+    void done(int result) override;
+
+private:
+    OnboardingContext m_context;
+    OnboardingRun *m_run;
+    OnboardingCustomerPage *m_customer;
+    OnboardingChoicePage *m_profile;
+    OnboardingChoicePage *m_workspace;
+    OnboardingCapacityPage *m_capacity;
+    OnboardingContentPage *m_content;
+    OnboardingParametersPage *m_parameters;
+    OnboardingCredentialsPage *m_credentials;
+    OnboardingRunPage *m_runPage;
+};
+
+} // namespace td
