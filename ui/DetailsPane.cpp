@@ -22,7 +22,8 @@ namespace td {
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_open(new QPushButton(tr("Open in Power BI"), this)),
-      m_tabs(new QTabWidget(this)), m_overview(new QScrollArea(this)), m_json(new QPlainTextEdit(this))
+      m_copyJson(new QPushButton(tr("Copy as &JSON"), this)), m_tabs(new QTabWidget(this)),
+      m_overview(new QScrollArea(this)), m_json(new QPlainTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -33,6 +34,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_webUrl.isValid())
             QDesktopServices::openUrl(m_webUrl);
+    });
+
+    m_copyJson->setToolTip(tr("Copy this object's JSON, as the service returned it, to the clipboard"));
+    connect(m_copyJson, &QPushButton::clicked, this, [this] {
+        if (!m_rawJson.isEmpty())
+            QApplication::clipboard()->setText(m_rawJson);
     });
 
     m_overview->setWidgetResizable(true);
@@ -46,6 +53,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_open);
+    header->addWidget(m_copyJson);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
@@ -57,6 +65,8 @@ void DetailsPane::clear()
 {
     m_title->setText(tr("Select an item in the tree"));
     m_open->setVisible(false);
+    m_copyJson->setEnabled(false);
+    m_rawJson.clear();
     m_json->clear();
     setRows({});
 }
@@ -92,9 +102,20 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
     m_json->setPlainText(raw.isEmpty()
                              ? tr("(no JSON for this node)")
                              : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
+    m_rawJson =
+        raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+    m_copyJson->setEnabled(!raw.isEmpty());
     m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
+    // Workspaces carry no webUrl: in the public cloud their page is app.powerbi.com/groups/<id>.
+    if (kind == TreeNode::Kind::Workspace && connection &&
+        connection->apiBaseUrl.host() == Connection::publicApiBaseUrl().host())
+        m_webUrl = QUrl(QStringLiteral("https://app.powerbi.com/groups/%1/list")
+                            .arg(index.data(ConnectionTreeModel::IdRole).toString()));
     m_open->setVisible(m_webUrl.isValid() && m_webUrl.scheme() == QLatin1String("https"));
-    setRows(DetailsRows::forIndex(index, connection));
+    QVector<DetailsRow> rows = DetailsRows::forIndex(index, connection);
+    if (kind == TreeNode::Kind::Workspace && connection)
+        rows += DetailsRows::capacityRows(raw, m_inventory, connection->id);
+    setRows(rows);
 }
 
 void DetailsPane::setRows(const QVector<DetailsRow> &rows)

@@ -5,6 +5,7 @@
 
 #include "ConnectionTreeModel.h"
 #include "connections/Connection.h"
+#include "inventory/InventoryStore.h"
 
 namespace td {
 
@@ -151,6 +152,25 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
         rows.append({labelForKey(it.key()), text, keyIsId(it.key())});
     }
     return rows;
+}
+
+QVector<DetailsRow> DetailsRows::capacityRows(const QJsonObject &workspace, const InventoryStore *inventory,
+                                              const QString &connectionId)
+{
+    const QString capacityId = workspace.value(QStringLiteral("capacityId")).toString();
+    if (capacityId.isEmpty())
+        return {{tr("capacity"),
+                 tr("Shared capacity (no dedicated capacity: embedding for customers needs one)"), false}};
+    if (!inventory)
+        return {};
+    for (const InvCapacity &c : inventory->capacities(connectionId)) {
+        if (c.id.compare(capacityId, Qt::CaseInsensitive) != 0)
+            continue;
+        return {{tr("capacity"), tr("%1 (SKU %2, %3)").arg(c.displayName, c.sku, c.state), false},
+                {tr("region"), c.region, false}};
+    }
+    return {
+        {tr("capacity"), tr("not in the inventory (the service principal may have no rights on it)"), false}};
 }
 
 } // namespace td

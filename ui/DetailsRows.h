@@ -8,6 +8,7 @@
 namespace td {
 
 struct Connection;
+class InventoryStore;
 
 // The Overview tab's rows for a tree node: each property, ids with their kind spelled out.
 struct DetailsRow
@@ -25,6 +26,9 @@ public:
     static QVector<DetailsRow> forConnection(const Connection &connection);
     static QJsonObject connectionJson(const Connection &connection); // no secret: there is none in it
     static QString labelForKey(const QString &key);                  // "capacityId" -> "capacity id"
+    // A workspace's capacity in words: name, SKU, state and region from the inventory, or "shared".
+    static QVector<DetailsRow> capacityRows(const QJsonObject &workspace, const InventoryStore *inventory,
+                                            const QString &connectionId);
 };
 
 } // namespace td

@@ -66,6 +66,7 @@ void MainWindow::setInventory(InventoryStore *inventory)
 {
     m_inventory = inventory;
     m_inventoryCtl->setStore(inventory);
+    m_details->setInventory(inventory);
 }
 
 void MainWindow::setAuditLog(AuditLog *audit)

@@ -3,8 +3,10 @@
 // stay), actions made in TenantDesk keep the cache true and are written to the audit log.
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -21,6 +23,7 @@
 #include "AuditPane.h"
 #include "ConfirmDeleteDialog.h"
 #include "ConnectionTreeModel.h"
+#include "DetailsPane.h"
 #include "EmuTestClient.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
@@ -207,6 +210,34 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 4000, "the tree waited for the network");
         QCOMPARE(restRequests(), 0);
         QCOMPARE(m_window->session()->activity()->size(), 0); // the Requests pane is empty too
+
+        // The workspace's capacity in words (name, SKU, state, region) from the cache, and its JSON copied.
+        m_window->treeView()->setCurrentIndex(ws);
+        QString capacity, region;
+        for (const DetailsRow &row : m_window->detailsPane()->rows()) {
+            if (row.label == QLatin1String("capacity"))
+                capacity = row.value;
+            if (row.label == QLatin1String("region"))
+                region = row.value;
+        }
+        if (withReports.capacityId.isEmpty()) {
+            QVERIFY2(capacity.startsWith(QLatin1String("Shared")), qPrintable(capacity));
+        } else {
+            InvCapacity cap;
+            for (const InvCapacity &c : m_store->capacities(connId())) {
+                if (c.id.compare(withReports.capacityId, Qt::CaseInsensitive) == 0)
+                    cap = c;
+            }
+            QVERIFY2(!cap.id.isEmpty(), "the crawl stored the capacities");
+            QVERIFY2(capacity.contains(cap.displayName) && capacity.contains(cap.sku) &&
+                         capacity.contains(cap.state),
+                     qPrintable(capacity));
+            QCOMPARE(region, cap.region);
+        }
+        QVERIFY(m_window->detailsPane()->copyJsonButton()->isEnabled());
+        m_window->detailsPane()->copyJsonButton()->click();
+        QVERIFY(QApplication::clipboard()->text().contains(withReports.id, Qt::CaseInsensitive));
+        QVERIFY(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).isObject());
 
         // The inventory's age is shown.
         const QString status = m_window->inventoryController()->statusLabel()->text();
