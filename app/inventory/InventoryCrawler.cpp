@@ -12,11 +12,18 @@ InventoryCrawler::InventoryCrawler(ConnectionSession *session, InventoryStore *s
     : QObject(parent), m_session(session), m_store(store)
 {
     qRegisterMetaType<td::CrawlSummary>();
+    m_commitTimer.setInterval(500);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] {
+        m_store->commitBatch(); // others (the search index, another window) see the lists so far
+        m_store->beginBatch();
+    });
 }
 
 InventoryCrawler::~InventoryCrawler()
 {
     // Destroyed mid-crawl: the crawl state must not stay "running" (the store outlives the crawler).
+    if (m_running)
+        m_store->commitBatch();
     if (m_running && m_full)
         m_store->finishCrawl(m_connectionId, QDateTime::currentDateTimeUtc(), QStringLiteral("cancelled"),
                              int(m_summary.errors.size()));
@@ -72,6 +79,8 @@ bool InventoryCrawler::begin(bool full)
     m_timer.start();
     if (full)
         m_store->beginCrawl(m_connectionId, QDateTime::currentDateTimeUtc());
+    m_store->beginBatch();
+    m_commitTimer.start();
     return true;
 }
 
@@ -248,6 +257,8 @@ void InventoryCrawler::finish(const QString &status)
     if (m_summary.status.isEmpty() || status == QLatin1String("cancelled"))
         m_summary.status = status;
     m_summary.elapsedMs = m_timer.elapsed();
+    m_commitTimer.stop();
+    m_store->commitBatch();
     if (m_full)
         m_store->finishCrawl(m_connectionId, QDateTime::currentDateTimeUtc(), m_summary.status,
                              int(m_summary.errors.size()));

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <deque>
 
 #include "api/ApiError.h"
@@ -90,6 +91,7 @@ private:
     QSet<QString> m_seenWorkspaces;
     CrawlSummary m_summary;
     QElapsedTimer m_timer;
+    QTimer m_commitTimer; // commits the store's write batch every half second during a crawl
     int m_maxOutstanding = 0;
     int m_total = 0;
     bool m_running = false;

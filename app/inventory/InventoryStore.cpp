@@ -60,7 +60,31 @@ InventoryStore::InventoryStore(const QString &filePath)
     : m_path(filePath), m_db(std::make_unique<SqliteDb>(QStringLiteral("td.inventory")))
 {}
 
-InventoryStore::~InventoryStore() = default;
+InventoryStore::~InventoryStore()
+{
+    commitBatch();
+}
+
+bool InventoryStore::beginBatch()
+{
+    if (m_batching)
+        return true;
+    m_batching = m_db->isOpen() && m_db->db().transaction();
+    return m_batching;
+}
+
+bool InventoryStore::commitBatch()
+{
+    if (!m_batching)
+        return true;
+    m_batching = false;
+    QSqlDatabase d = m_db->db();
+    if (d.commit())
+        return true;
+    qCWarning(lcInventory) << "inventory batch not committed:" << d.lastError().text();
+    d.rollback();
+    return false;
+}
 
 QString InventoryStore::defaultPath()
 {
@@ -112,6 +136,15 @@ bool InventoryStore::migrate(int fromVersion)
 
 bool InventoryStore::inTransaction(const std::function<bool()> &work)
 {
+    if (m_batching) { // inside a batch: the scope is a savepoint, so a failed write undoes only itself
+        if (!m_db->exec(QStringLiteral("SAVEPOINT scope")))
+            return false;
+        if (work())
+            return m_db->exec(QStringLiteral("RELEASE scope"));
+        m_db->exec(QStringLiteral("ROLLBACK TO scope"));
+        m_db->exec(QStringLiteral("RELEASE scope"));
+        return false;
+    }
     QSqlDatabase d = m_db->db();
     if (!d.transaction())
         return false;

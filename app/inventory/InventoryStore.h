@@ -30,6 +30,13 @@ public:
     bool isOpen() const;
     QString filePath() const { return m_path; }
 
+    // Batches: many writes in one transaction (a crawl writes thousands of small scopes; a commit each would
+    // sync the disk thousands of times). Each replace-write stays atomic inside the batch (a savepoint).
+    // Readers on other connections see the batch's writes once it is committed.
+    bool beginBatch();
+    bool commitBatch(); // no-op when no batch is open
+    bool isBatching() const { return m_batching; }
+
     // Crawl state
     bool beginCrawl(const QString &connectionId, const QDateTime &startedUtc);
     bool finishCrawl(const QString &connectionId, const QDateTime &finishedUtc, const QString &status,
@@ -83,6 +90,7 @@ private:
 
     QString m_path;
     std::unique_ptr<SqliteDb> m_db;
+    bool m_batching = false;
 };
 
 } // namespace td
