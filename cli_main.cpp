@@ -6,9 +6,11 @@
 #include <QTextStream>
 #include <cstdio>
 
+#include "audit/AuditLog.h"
 #include "cli/CliRunner.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "jobs/JobJournal.h"
 #include "registry/CustomerRegistry.h"
 
 int main(int argc, char *argv[])
@@ -31,6 +33,16 @@ int main(int argc, char *argv[])
     if (!registryOk)
         err << QCoreApplication::translate("main", "Customer registry unavailable: %1").arg(error)
             << Qt::endl;
+    // Journaled jobs (onboard, jobs resume) and the audit trail: the GUI's files. Without the journal,
+    // those commands say so; without the audit log, changes are made unaudited.
+    td::JobJournal journal(td::JobJournal::defaultPath());
+    const bool journalOk = journal.open(&error);
+    if (!journalOk)
+        err << QCoreApplication::translate("main", "Job journal unavailable: %1").arg(error) << Qt::endl;
+    td::AuditLog audit(td::AuditLog::defaultPath());
+    const bool auditOk = audit.open(&error);
+    if (!auditOk)
+        err << QCoreApplication::translate("main", "Audit log unavailable: %1").arg(error) << Qt::endl;
 
     td::CliContext ctx;
     ctx.connections = &connections;
@@ -48,6 +60,8 @@ int main(int argc, char *argv[])
             QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     };
     td::CliRunner runner(ctx, registryOk ? &registry : nullptr);
+    runner.setJournal(journalOk ? &journal : nullptr);
+    runner.setAuditLog(auditOk ? &audit : nullptr);
     runner.start(app.arguments().mid(1));
     return app.exec(); // a command that finished at once has queued its exit already
 }
