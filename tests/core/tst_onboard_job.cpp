@@ -18,9 +18,16 @@ using namespace td;
 namespace {
 const QString kPbix = QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix");
 
+// A real event loop between checks (QTest::qWaitFor sleeps 10 ms per turn, which would pace the job).
 bool waitEnded(JobEngine *engine, const QString &id, int ms)
 {
-    return QTest::qWaitFor([&] { return !engine->isActive(id) && isFinal(engine->job(id).state); }, ms);
+    auto ended = [&] { return !engine->isActive(id) && isFinal(engine->job(id).state); };
+    QSignalSpy finished(engine, &JobEngine::jobFinished);
+    QElapsedTimer t;
+    t.start();
+    while (!ended() && t.elapsed() < ms)
+        finished.wait(int(qMax<qint64>(1, ms - t.elapsed())));
+    return ended();
 }
 } // namespace
 
