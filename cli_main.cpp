@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "audit/AuditLog.h"
+#include "cli/CliInterrupts.h"
 #include "cli/CliRunner.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
     ctx.out = &out;
     ctx.err = &err;
     ctx.readStdinLine = [&in] { return in.readLine(); };
+    td::CliInterrupts interrupts;
+    if (interrupts.install())
+        ctx.interrupts = &interrupts;
     int exitCode = -1;
     ctx.finish = [&exitCode](int code) {
         if (exitCode >= 0)

@@ -2,7 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
+#include "cli/CliInterrupts.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
 #include "onboarding/BulkResult.h"
@@ -26,12 +28,39 @@ void CliJobWatcher::watch()
 {
     connect(m_engine, &JobEngine::itemChanged, this, &CliJobWatcher::onItemChanged);
     connect(m_engine, &JobEngine::jobFinished, this, &CliJobWatcher::onFinished);
+    if (m_ctx.interrupts)
+        connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, &CliJobWatcher::onInterrupted);
     for (const JobItemInfo &item : m_engine->items(m_jobId)) {
         if (isFinal(item.state))
             m_reported.insert(item.key); // ended before this run: only counted in the totals
     }
     if (!m_engine->isActive(m_jobId))
         onFinished(m_jobId, m_engine->job(m_jobId).state);
+}
+
+// Ctrl+C / SIGTERM: the job is recorded as interrupted (steps in flight are abandoned and re-run on
+// resume, each finds what it had made) and the run ends with ExitInterrupted.
+void CliJobWatcher::onInterrupted()
+{
+    if (m_done || !m_engine)
+        return;
+    m_done = true;
+    m_engine->pause(m_jobId); // no new step starts before the process exits
+    m_engine->journal()->setJobState(m_jobId, JobState::Interrupted);
+    const JobInfo job = m_engine->job(m_jobId);
+    if (m_ctx.json)
+        m_ctx.printJson(QJsonObject{{QStringLiteral("jobId"), m_jobId},
+                                    {QStringLiteral("state"), stateKey(JobState::Interrupted)},
+                                    {QStringLiteral("total"), job.total},
+                                    {QStringLiteral("ended"), job.done}});
+    else if (m_ctx.err)
+        *m_ctx.err
+            << tr("Interrupted with %1 of %2 customer(s) ended. Continue with: tenantdesk-cli jobs resume %3")
+                   .arg(job.done)
+                   .arg(job.total)
+                   .arg(m_jobId)
+            << Qt::endl;
+    m_ctx.finish(ExitInterrupted);
 }
 
 QString CliJobWatcher::itemLine(const JobItemInfo &item, const JobInfo &job) const

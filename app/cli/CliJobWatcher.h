@@ -26,6 +26,7 @@ public:
 private:
     void onItemChanged(const QString &jobId, const QString &key);
     void onFinished(const QString &jobId, JobState state);
+    void onInterrupted();
     QString itemLine(const JobItemInfo &item, const JobInfo &job) const;
 
     CliContext m_ctx;

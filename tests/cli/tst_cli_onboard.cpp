@@ -66,6 +66,60 @@ private:
         return {};
     }
 
+    // Starts `onboard` on a CSV of n customers (every third with the sample .pbix) and returns once the
+    // first customer has finished; out collects stdout.
+    bool startRun(QProcess &p, const QString &prefix, int n, QByteArray *out)
+    {
+        QByteArray text = "customerId,displayName,pbix\n";
+        for (int i = 0; i < n; ++i)
+            text += QStringLiteral("%1%2,Zed %2,%3\n")
+                        .arg(prefix)
+                        .arg(i)
+                        .arg(i % 3 == 0 ? kPbix : QString())
+                        .toUtf8();
+        const QString csv = writeCsv(prefix + QStringLiteral(".csv"), text);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TD_CLI_PATH),
+                {QStringLiteral("onboard"), QStringLiteral("--connection"), QStringLiteral("Emu"),
+                 QStringLiteral("--csv"), csv, QStringLiteral("--poll-ms"), QStringLiteral("30"),
+                 QStringLiteral("--concurrency"), QStringLiteral("3")});
+        if (!p.waitForStarted(10000))
+            return false;
+        return QTest::qWaitFor(
+                   [&] {
+                       *out += p.readAllStandardOutput();
+                       return out->contains("[1/") || p.state() == QProcess::NotRunning;
+                   },
+                   20000) &&
+               p.state() == QProcess::Running;
+    }
+    QString jobIn(const QString &state)
+    {
+        const CliResult r =
+            runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+        QString id;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QStringLiteral("state")).toString() == state)
+                id = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        return id;
+    }
+    void verifyAll(const QString &prefix, int n)
+    {
+        const QJsonArray all = customers();
+        for (int i = 0; i < n; ++i) {
+            const QString name =
+                QStringLiteral("%1%2").arg(prefix).arg(i) + dash() + QStringLiteral("Zed %1").arg(i);
+            int imports = 0;
+            QCOMPARE(count(name, name, &imports), 101);
+            QCOMPARE(imports, i % 3 == 0 ? 1 : 0);
+            QCOMPARE(statusOf(all, QStringLiteral("%1%2").arg(prefix).arg(i)), QStringLiteral("active"));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -175,36 +229,37 @@ private Q_SLOTS:
         QCOMPARE(imports, 1);
     }
 
-    void killedRunResumes()
+    void terminatedRunIsInterruptedThenResumes()
     {
-        const int n = 24;
-        QByteArray text = "customerId,displayName,pbix\n";
-        for (int i = 0; i < n; ++i)
-            text += QStringLiteral("Z%1,Zed %1,%2\n").arg(i).arg(i % 3 == 0 ? kPbix : QString()).toUtf8();
-        const QString csv = writeCsv(QStringLiteral("kill.csv"), text);
         emu::FaultSettings slow;
         slow.latencyMs = 25;
         m_emu.server->setFaults(slow);
-
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TD_CLI_PATH),
-                {QStringLiteral("onboard"), QStringLiteral("--connection"), QStringLiteral("Emu"),
-                 QStringLiteral("--csv"), csv, QStringLiteral("--poll-ms"), QStringLiteral("30"),
-                 QStringLiteral("--concurrency"), QStringLiteral("3")});
-        QVERIFY(p.waitForStarted(10000));
         QByteArray out;
+        QVERIFY2(startRun(p, QStringLiteral("T"), 15, &out), out.constData());
+        p.terminate(); // SIGTERM, like Ctrl+C
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 5);
+        QVERIFY(p.readAllStandardError().contains("jobs resume"));
+        const QString jobId = jobIn(QStringLiteral("interrupted"));
+        QVERIFY(!jobId.isEmpty());
+        const CliResult r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("resume"), jobId});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        m_emu.server->setFaults({});
+        verifyAll(QStringLiteral("T"), 15);
+    }
+
+    void killedRunResumes()
+    {
+        const int n = 24;
+        emu::FaultSettings slow;
+        slow.latencyMs = 25;
+        m_emu.server->setFaults(slow);
+        QProcess p;
+        QByteArray out;
+        QVERIFY2(startRun(p, QStringLiteral("Z"), n, &out), out.constData());
         // Kill at a random point once the job runs (after its first finished customer).
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += p.readAllStandardOutput();
-                return out.contains("[1/") || p.state() == QProcess::NotRunning;
-            },
-            20000));
-        QVERIFY2(p.state() == QProcess::Running, out.constData());
         const int delay = int(QRandomGenerator::global()->bounded(50, 600));
         qInfo("killing the CLI %d ms after its first finished customer", delay);
         QTest::qWait(delay);
@@ -214,32 +269,16 @@ private Q_SLOTS:
         qInfo("killed after %d finished customer(s) of %d", int(out.count("): done")), n);
         QVERIFY2(!out.contains("cancelled of"), "the run ended before the kill"); // no totals line
 
-        CliResult r =
-            runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
-        QCOMPARE(r.exitCode, 0);
-        QString jobId;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
-            if (v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("running"))
-                jobId = v.toObject().value(QStringLiteral("id")).toString();
-        }
-        QVERIFY2(!jobId.isEmpty(), r.out.constData());
-
-        r = runCli(m_home.path(),
-                   {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("resume"), jobId});
+        const QString jobId = jobIn(QStringLiteral("running")); // a killed run could not say otherwise
+        QVERIFY(!jobId.isEmpty());
+        CliResult r = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"),
+                                             QStringLiteral("resume"), jobId});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         QCOMPARE(o.value(QStringLiteral("done")).toInt(), n);
         m_emu.server->setFaults({});
-
-        const QJsonArray all = customers();
-        for (int i = 0; i < n; ++i) {
-            const QString name = QStringLiteral("Z%1").arg(i) + dash() + QStringLiteral("Zed %1").arg(i);
-            int imports = 0;
-            QCOMPARE(count(name, name, &imports), 101);
-            QCOMPARE(imports, i % 3 == 0 ? 1 : 0);
-            QCOMPARE(statusOf(all, QStringLiteral("Z%1").arg(i)), QStringLiteral("active"));
-        }
+        verifyAll(QStringLiteral("Z"), n);
         r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("list")});
         QVERIFY(r.out.contains(jobId.toUtf8() + "\tcompleted"));
     }
