@@ -64,7 +64,6 @@ void CliOnboard::run(const QStringList &args)
     QString error;
     if (!m_bulk->load(p.value(csv), &error))
         return m_ctx.fail(ExitUsage, error);
-    params.csvDir = m_bulk->params().csvDir;
     m_bulk->setParams(params);
     if (m_bulk->goodRows().isEmpty()) {
         for (const OnboardingRow &r : m_bulk->rows())

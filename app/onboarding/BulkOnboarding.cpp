@@ -23,6 +23,14 @@ void BulkOnboarding::setSession(ConnectionSession *session)
     m_session = session;
 }
 
+void BulkOnboarding::setParams(const OnboardJobParams &params)
+{
+    const QString dir = m_params.csvDir;
+    m_params = params;
+    if (m_params.csvDir.isEmpty())
+        m_params.csvDir = dir;
+}
+
 bool BulkOnboarding::load(const QString &csvPath, QString *error)
 {
     const BulkCsvResult r = BulkCsv::read(csvPath);

@@ -29,7 +29,7 @@ public:
     void setSession(ConnectionSession *session);
     bool load(const QString &csvPath, QString *error = nullptr); // false: the file as a whole is unusable
     void setRows(const QVector<OnboardingRow> &rows, const QString &csvDir);
-    void setParams(const OnboardJobParams &params) { m_params = params; }
+    void setParams(const OnboardJobParams &params); // an empty csvDir keeps the loaded CSV's folder
     const OnboardJobParams &params() const { return m_params; }
     const QVector<OnboardingRow> &rows() const { return m_rows; }
     QVector<OnboardingRow> goodRows() const;
