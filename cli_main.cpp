@@ -6,9 +6,12 @@
 #include <QTextStream>
 #include <cstdio>
 
+#include "audit/AuditLog.h"
+#include "cli/CliInterrupts.h"
 #include "cli/CliRunner.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "jobs/JobJournal.h"
 #include "registry/CustomerRegistry.h"
 
 int main(int argc, char *argv[])
@@ -31,6 +34,16 @@ int main(int argc, char *argv[])
     if (!registryOk)
         err << QCoreApplication::translate("main", "Customer registry unavailable: %1").arg(error)
             << Qt::endl;
+    // Journaled jobs (onboard, jobs resume) and the audit trail: the GUI's files. Without the journal,
+    // those commands say so; without the audit log, changes are made unaudited.
+    td::JobJournal journal(td::JobJournal::defaultPath());
+    const bool journalOk = journal.open(&error);
+    if (!journalOk)
+        err << QCoreApplication::translate("main", "Job journal unavailable: %1").arg(error) << Qt::endl;
+    td::AuditLog audit(td::AuditLog::defaultPath());
+    const bool auditOk = audit.open(&error);
+    if (!auditOk)
+        err << QCoreApplication::translate("main", "Audit log unavailable: %1").arg(error) << Qt::endl;
 
     td::CliContext ctx;
     ctx.connections = &connections;
@@ -39,6 +52,9 @@ int main(int argc, char *argv[])
     ctx.out = &out;
     ctx.err = &err;
     ctx.readStdinLine = [&in] { return in.readLine(); };
+    td::CliInterrupts interrupts;
+    if (interrupts.install())
+        ctx.interrupts = &interrupts;
     int exitCode = -1;
     ctx.finish = [&exitCode](int code) {
         if (exitCode >= 0)
@@ -48,6 +64,8 @@ int main(int argc, char *argv[])
             QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     };
     td::CliRunner runner(ctx, registryOk ? &registry : nullptr);
+    runner.setJournal(journalOk ? &journal : nullptr);
+    runner.setAuditLog(auditOk ? &audit : nullptr);
     runner.start(app.arguments().mid(1));
     return app.exec(); // a command that finished at once has queued its exit already
 }

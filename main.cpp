@@ -20,9 +20,11 @@
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
-#include "registry/CustomerRegistry.h"
 #include "jobs/JobCenter.h"
+#include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
+#include "onboarding/OnboardJobType.h"
+#include "registry/CustomerRegistry.h"
 
 namespace {
 
@@ -144,6 +146,9 @@ int main(int argc, char *argv[])
     // tab says so. They never run in memory only, where a restart would lose their progress.
     if (jobs.open(&storeError)) {
         window.jobCenter()->setJournal(&jobs);
+        // Bulk onboardings a previous run left interrupted can resume from the Jobs tab.
+        td::OnboardJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
+                                         window.auditLog());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
         window.jobCenter()->setJournalUnavailable(storeError);

@@ -37,6 +37,7 @@
 #include "connections/SecretStore.h"
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
+#include "onboarding/BulkOnboardLauncher.h"
 #include "onboarding/OnboardingLauncher.h"
 #include "session/ConnectionSession.h"
 
@@ -144,7 +145,8 @@ void MainWindow::createToolBar()
     bar->addWidget(m_actionsButton);
     m_exportButton = new QToolButton(bar); // set up by the SearchController (createCentral)
     bar->addWidget(m_exportButton);
-    bar->addAction((new OnboardingLauncher(this))->action()); // "Onboard customer…" (issue 4)
+    bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
+    bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

@@ -9,6 +9,7 @@ class QTextStream;
 
 namespace td {
 
+class CliInterrupts;
 class ConnectionStore;
 class SecretStore;
 
@@ -36,6 +37,7 @@ public:
     std::function<QString()> readStdinLine; // for --secret-stdin
     bool json = false;
     std::function<void(int exitCode)> finish; // call exactly once
+    CliInterrupts *interrupts = nullptr;      // SIGINT/SIGTERM as a Qt signal (null: not handled)
 
     void print(const QString &line) const;             // to stdout (text mode only)
     void printJson(const QJsonValue &v) const;         // one compact JSON document on stdout

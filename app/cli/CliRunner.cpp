@@ -2,6 +2,8 @@
 
 #include "cli/CliConnections.h"
 #include "cli/CliCustomers.h"
+#include "cli/CliJobs.h"
+#include "cli/CliOnboard.h"
 
 namespace td {
 
@@ -11,9 +13,9 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n"
+    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
-        .arg(CliConnections::usage(), CliCustomers::usage());
+        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliJobs::usage());
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -31,6 +33,10 @@ void CliRunner::start(const QStringList &arguments)
             return;
         }
         (new CliCustomers(m_ctx, m_registry, this))->run(args);
+    } else if (command == QLatin1String("onboard")) {
+        (new CliOnboard(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("jobs")) {
+        (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
         if (m_ctx.out)
             *m_ctx.out << usage() << Qt::endl;

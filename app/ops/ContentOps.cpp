@@ -35,8 +35,12 @@ void ImportOp::run()
         }
         const bool replace =
             m_conflict == QLatin1String("Overwrite") || m_conflict == QLatin1String("CreateOrOverwrite");
-        if (datasetId.isEmpty() || replace) {
+        if (replace) {
             upload();
+            return;
+        }
+        if (datasetId.isEmpty()) {
+            resumePendingOrUpload();
             return;
         }
         list(session()->client()->listReports(m_profileId, m_workspaceId),
@@ -55,6 +59,27 @@ void ImportOp::run()
                           {QStringLiteral("reportId"), reportId},
                           {QStringLiteral("created"), false}});
              });
+    });
+}
+
+// An earlier run may have uploaded the file and stopped (crash, kill) while the import was still
+// publishing: its model does not exist yet. Polling that import instead of uploading again keeps the
+// operation idempotent.
+void ImportOp::resumePendingOrUpload()
+{
+    list(session()->content()->listImports(m_profileId, m_workspaceId), [this](const ListResult &imports) {
+        if (!imports.ok()) {
+            fail(imports.error);
+            return;
+        }
+        for (const QJsonObject &o : imports.items) {
+            const Import imp = Import::fromJson(o);
+            if (imp.name == m_name && !imp.isFinished()) {
+                poll(imp.id);
+                return;
+            }
+        }
+        upload();
     });
 }
 

@@ -7,7 +7,8 @@
 namespace td {
 
 // Imports a .pbix into a workspace as an identity and waits for the import to finish. Idempotent: when a
-// semantic model of that name (and its report) is there already, nothing is uploaded.
+// semantic model of that name (and its report) is there already, nothing is uploaded; when an import of
+// that name is still publishing (an earlier run stopped mid-way), it is awaited instead of uploading again.
 // Output: importId (when uploaded), reportId, datasetId, created.
 class ImportOp : public AsyncOp
 {
@@ -24,6 +25,7 @@ protected:
     void run() override;
 
 private:
+    void resumePendingOrUpload();
     void upload();
     void poll(const QString &importId);
     QString m_profileId, m_workspaceId, m_file, m_name, m_conflict;

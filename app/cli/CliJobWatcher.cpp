@@ -1,0 +1,146 @@
+#include "cli/CliJobWatcher.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "cli/CliInterrupts.h"
+#include "jobs/JobEngine.h"
+#include "jobs/JobJournal.h"
+#include "onboarding/BulkResult.h"
+
+namespace td {
+
+CliJobWatcher::CliJobWatcher(const CliContext &context, JobEngine *engine, const QString &jobId,
+                             QObject *parent)
+    : QObject(parent), m_ctx(context), m_engine(engine), m_jobId(jobId)
+{
+    m_clock.start();
+}
+
+void CliJobWatcher::setResultFile(const QString &path, const QVector<OnboardingRow> &refusedRows)
+{
+    m_resultPath = path;
+    m_refused = refusedRows;
+}
+
+void CliJobWatcher::watch()
+{
+    connect(m_engine, &JobEngine::itemChanged, this, &CliJobWatcher::onItemChanged);
+    connect(m_engine, &JobEngine::jobFinished, this, &CliJobWatcher::onFinished);
+    if (m_ctx.interrupts)
+        connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, &CliJobWatcher::onInterrupted);
+    for (const JobItemInfo &item : m_engine->items(m_jobId)) {
+        if (isFinal(item.state))
+            m_reported.insert(item.key); // ended before this run: only counted in the totals
+    }
+    if (!m_engine->isActive(m_jobId))
+        onFinished(m_jobId, m_engine->job(m_jobId).state);
+}
+
+// Ctrl+C / SIGTERM: the job is recorded as interrupted (steps in flight are abandoned and re-run on
+// resume, each finds what it had made) and the run ends with ExitInterrupted.
+void CliJobWatcher::onInterrupted()
+{
+    if (m_done || !m_engine)
+        return;
+    m_done = true;
+    m_engine->pause(m_jobId); // no new step starts before the process exits
+    m_engine->journal()->setJobState(m_jobId, JobState::Interrupted);
+    const JobInfo job = m_engine->job(m_jobId);
+    if (m_ctx.json)
+        m_ctx.printJson(QJsonObject{{QStringLiteral("jobId"), m_jobId},
+                                    {QStringLiteral("state"), stateKey(JobState::Interrupted)},
+                                    {QStringLiteral("total"), job.total},
+                                    {QStringLiteral("ended"), job.done}});
+    else if (m_ctx.err)
+        *m_ctx.err
+            << tr("Interrupted with %1 of %2 customer(s) ended. Continue with: tenantdesk-cli jobs resume %3")
+                   .arg(job.done)
+                   .arg(job.total)
+                   .arg(m_jobId)
+            << Qt::endl;
+    m_ctx.finish(ExitInterrupted);
+}
+
+QString CliJobWatcher::itemLine(const JobItemInfo &item, const JobInfo &job) const
+{
+    const QString head =
+        QStringLiteral("[%1/%2] %3 (%4): ").arg(job.done).arg(job.total).arg(item.key, item.displayName);
+    if (item.state == ItemState::Done) {
+        const QJsonObject ws = item.result.value(QLatin1String("workspace")).toObject();
+        return head + tr("done, workspace %1").arg(ws.value(QLatin1String("workspaceId")).toString());
+    }
+    QString line = head + displayName(item.state) + QStringLiteral(" \u2013 ") + item.error;
+    if (!item.requestId.isEmpty())
+        line += tr(" (RequestId %1)").arg(item.requestId);
+    return line;
+}
+
+void CliJobWatcher::onItemChanged(const QString &jobId, const QString &key)
+{
+    if (jobId != m_jobId || m_reported.contains(key) || !m_engine)
+        return;
+    const JobItemInfo item = m_engine->journal()->item(jobId, key);
+    if (isFinal(item.state)) {
+        m_reported.insert(key);
+        m_ctx.print(itemLine(item, m_engine->job(jobId)));
+    }
+}
+
+void CliJobWatcher::onFinished(const QString &jobId, JobState state)
+{
+    if (jobId != m_jobId || m_done || !m_engine)
+        return;
+    m_done = true;
+    const JobInfo job = m_engine->job(jobId);
+    const QVector<JobItemInfo> items = m_engine->items(jobId);
+    QString writeError;
+    const bool wrote =
+        m_resultPath.isEmpty() || BulkResult::write(m_resultPath, items, m_refused, &writeError);
+    const int done = job.done - job.failed - job.cancelled;
+    if (m_ctx.json) {
+        QJsonArray rows;
+        for (const JobItemInfo &item : items) {
+            const QStringList f = BulkResult::fields(item);
+            QJsonObject o;
+            for (int i = 0; i < f.size(); ++i)
+                o.insert(BulkResult::header().at(i), f.at(i));
+            rows.append(o);
+        }
+        QJsonObject doc{{QStringLiteral("jobId"), jobId},
+                        {QStringLiteral("state"), stateKey(state)},
+                        {QStringLiteral("total"), job.total},
+                        {QStringLiteral("done"), done},
+                        {QStringLiteral("failed"), job.failed},
+                        {QStringLiteral("cancelled"), job.cancelled},
+                        {QStringLiteral("invalid"), int(m_refused.size())},
+                        {QStringLiteral("items"), rows}};
+        if (!m_resultPath.isEmpty())
+            doc.insert(QStringLiteral("resultFile"), m_resultPath);
+        m_ctx.printJson(doc);
+    } else {
+        m_ctx.print(tr("Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 row(s) refused (%8 s).")
+                        .arg(jobId, displayName(state))
+                        .arg(done)
+                        .arg(job.failed)
+                        .arg(job.cancelled)
+                        .arg(job.total)
+                        .arg(m_refused.size())
+                        .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+        if (!m_resultPath.isEmpty() && wrote)
+            m_ctx.print(tr("Result written to %1").arg(m_resultPath));
+    }
+    if (!wrote) {
+        m_ctx.fail(ExitFailed, writeError);
+        return;
+    }
+    int code = ExitOk;
+    if (state == JobState::Cancelled || state == JobState::Interrupted || state == JobState::Paused)
+        code = ExitInterrupted;
+    else if (state != JobState::Completed || !m_refused.isEmpty())
+        code = ExitFailed;
+    m_ctx.finish(code);
+}
+
+} // namespace td

@@ -1,0 +1,42 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include "cli/CliContext.h"
+#include "jobs/JobTypes.h"
+#include "onboarding/OnboardingRow.h"
+
+namespace td {
+
+class JobEngine;
+
+// Follows one running job of a JobEngine for the CLI: a line per item that ends (text mode), the totals
+// and (with --json) one JSON document at the end, the result CSV if asked, then the exit code:
+// 0 every item done, 1 some failed (or CSV rows were refused), 5 cancelled / interrupted.
+class CliJobWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    CliJobWatcher(const CliContext &context, JobEngine *engine, const QString &jobId, QObject *parent);
+    void setResultFile(const QString &path, const QVector<OnboardingRow> &refusedRows);
+    void watch(); // reports at once when the job is not running
+
+private:
+    void onItemChanged(const QString &jobId, const QString &key);
+    void onFinished(const QString &jobId, JobState state);
+    void onInterrupted();
+    QString itemLine(const JobItemInfo &item, const JobInfo &job) const;
+
+    CliContext m_ctx;
+    QPointer<JobEngine> m_engine;
+    QString m_jobId;
+    QString m_resultPath;
+    QVector<OnboardingRow> m_refused;
+    QSet<QString> m_reported;
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
+} // namespace td

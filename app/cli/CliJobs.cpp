@@ -1,0 +1,105 @@
+#include "cli/CliJobs.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "cli/CliJobWatcher.h"
+#include "cli/CliSessionOpener.h"
+#include "jobs/JobEngine.h"
+#include "jobs/JobJournal.h"
+#include "onboarding/OnboardJobType.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+CliJobs::CliJobs(const CliContext &context, JobJournal *journal, CustomerRegistry *registry, AuditLog *audit,
+                 QObject *parent)
+    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry), m_audit(audit)
+{}
+
+QString CliJobs::usage()
+{
+    return tr("jobs list\njobs resume ID [--concurrency N] [--result FILE]");
+}
+
+void CliJobs::run(const QStringList &args)
+{
+    if (!m_journal)
+        return m_ctx.fail(ExitFailed, tr("The job journal is not available."));
+    QCommandLineParser p;
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"));
+    const QCommandLineOption result(QStringLiteral("result"), QString(), QStringLiteral("FILE"));
+    p.addOptions({concurrency, result});
+    if (!p.parse(QStringList{QStringLiteral("jobs")} + args))
+        return m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(p.errorText(), usage()));
+    const QStringList pos = p.positionalArguments();
+    const QString verb = pos.value(0);
+    if (verb == QLatin1String("list") && pos.size() == 1)
+        return list();
+    if (verb == QLatin1String("resume") && pos.size() == 2) {
+        bool ok = true;
+        const int n = p.isSet(concurrency) ? p.value(concurrency).toInt(&ok) : 4;
+        if (!ok || n < 1 || n > 64)
+            return m_ctx.fail(ExitUsage, tr("--concurrency takes a number from 1 to 64."));
+        return resume(pos.at(1), n, p.value(result));
+    }
+    m_ctx.fail(ExitUsage, tr("Usage:\n%1").arg(usage()));
+}
+
+void CliJobs::list()
+{
+    QJsonArray all;
+    for (const JobInfo &j : m_journal->jobs()) {
+        all.append(QJsonObject{{QStringLiteral("id"), j.id},
+                               {QStringLiteral("type"), j.type},
+                               {QStringLiteral("title"), j.title},
+                               {QStringLiteral("connectionId"), j.connectionId},
+                               {QStringLiteral("state"), stateKey(j.state)},
+                               {QStringLiteral("total"), j.total},
+                               {QStringLiteral("done"), j.done},
+                               {QStringLiteral("failed"), j.failed},
+                               {QStringLiteral("cancelled"), j.cancelled},
+                               {QStringLiteral("created"), j.created.toString(Qt::ISODate)},
+                               {QStringLiteral("updated"), j.updated.toString(Qt::ISODate)}});
+        m_ctx.print(QStringLiteral("%1\t%2\t%3/%4\t%5")
+                        .arg(j.id, stateKey(j.state))
+                        .arg(j.done)
+                        .arg(j.total)
+                        .arg(j.title));
+    }
+    if (m_ctx.json)
+        m_ctx.printJson(all);
+    else if (all.isEmpty())
+        m_ctx.print(tr("No jobs."));
+    m_ctx.finish(ExitOk);
+}
+
+void CliJobs::resume(const QString &jobId, int concurrency, const QString &resultPath)
+{
+    const JobInfo job = m_journal->job(jobId);
+    if (job.id.isEmpty())
+        return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
+    if (job.type != OnboardJobType::typeName())
+        return m_ctx.fail(
+            ExitFailed, tr("Job %1 is a %2 job; the CLI resumes onboarding jobs only.").arg(jobId, job.type));
+    auto *opener = new CliSessionOpener(m_ctx, this);
+    opener->open(job.connectionId, [this, jobId, concurrency, resultPath](ConnectionSession *session) {
+        auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted
+        OnboardJobType::registerWith(engine->types(), m_registry, m_audit);
+        engine->setSession(session->connection().id, session);
+        engine->setMaxConcurrency(concurrency);
+        auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
+        watcher->setResultFile(resultPath, {});
+        const JobState state = engine->job(jobId).state;
+        if (!isFinal(state)) {
+            QString error;
+            if (!engine->resume(jobId, &error))
+                return m_ctx.fail(ExitFailed, error);
+            m_ctx.print(tr("Job %1 resumed.").arg(jobId));
+        }
+        watcher->watch();
+    });
+}
+
+} // namespace td

@@ -1,0 +1,61 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+
+#include "api/ApiError.h"
+#include "jobs/JobTypes.h"
+#include "onboarding/BulkPlanner.h"
+#include "onboarding/OnboardJobParams.h"
+
+namespace td {
+
+class ConnectionSession;
+class JobEngine;
+
+// A bulk onboarding from a CSV, for the CLI, the dialog and the benchmark:
+//   BulkOnboarding b(engine, session);           // engine has OnboardJobType registered + the session set
+//   b.load(csvPath, &error);                      // rows, each with its own error
+//   b.plan();  -> planned(error), planEntries()   // optional dry run (nothing written)
+//   QString jobId = b.submit(&error);             // the good rows as one "onboard" job
+//   ... engine->jobFinished(jobId, state) ...; BulkResult::write(path, engine->items(jobId), b.badRows())
+class BulkOnboarding : public QObject
+{
+    Q_OBJECT
+public:
+    BulkOnboarding(JobEngine *engine, ConnectionSession *session, QObject *parent = nullptr);
+
+    void setEngine(JobEngine *engine);
+    void setSession(ConnectionSession *session);
+    bool load(const QString &csvPath, QString *error = nullptr); // false: the file as a whole is unusable
+    void setRows(const QVector<OnboardingRow> &rows, const QString &csvDir);
+    void setParams(const OnboardJobParams &params); // an empty csvDir keeps the loaded CSV's folder
+    const OnboardJobParams &params() const { return m_params; }
+    const QVector<OnboardingRow> &rows() const { return m_rows; }
+    QVector<OnboardingRow> goodRows() const;
+    QVector<OnboardingRow> badRows() const;
+    QString csvPath() const { return m_csvPath; }
+
+    void plan(); // dry run with BulkPlanner; completes through planned()
+    void cancelPlan();
+    const QVector<PlanEntry> &planEntries() const { return m_entries; }
+
+    // The job request for the good rows (one item per row, key = customerId).
+    JobRequest request(const QString &title = {}) const;
+    QString submit(QString *error = nullptr); // "" with *error when nothing could be submitted
+
+Q_SIGNALS:
+    void planProgress(int done, int total);
+    void planned(const td::ApiError &error);
+
+private:
+    QPointer<JobEngine> m_engine;
+    QPointer<ConnectionSession> m_session;
+    QPointer<BulkPlanner> m_planner;
+    OnboardJobParams m_params;
+    QVector<OnboardingRow> m_rows;
+    QVector<PlanEntry> m_entries;
+    QString m_csvPath;
+};
+
+} // namespace td

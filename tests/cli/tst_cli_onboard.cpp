@@ -1,0 +1,288 @@
+// tenantdesk-cli onboard / jobs against an in-process emulator: dry run, a run, and a run killed at a
+// random point then resumed with `jobs resume` (nothing duplicated, nothing lost).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../core/EmulatorFixture.h"
+#include "CliProcess.h"
+#include "EmulatorModel.h"
+#include "EmulatorState.h"
+
+namespace {
+const QString kPbix = QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix");
+QString dash()
+{
+    return QStringLiteral(" \u2013 ");
+}
+} // namespace
+
+class TestCliOnboard : public QObject
+{
+    Q_OBJECT
+private:
+    EmulatorFixture m_emu;
+    QTemporaryDir m_home;
+
+    QString writeCsv(const QString &name, const QByteArray &text)
+    {
+        QFile f(m_home.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text);
+        return f.fileName();
+    }
+    int count(const QString &profileName, const QString &workspaceName, int *imports) const
+    {
+        int profiles = 0;
+        for (const emu::Profile &p : m_emu.server->state()->profiles().items())
+            profiles += p.displayName == profileName ? 1 : 0;
+        int spaces = 0;
+        *imports = 0;
+        for (const emu::Workspace &w : m_emu.server->state()->workspaces().items()) {
+            if (w.name != workspaceName)
+                continue;
+            ++spaces;
+            *imports += int(w.imports.size());
+        }
+        return profiles * 100 + spaces;
+    }
+    QJsonArray customers()
+    {
+        const CliResult r = runCli(
+            m_home.path(), {QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("list")});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+    QString statusOf(const QJsonArray &all, const QString &id) const
+    {
+        for (const QJsonValue &v : all) {
+            if (v.toObject().value(QStringLiteral("customerId")).toString() == id)
+                return v.toObject().value(QStringLiteral("status")).toString();
+        }
+        return {};
+    }
+
+    // Starts `onboard` on a CSV of n customers (every third with the sample .pbix) and returns once the
+    // first customer has finished; out collects stdout.
+    bool startRun(QProcess &p, const QString &prefix, int n, QByteArray *out)
+    {
+        QByteArray text = "customerId,displayName,pbix\n";
+        for (int i = 0; i < n; ++i)
+            text += QStringLiteral("%1%2,Zed %2,%3\n")
+                        .arg(prefix)
+                        .arg(i)
+                        .arg(i % 3 == 0 ? kPbix : QString())
+                        .toUtf8();
+        const QString csv = writeCsv(prefix + QStringLiteral(".csv"), text);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TD_CLI_PATH),
+                {QStringLiteral("onboard"), QStringLiteral("--connection"), QStringLiteral("Emu"),
+                 QStringLiteral("--csv"), csv, QStringLiteral("--poll-ms"), QStringLiteral("30"),
+                 QStringLiteral("--concurrency"), QStringLiteral("3")});
+        if (!p.waitForStarted(10000))
+            return false;
+        return QTest::qWaitFor(
+                   [&] {
+                       *out += p.readAllStandardOutput();
+                       return out->contains("[1/") || p.state() == QProcess::NotRunning;
+                   },
+                   20000) &&
+               p.state() == QProcess::Running;
+    }
+    QString jobIn(const QString &state)
+    {
+        const CliResult r =
+            runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+        QString id;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QStringLiteral("state")).toString() == state)
+                id = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        return id;
+    }
+    void verifyAll(const QString &prefix, int n)
+    {
+        const QJsonArray all = customers();
+        for (int i = 0; i < n; ++i) {
+            const QString name =
+                QStringLiteral("%1%2").arg(prefix).arg(i) + dash() + QStringLiteral("Zed %1").arg(i);
+            int imports = 0;
+            QCOMPARE(count(name, name, &imports), 101);
+            QCOMPARE(imports, i % 3 == 0 ? 1 : 0);
+            QCOMPARE(statusOf(all, QStringLiteral("%1%2").arg(prefix).arg(i)), QStringLiteral("active"));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_emu.start());
+        emu::JobSettings jobs = m_emu.server->jobSettings();
+        jobs.importDelayMs = 80;
+        m_emu.server->setJobSettings(jobs);
+        const auto sp = m_emu.sp();
+        const CliResult r =
+            runCli(m_home.path(),
+                   {QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Emu"), QStringLiteral("--tenant-id"), sp.tenantId,
+                    QStringLiteral("--client-id"), sp.clientId, QStringLiteral("--secret-stdin"),
+                    QStringLiteral("--base-url"), m_emu.server->baseUrl().toString(),
+                    QStringLiteral("--login-url"), m_emu.server->loginUrl().toString()},
+                   sp.clientSecret.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void usageAndBadFiles()
+    {
+        QCOMPARE(
+            runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--csv"), QStringLiteral("x")})
+                .exitCode,
+            2);
+        const CliResult missing = runCli(
+            m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"), QStringLiteral("Emu"),
+                            QStringLiteral("--csv"), m_home.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("none.csv"));
+        const QString csv = writeCsv(QStringLiteral("one.csv"), "customerId,displayName\nD0,Dee\n");
+        QCOMPARE(runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                        QStringLiteral("Nope"), QStringLiteral("--csv"), csv})
+                     .exitCode,
+                 4);
+        QCOMPARE(
+            runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("resume"), QStringLiteral("nope")})
+                .exitCode,
+            2);
+    }
+
+    void dryRunJson()
+    {
+        const QString csv = writeCsv(QStringLiteral("dry.csv"), "customerId,displayName,pbix\n"
+                                                                "D1,Dry One,\n"
+                                                                "bad id!,Broken,\n"
+                                                                "D2,Dry Two,missing.pbix\n");
+        const CliResult r =
+            runCli(m_home.path(),
+                   {QStringLiteral("--json"), QStringLiteral("onboard"), QStringLiteral("--connection"),
+                    QStringLiteral("Emu"), QStringLiteral("--csv"), csv, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 1); // rows with errors
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.value(QStringLiteral("dryRun")).toBool(), r.out.constData());
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("create"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("profileName")).toString(),
+                 QStringLiteral("D1") + dash() + QStringLiteral("Dry One"));
+        QVERIFY(rows.at(2)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("missing.pbix")));
+        int imports = 0;
+        QCOMPARE(count(QStringLiteral("D1") + dash() + QStringLiteral("Dry One"),
+                       QStringLiteral("D1") + dash() + QStringLiteral("Dry One"), &imports),
+                 0); // nothing created
+    }
+
+    void runThenCustomersList()
+    {
+        const QString csv = writeCsv(
+            QStringLiteral("run.csv"),
+            QStringLiteral("customerId,displayName,pbix\nK1,Kay One,%1\nK2,Kay Two,\nK3,Kay Three,\n")
+                .arg(kPbix)
+                .toUtf8());
+        const QString result = m_home.filePath(QStringLiteral("run-result.csv"));
+        const CliResult r = runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                                   QStringLiteral("Emu"), QStringLiteral("--csv"), csv,
+                                                   QStringLiteral("--poll-ms"), QStringLiteral("30"),
+                                                   QStringLiteral("--result"), result});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("K2 (Kay Two): done"), r.out.constData());
+        QVERIFY(r.out.contains("3 done, 0 failed"));
+        const QJsonArray all = customers();
+        for (const char *id : {"K1", "K2", "K3"})
+            QCOMPARE(statusOf(all, QLatin1String(id)), QStringLiteral("active"));
+        QFile f(result);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.startsWith(
+            "customerId,displayName,status,profileId,workspaceId,reportId,datasetId,error,requestId"));
+        QCOMPARE(text.count("\n"), 4);
+        // Again: everything exists, nothing is made twice.
+        const CliResult again = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("onboard"),
+                                                       QStringLiteral("--connection"), QStringLiteral("Emu"),
+                                                       QStringLiteral("--csv"), csv,
+                                                       QStringLiteral("--poll-ms"), QStringLiteral("30")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("done")).toInt(), 3);
+        int imports = 0;
+        const QString k1 = QStringLiteral("K1") + dash() + QStringLiteral("Kay One");
+        QCOMPARE(count(k1, k1, &imports), 101);
+        QCOMPARE(imports, 1);
+    }
+
+    void terminatedRunIsInterruptedThenResumes()
+    {
+        emu::FaultSettings slow;
+        slow.latencyMs = 25;
+        m_emu.server->setFaults(slow);
+        QProcess p;
+        QByteArray out;
+        QVERIFY2(startRun(p, QStringLiteral("T"), 15, &out), out.constData());
+        p.terminate(); // SIGTERM, like Ctrl+C
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 5);
+        QVERIFY(p.readAllStandardError().contains("jobs resume"));
+        const QString jobId = jobIn(QStringLiteral("interrupted"));
+        QVERIFY(!jobId.isEmpty());
+        const CliResult r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("resume"), jobId});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        m_emu.server->setFaults({});
+        verifyAll(QStringLiteral("T"), 15);
+    }
+
+    void killedRunResumes()
+    {
+        const int n = 24;
+        emu::FaultSettings slow;
+        slow.latencyMs = 25;
+        m_emu.server->setFaults(slow);
+        QProcess p;
+        QByteArray out;
+        QVERIFY2(startRun(p, QStringLiteral("Z"), n, &out), out.constData());
+        // Kill at a random point once the job runs (after its first finished customer).
+        const int delay = int(QRandomGenerator::global()->bounded(50, 600));
+        qInfo("killing the CLI %d ms after its first finished customer", delay);
+        QTest::qWait(delay);
+        p.kill();
+        QVERIFY(p.waitForFinished(5000));
+        out += p.readAllStandardOutput();
+        qInfo("killed after %d finished customer(s) of %d", int(out.count("): done")), n);
+        QVERIFY2(!out.contains("cancelled of"), "the run ended before the kill"); // no totals line
+
+        const QString jobId = jobIn(QStringLiteral("running")); // a killed run could not say otherwise
+        QVERIFY(!jobId.isEmpty());
+        CliResult r = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"),
+                                             QStringLiteral("resume"), jobId});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(o.value(QStringLiteral("done")).toInt(), n);
+        m_emu.server->setFaults({});
+        verifyAll(QStringLiteral("Z"), n);
+        r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(jobId.toUtf8() + "\tcompleted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOnboard)
+#include "tst_cli_onboard.moc"

@@ -1,0 +1,25 @@
+#pragma once
+#include <QObject>
+
+class QAction;
+
+namespace td {
+
+class MainWindow;
+
+// The "Bulk onboard from CSV…" action of the main window: opens a BulkOnboardDialog (non-modal) on the
+// open connection and the Jobs tab's engine, with the "onboard" job type registered (registry, audit).
+class BulkOnboardLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BulkOnboardLauncher(MainWindow *window);
+    QAction *action() const { return m_action; }
+    void open();
+
+private:
+    MainWindow *m_window;
+    QAction *m_action;
+};
+
+} // namespace td
