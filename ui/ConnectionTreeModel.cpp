@@ -138,8 +138,15 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const TreeNode *n = node(index);
     switch (role) {
-    case Qt::DisplayRole:
-        return NodePresentation::text(*n, m_session ? m_session->connection().name : QString());
+    case Qt::DisplayRole: {
+        const QString text = NodePresentation::text(*n, m_session ? m_session->connection().name : QString());
+        if (n->kind == Kind::Profile) { // the ISV's customer beside the profile, from the registry
+            const QString customer = m_customerLabels.value(n->id.toLower());
+            if (!customer.isEmpty() && !text.contains(customer))
+                return tr("%1  · customer %2").arg(text, customer);
+        }
+        return text;
+    }
     case Qt::ToolTipRole:
         if (n->kind == Kind::Connection && !m_inventoryStatus.isEmpty())
             return NodePresentation::toolTip(*n) + QLatin1Char('\n') + m_inventoryStatus;
@@ -438,6 +445,15 @@ bool ConnectionTreeModel::retry(const QModelIndex &errorRow)
         return false;
     refresh(errorRow.parent());
     return true;
+}
+
+void ConnectionTreeModel::setCustomerLabels(const QHash<QString, QString> &labelsByProfileId)
+{
+    m_customerLabels = labelsByProfileId;
+    const QModelIndex profiles = profilesIndex();
+    const int rows = profiles.isValid() ? rowCount(profiles) : 0;
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0, profiles), index(rows - 1, 0, profiles), {Qt::DisplayRole});
 }
 
 } // namespace td

@@ -74,6 +74,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override; // starts the load from the event loop
 
+    // Customer names (from the registry) shown beside their profiles: lower-case profile id -> label.
+    void setCustomerLabels(const QHash<QString, QString> &labelsByProfileId);
+
     QModelIndex connectionIndex() const;
     QModelIndex servicePrincipalIndex() const;
     QModelIndex profilesIndex() const;
@@ -111,6 +114,7 @@ private:
     NodeLoader m_loader;
     std::unique_ptr<TreeNode> m_root; // invisible root; its one child is the connection
     QHash<quint64, TreeNode *> m_nodes;
+    QHash<QString, QString> m_customerLabels;
     QHash<quint64, int> m_received; // items already inserted per loading node (progressive pages)
     quint64 m_nextUid = 1;
     InventoryStore *m_inventory = nullptr;

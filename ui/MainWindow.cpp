@@ -38,6 +38,7 @@
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
 #include "onboarding/BulkOnboardLauncher.h"
+#include "registry/CustomerRegistry.h"
 #include "onboarding/OnboardingLauncher.h"
 #include "session/ConnectionSession.h"
 
@@ -68,6 +69,24 @@ void MainWindow::setInventory(InventoryStore *inventory)
     m_inventory = inventory;
     m_inventoryCtl->setStore(inventory);
     m_details->setInventory(inventory);
+}
+
+void MainWindow::setCustomerRegistry(CustomerRegistry *registry)
+{
+    m_registry = registry;
+    refreshCustomerLabels();
+}
+
+void MainWindow::refreshCustomerLabels()
+{
+    QHash<QString, QString> labels;
+    if (m_registry && m_session) {
+        for (const Customer &c : m_registry->list(m_session->connection().id)) {
+            if (!c.profileId.isEmpty())
+                labels.insert(c.profileId.toLower(), tr("%1 (%2)").arg(c.displayName, c.customerId));
+        }
+    }
+    m_model->setCustomerLabels(labels);
 }
 
 void MainWindow::setAuditLog(AuditLog *audit)
@@ -276,6 +295,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
     m_requests->setLog(m_session->activity());
     m_status->setSession(m_session);
     m_model->setSession(m_session);
+    refreshCustomerLabels();
     m_jobCenter->setSession(connection.id, m_session);
     m_details->clear();
     const QModelIndex conn = m_model->connectionIndex();

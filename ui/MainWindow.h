@@ -53,7 +53,8 @@ public:
     // null (the window then works from the network only / without an audit trail).
     void setInventory(InventoryStore *inventory);
     void setAuditLog(AuditLog *audit);
-    void setCustomerRegistry(CustomerRegistry *registry) { m_registry = registry; }
+    void setCustomerRegistry(CustomerRegistry *registry);
+    void refreshCustomerLabels(); // the registry's customer names beside their profiles in the tree
     CustomerRegistry *customerRegistry() const { return m_registry; }
     InventoryStore *inventory() const { return m_inventory; }
     AuditLog *auditLog() const { return m_audit; }

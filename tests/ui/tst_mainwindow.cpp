@@ -18,6 +18,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionTreeModel.h"
 #include "DetailsPane.h"
+#include "registry/CustomerRegistry.h"
 #include "MainWindow.h"
 #include "RequestsModel.h"
 #include "RequestsPane.h"
@@ -117,6 +118,24 @@ private Q_SLOTS:
                 .isValid(),
             15000);
         QCOMPARE(wsIdx.data(ConnectionTreeModel::IdRole).toString(), expected.id);
+
+        // The registry's customer shows beside its profile (and goes away with the mapping).
+        QTemporaryDir regDir;
+        CustomerRegistry registry(regDir.filePath(QStringLiteral("customers.sqlite")));
+        QVERIFY(registry.open());
+        Customer customer;
+        customer.customerId = QStringLiteral("ACME-7");
+        customer.displayName = QStringLiteral("Acme Seven Ltd");
+        customer.connectionId = tdtest::demoConnection(m_emu).id;
+        customer.profileId = profile.id;
+        QVERIFY(registry.add(customer));
+        window.setCustomerRegistry(&registry);
+        QVERIFY2(profileIdx.data(Qt::DisplayRole).toString().contains(QLatin1String("Acme Seven Ltd (ACME-7)")),
+                 qPrintable(profileIdx.data(Qt::DisplayRole).toString()));
+        QVERIFY(registry.remove(customer.connectionId, customer.customerId));
+        window.refreshCustomerLabels();
+        QVERIFY(!profileIdx.data(Qt::DisplayRole).toString().contains(QLatin1String("ACME-7")));
+        window.setCustomerRegistry(nullptr);
 
         tree->setCurrentIndex(wsIdx);
         DetailsPane *details = window.detailsPane();
