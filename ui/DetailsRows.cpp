@@ -162,7 +162,8 @@ QVector<DetailsRow> DetailsRows::capacityRows(const QJsonObject &workspace, cons
         return {{tr("capacity"),
                  tr("Shared capacity (no dedicated capacity: embedding for customers needs one)"), false}};
     if (!inventory || !inventory->lastCrawl(connectionId).isValid())
-        return {{tr("capacity"), tr("name and region not known yet: no inventory (Shift+F5 builds it)"), false}};
+        return {
+            {tr("capacity"), tr("name and region not known yet: no inventory (Shift+F5 builds it)"), false}};
     for (const InvCapacity &c : inventory->capacities(connectionId)) {
         if (c.id.compare(capacityId, Qt::CaseInsensitive) != 0)
             continue;

@@ -38,8 +38,8 @@
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
 #include "onboarding/BulkOnboardLauncher.h"
-#include "registry/CustomerRegistry.h"
 #include "onboarding/OnboardingLauncher.h"
+#include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
 
 namespace td {

@@ -23,28 +23,14 @@ QString AuditLog::defaultPath()
 
 bool AuditLog::open(QString *error)
 {
-    if (!m_db->open(m_path, error))
-        return false;
-    const int version = m_db->userVersion();
-    if (version > SchemaVersion) {
-        if (error)
-            *error = tr("The audit file was written by a newer TenantDesk (schema %1).").arg(version);
-        return false;
-    }
-    if (version == SchemaVersion)
-        return true;
-    const bool ok =
-        m_db->exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL,"
-            " connection_id TEXT, identity TEXT, action TEXT, target_kind TEXT, target_id TEXT, target_name "
-            "TEXT,"
-            " ok INTEGER, error TEXT, request_id TEXT, details TEXT)")) &&
-        m_db->exec(
-            QStringLiteral("CREATE INDEX IF NOT EXISTS audit_connection ON audit (connection_id, id)")) &&
-        m_db->setUserVersion(SchemaVersion);
-    if (!ok && error)
-        *error = tr("The audit file could not be prepared: %1").arg(m_db->db().lastError().text());
-    return ok;
+    return m_db->openSchema(
+        m_path, SchemaVersion,
+        {QStringLiteral(
+             "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL,"
+             " connection_id TEXT, identity TEXT, action TEXT, target_kind TEXT, target_id TEXT,"
+             " target_name TEXT, ok INTEGER, error TEXT, request_id TEXT, details TEXT)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS audit_connection ON audit (connection_id, id)")},
+        tr("The audit file"), error);
 }
 
 QString AuditLog::scrub(const QString &text)

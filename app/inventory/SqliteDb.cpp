@@ -1,5 +1,7 @@
 #include "inventory/SqliteDb.h"
 
+#include <QCoreApplication>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -40,6 +42,32 @@ bool SqliteDb::open(const QString &filePath, QString *error)
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return true;
+}
+
+bool SqliteDb::openSchema(const QString &filePath, int version, const QStringList &create,
+                          const QString &what, QString *error)
+{
+    if (!open(filePath, error))
+        return false;
+    const int found = userVersion();
+    if (found > version) {
+        if (error)
+            *error =
+                QCoreApplication::translate("SqliteDb", "%1 was written by a newer TenantDesk (schema %2).")
+                    .arg(what)
+                    .arg(found);
+        return false;
+    }
+    if (found == version)
+        return true;
+    bool ok = true;
+    for (const QString &sql : create)
+        ok = ok && exec(sql);
+    ok = ok && setUserVersion(version);
+    if (!ok && error)
+        *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2")
+                     .arg(what, db().lastError().text());
+    return ok;
 }
 
 bool SqliteDb::isOpen() const

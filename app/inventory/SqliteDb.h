@@ -1,6 +1,7 @@
 #pragma once
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class QSqlQuery;
@@ -18,6 +19,10 @@ public:
     SqliteDb &operator=(const SqliteDb &) = delete;
 
     bool open(const QString &filePath, QString *error);
+    // Opens and brings the schema to `version`: a file of a newer version is refused; an older (or new,
+    // empty) file gets `create` run in one go. `what` names the file in messages ("the audit file").
+    bool openSchema(const QString &filePath, int version, const QStringList &create, const QString &what,
+                    QString *error);
     bool isOpen() const;
     QSqlDatabase db() const;
     QString connectionName() const { return m_name; }

@@ -32,29 +32,15 @@ QString CustomerRegistry::defaultPath()
 
 bool CustomerRegistry::open(QString *error)
 {
-    if (!m_db->open(m_path, error))
-        return false;
-    const int version = m_db->userVersion();
-    if (version > SchemaVersion) {
-        if (error)
-            *error = tr("The customer registry was written by a newer TenantDesk (schema %1).").arg(version);
-        return false;
-    }
-    if (version == SchemaVersion)
-        return true;
-    const bool ok =
-        m_db->exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS customers (connection_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
-            " customer_key TEXT NOT NULL, display_name TEXT NOT NULL, identity TEXT NOT NULL, profile_id "
-            "TEXT,"
-            " identity_connection_id TEXT, workspace_ids TEXT, capacity_id TEXT, status TEXT, created TEXT,"
-            " updated TEXT, PRIMARY KEY (connection_id, customer_key))")) &&
-        m_db->exec(
-            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_profile ON customers (profile_id)")) &&
-        m_db->setUserVersion(SchemaVersion);
-    if (!ok && error)
-        *error = tr("The customer registry could not be prepared: %1").arg(m_db->db().lastError().text());
-    return ok;
+    return m_db->openSchema(
+        m_path, SchemaVersion,
+        {QStringLiteral(
+             "CREATE TABLE IF NOT EXISTS customers (connection_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+             " customer_key TEXT NOT NULL, display_name TEXT NOT NULL, identity TEXT NOT NULL,"
+             " profile_id TEXT, identity_connection_id TEXT, workspace_ids TEXT, capacity_id TEXT,"
+             " status TEXT, created TEXT, updated TEXT, PRIMARY KEY (connection_id, customer_key))"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS customers_profile ON customers (profile_id)")},
+        tr("The customer registry"), error);
 }
 
 bool CustomerRegistry::upsert(const Customer &c, QString *error)

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "connections/Connection.h"
+
 // Shared pieces of the benchmarks: an emulator in its own process (so it has its own core and the
 // figures measure the client), peak RSS, and percentiles.
 namespace bench {
@@ -24,6 +26,21 @@ inline QJsonObject startEmulator(QProcess &p, const QStringList &args)
     while (!p.canReadLine() && t.elapsed() < 60000 && p.state() == QProcess::Running)
         p.waitForReadyRead(200);
     return QJsonDocument::fromJson(p.readLine()).object();
+}
+
+// A connection to the emulator described by its startup line.
+inline td::Connection connectionFrom(const QJsonObject &info, const QString &id)
+{
+    td::Connection c;
+    c.id = id;
+    c.name = QStringLiteral("bench");
+    c.cloud = QStringLiteral("Custom");
+    c.apiBaseUrl = QUrl(info.value(QStringLiteral("baseUrl")).toString());
+    c.loginUrl = QUrl(info.value(QStringLiteral("loginUrl")).toString());
+    c.tenantId = info.value(QStringLiteral("tenantId")).toString();
+    c.clientId = info.value(QStringLiteral("clientId")).toString();
+    c.servicePrincipalObjectId = info.value(QStringLiteral("servicePrincipalObjectId")).toString();
+    return c;
 }
 
 // Peak resident set size of this process in MB (VmHWM), -1 when unknown.

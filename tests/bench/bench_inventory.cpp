@@ -56,14 +56,7 @@ int main(int argc, char *argv[])
         say(QStringLiteral("bench_inventory: the emulator did not start"));
         return 2;
     }
-    Connection c;
-    c.id = QStringLiteral("0b5e1c2d-0000-4000-8000-000000000001");
-    c.name = QStringLiteral("bench");
-    c.cloud = QStringLiteral("Custom");
-    c.apiBaseUrl = QUrl(info.value(QStringLiteral("baseUrl")).toString());
-    c.loginUrl = QUrl(info.value(QStringLiteral("loginUrl")).toString());
-    c.tenantId = info.value(QStringLiteral("tenantId")).toString();
-    c.clientId = info.value(QStringLiteral("clientId")).toString();
+    const Connection c = bench::connectionFrom(info, QStringLiteral("0b5e1c2d-0000-4000-8000-000000000001"));
     QNetworkAccessManager nam;
     ConnectionSession session(c, info.value(QStringLiteral("clientSecret")).toString(), &nam);
     const int concurrency = session.scheduler()->maxConcurrency();

@@ -58,16 +58,7 @@ void pause(int ms)
 
 Connection connectionFrom(const QJsonObject &info)
 {
-    Connection c;
-    c.id = QStringLiteral("0b5e1c2d-0000-4000-8000-0000000000b2");
-    c.name = QStringLiteral("bench");
-    c.cloud = QStringLiteral("Custom");
-    c.apiBaseUrl = QUrl(info.value(QStringLiteral("baseUrl")).toString());
-    c.loginUrl = QUrl(info.value(QStringLiteral("loginUrl")).toString());
-    c.tenantId = info.value(QStringLiteral("tenantId")).toString();
-    c.clientId = info.value(QStringLiteral("clientId")).toString();
-    c.servicePrincipalObjectId = info.value(QStringLiteral("servicePrincipalObjectId")).toString();
-    return c;
+    return bench::connectionFrom(info, QStringLiteral("0b5e1c2d-0000-4000-8000-0000000000b2"));
 }
 } // namespace
 
@@ -81,9 +72,9 @@ int main(int argc, char *argv[])
 
     // The job run, on its own emulator.
     QProcess emuJob;
-    const QJsonObject jobInfo = bench::startEmulator(
-        emuJob, {QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--latency-ms"),
-                 QString::number(latencyMs)});
+    const QJsonObject jobInfo =
+        bench::startEmulator(emuJob, {QStringLiteral("--seed"), QStringLiteral("empty"),
+                                      QStringLiteral("--latency-ms"), QString::number(latencyMs)});
     if (jobInfo.isEmpty()) {
         say(QStringLiteral("bench_onboarding: the emulator did not start"));
         return 2;
@@ -107,8 +98,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double boundS = double(job.requests) * latencyMs / concurrency / 1000.0;
-    say(QStringLiteral("job: %1 customers done, %2 failed, %3 requests, wall %4 s; bound %5 s = %3 requests x %6 ms / "
-                       "%7 concurrent")
+    say(QStringLiteral(
+            "job: %1 customers done, %2 failed, %3 requests, wall %4 s; bound %5 s = %3 requests x %6 ms / "
+            "%7 concurrent")
             .arg(job.done)
             .arg(job.failed)
             .arg(job.requests)
@@ -122,11 +114,11 @@ int main(int argc, char *argv[])
     // The sequential baseline: the same calls (find or create the profile, then the workspace as that
     // profile) one after another, with the script's 0.5 s pause per customer, on a fresh emulator.
     QProcess emuBase;
-    const QJsonObject baseInfo = bench::startEmulator(
-        emuBase, {QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--latency-ms"),
-                  QString::number(latencyMs)});
-    ConnectionSession baseSession(connectionFrom(baseInfo), baseInfo.value(QStringLiteral("clientSecret")).toString(),
-                                  &nam);
+    const QJsonObject baseInfo =
+        bench::startEmulator(emuBase, {QStringLiteral("--seed"), QStringLiteral("empty"),
+                                       QStringLiteral("--latency-ms"), QString::number(latencyMs)});
+    ConnectionSession baseSession(connectionFrom(baseInfo),
+                                  baseInfo.value(QStringLiteral("clientSecret")).toString(), &nam);
     QElapsedTimer base;
     base.start();
     int baseFailed = 0;
@@ -134,17 +126,24 @@ int main(int argc, char *argv[])
         const QString name = QStringLiteral("%1 \u2013 Customer %2").arg(ids.at(i)).arg(i + 1);
         const OpResult p = runOp(new EnsureProfileOp(&baseSession, name));
         const OpResult w =
-            p.ok ? runOp(new EnsureWorkspaceOp(&baseSession, p.output.value(QStringLiteral("profileId")).toString(), name))
+            p.ok ? runOp(new EnsureWorkspaceOp(&baseSession,
+                                               p.output.value(QStringLiteral("profileId")).toString(), name))
                  : p;
         baseFailed += w.ok ? 0 : 1;
         pause(500); // respect throttling, as the script does
     }
     double baselineS = base.elapsed() / 1000.0;
     if (baselineN < n) {
-        say(QStringLiteral("baseline: %1 customers in %2 s, extrapolated to %3").arg(baselineN).arg(baselineS, 0, 'f', 2).arg(n));
+        say(QStringLiteral("baseline: %1 customers in %2 s, extrapolated to %3")
+                .arg(baselineN)
+                .arg(baselineS, 0, 'f', 2)
+                .arg(n));
         baselineS = baselineS * n / baselineN;
     } else {
-        say(QStringLiteral("baseline: %1 customers in %2 s (%3 failed)").arg(baselineN).arg(baselineS, 0, 'f', 2).arg(baseFailed));
+        say(QStringLiteral("baseline: %1 customers in %2 s (%3 failed)")
+                .arg(baselineN)
+                .arg(baselineS, 0, 'f', 2)
+                .arg(baseFailed));
     }
     emuBase.kill();
     emuBase.waitForFinished(5000);

@@ -18,7 +18,6 @@
 #include "ConnectionDialog.h"
 #include "ConnectionTreeModel.h"
 #include "DetailsPane.h"
-#include "registry/CustomerRegistry.h"
 #include "MainWindow.h"
 #include "RequestsModel.h"
 #include "RequestsPane.h"
@@ -29,6 +28,7 @@
 #include "api/RequestScheduler.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
 
 using namespace td;
@@ -130,8 +130,9 @@ private Q_SLOTS:
         customer.profileId = profile.id;
         QVERIFY(registry.add(customer));
         window.setCustomerRegistry(&registry);
-        QVERIFY2(profileIdx.data(Qt::DisplayRole).toString().contains(QLatin1String("Acme Seven Ltd (ACME-7)")),
-                 qPrintable(profileIdx.data(Qt::DisplayRole).toString()));
+        QVERIFY2(
+            profileIdx.data(Qt::DisplayRole).toString().contains(QLatin1String("Acme Seven Ltd (ACME-7)")),
+            qPrintable(profileIdx.data(Qt::DisplayRole).toString()));
         QVERIFY(registry.remove(customer.connectionId, customer.customerId));
         window.refreshCustomerLabels();
         QVERIFY(!profileIdx.data(Qt::DisplayRole).toString().contains(QLatin1String("ACME-7")));
