@@ -18,10 +18,16 @@ AsyncOp::AsyncOp(ConnectionSession *session, QObject *parent) : QObject(parent),
 
 AsyncOp::~AsyncOp()
 {
-    if (m_job)
+    // Disconnect first: a cancelled request may still signal (e.g. upload progress), and this object's
+    // derived part is already gone here.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
-    if (m_list)
+    }
+    if (m_list) {
+        disconnect(m_list, nullptr, this, nullptr);
         m_list->cancel();
+    }
 }
 
 void AsyncOp::start()
