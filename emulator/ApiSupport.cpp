@@ -132,6 +132,21 @@ Workspace *writerWorkspace(EmulatorState &state, const Caller &caller, const QSt
     return w;
 }
 
+Dataset *workspaceDataset(EmulatorState &state, const Caller &caller, const QString &groupId,
+                          const QString &datasetId, bool write, HttpResponse *error, Workspace **workspace)
+{
+    Workspace *w = write ? writerWorkspace(state, caller, groupId, error)
+                         : memberWorkspace(state, caller, groupId, error);
+    if (workspace)
+        *workspace = w;
+    if (!w)
+        return nullptr;
+    Dataset *d = w->findDataset(datasetId);
+    if (!d)
+        *error = ErrorBodies::notFound();
+    return d;
+}
+
 bool isGuid(const QString &s)
 {
     static const QRegularExpression re(

@@ -50,6 +50,11 @@ Workspace *adminWorkspace(EmulatorState &state, const Caller &caller, const QStr
 // (a Viewer gets 401 PowerBINotAuthorizedException).
 Workspace *writerWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
                            HttpResponse *error);
+// The dataset `datasetId` of a workspace the caller may read (write = false) or change (write = true): the
+// workspace checks above, then 404 when the workspace has no such dataset. *workspace receives the workspace.
+Dataset *workspaceDataset(EmulatorState &state, const Caller &caller, const QString &groupId,
+                          const QString &datasetId, bool write, HttpResponse *error,
+                          Workspace **workspace = nullptr);
 
 bool isGuid(const QString &s);
 QString nowIso();

@@ -39,12 +39,9 @@ QJsonObject ModelSettingsApi::datasourceJson(const ModelDatasource &d)
 HttpResponse ModelSettingsApi::getParameters(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    const Dataset *d = w->findDataset(ctx.arg(2));
+    const Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), false, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     QJsonArray value;
     for (const ModelParameter &p : d->parameters)
         value.append(QJsonObject{{QStringLiteral("name"), p.name},
@@ -57,12 +54,9 @@ HttpResponse ModelSettingsApi::getParameters(const RouteContext &ctx)
 HttpResponse ModelSettingsApi::updateParameters(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::writerWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    Dataset *d = w->findDataset(ctx.arg(2));
+    Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), true, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     // [SW] "The user must be the dataset owner." Assumption: otherwise 401 PowerBINotAuthorizedException
     // (the status is not documented); TakeOver first.
     if (d->configuredBy.compare(ctx.caller.ownerName(), Qt::CaseInsensitive) != 0)
@@ -135,12 +129,9 @@ HttpResponse ModelSettingsApi::updateParameters(const RouteContext &ctx)
 HttpResponse ModelSettingsApi::getDatasources(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    const Dataset *d = w->findDataset(ctx.arg(2));
+    const Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), false, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     QJsonArray value;
     for (const ModelDatasource &s : d->datasources)
         value.append(datasourceJson(s));
@@ -150,12 +141,9 @@ HttpResponse ModelSettingsApi::getDatasources(const RouteContext &ctx)
 HttpResponse ModelSettingsApi::takeOver(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::writerWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    Dataset *d = w->findDataset(ctx.arg(2));
+    Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), true, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     const QString owner = ctx.caller.ownerName();
     if (d->configuredBy.compare(owner, Qt::CaseInsensitive) != 0) {
         d->configuredBy = owner;

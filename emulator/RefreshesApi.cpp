@@ -43,12 +43,10 @@ QJsonObject RefreshesApi::refreshJson(const RefreshEntry &r)
 HttpResponse RefreshesApi::startRefresh(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::writerWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    Dataset *d = w->findDataset(ctx.arg(2));
+    Workspace *w = nullptr;
+    Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), true, &error, &w);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     QJsonObject body;
     if (!ctx.request.body.trimmed().isEmpty()) {
         const auto parsed = api::readJsonObject(ctx.request, &error);
@@ -139,12 +137,9 @@ void RefreshesApi::finish(const QString &workspaceId, const QString &datasetId, 
 HttpResponse RefreshesApi::history(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    const Dataset *d = w->findDataset(ctx.arg(2));
+    const Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), false, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     int top = kDefaultHistory;
     if (ctx.request.hasQuery(QStringLiteral("$top"))) {
         bool ok = false;
@@ -161,12 +156,9 @@ HttpResponse RefreshesApi::history(const RouteContext &ctx)
 HttpResponse RefreshesApi::details(const RouteContext &ctx)
 {
     HttpResponse error;
-    Workspace *w = api::memberWorkspace(m_state, ctx.caller, ctx.arg(1), &error);
-    if (!w)
-        return error;
-    const Dataset *d = w->findDataset(ctx.arg(2));
+    const Dataset *d = api::workspaceDataset(m_state, ctx.caller, ctx.arg(1), ctx.arg(2), false, &error);
     if (!d)
-        return ErrorBodies::notFound();
+        return error;
     for (const RefreshEntry &r : d->refreshes) {
         if (r.requestId.compare(ctx.arg(3), Qt::CaseInsensitive) != 0)
             continue;

@@ -131,11 +131,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>The audit file was written by a newer TenantDesk (schema %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit file could not be prepared: %1</source>
+        <source>The audit file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,14 +386,6 @@
 <context>
     <name>CustomerRegistry</name>
     <message>
-        <source>The customer registry was written by a newer TenantDesk (schema %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer registry could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +411,10 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1121,17 @@ Press Enter or double-click to retry.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDb</name>
+    <message>
+        <source>%1 was written by a newer TenantDesk (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2582,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Copied %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No loaded node matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -359,40 +359,6 @@ void MainWindow::copySelectedId()
         4000);
 }
 
-QModelIndexList MainWindow::loadedIndexes() const
-{
-    QModelIndexList out;
-    QModelIndexList stack{QModelIndex()};
-    while (!stack.isEmpty()) {
-        const QModelIndex parent = stack.takeLast();
-        const int rows = m_model->rowCount(parent);
-        for (int r = rows - 1; r >= 0; --r)
-            stack.append(m_model->index(r, 0, parent));
-        if (parent.isValid())
-            out.append(parent);
-    }
-    return out; // depth-first, in display order
-}
-
-void MainWindow::findNext()
-{
-    const QString text = m_find->text().trimmed();
-    if (text.isEmpty())
-        return;
-    const QModelIndexList all = loadedIndexes();
-    const int start = all.indexOf(m_tree->currentIndex()) + 1;
-    for (int i = 0; i < all.size(); ++i) {
-        const QModelIndex idx = all.at((start + i) % all.size());
-        if (idx.data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive) ||
-            idx.data(ConnectionTreeModel::IdRole).toString().compare(text, Qt::CaseInsensitive) == 0) {
-            m_tree->setCurrentIndex(idx);
-            m_tree->scrollTo(idx);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No loaded node matches “%1”").arg(text), 4000);
-}
-
 void MainWindow::showTreeContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);

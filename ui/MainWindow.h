@@ -80,7 +80,6 @@ public Q_SLOTS:
     void refreshConnection(); // Shift+F5: "Refresh inventory" (a crawl), else reloads the tree
     void copySelectedId();    // Ctrl+C
     void showSelectedDetails();
-    void findNext();
 
 private:
     void createActions();
@@ -93,7 +92,6 @@ private:
     void newConnection();
     void editConnection();
     void removeConnection();
-    QModelIndexList loadedIndexes() const;
 
     ConnectionStore *m_store;
     SecretStore *m_secrets;
