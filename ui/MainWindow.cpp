@@ -166,6 +166,15 @@ void MainWindow::createToolBar()
     bar->addWidget(m_exportButton);
     bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
     bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
+    m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
+    auto *toolsButton = new QToolButton(bar);
+    toolsButton->setText(tr("&Tools"));
+    toolsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    toolsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolsButton->setPopupMode(QToolButton::InstantPopup);
+    toolsButton->setMenu(m_toolsMenu);
+    toolsButton->setToolTip(tr("Capacity, health check, access check and migration tools (Alt+T)"));
+    bar->addWidget(toolsButton);
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

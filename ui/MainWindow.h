@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QNetworkAccessManager;
 class QToolButton;
 class QTreeView;
@@ -74,6 +75,8 @@ public:
     InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
     AuditPane *auditPane() const { return m_auditPane; }
     SearchController *search() const { return m_search; }
+    // The toolbar's "Tools" menu: each tool's launcher adds its action here (see createToolBar).
+    QMenu *toolsMenu() const { return m_toolsMenu; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
@@ -116,6 +119,7 @@ private:
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_actionsButton = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_refreshConnection = nullptr;
     QAction *m_copyId = nullptr;
