@@ -21,7 +21,7 @@ InventoryController::InventoryController(ConnectionTreeModel *model, QStatusBar 
     m_ageTimer.setInterval(30000);
     connect(&m_ageTimer, &QTimer::timeout, this, &InventoryController::updateStatus);
     m_autoTimer.setSingleShot(true);
-    connect(&m_autoTimer, &QTimer::timeout, this, &InventoryController::refreshAll);
+    connect(&m_autoTimer, &QTimer::timeout, this, &InventoryController::autoRefresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryController::onModelReset);
 }
 
@@ -43,6 +43,7 @@ void InventoryController::onModelReset()
     m_done = m_total = 0;
     m_lastProblem.clear();
     m_asOf = QDateTime();
+    m_openedAt = QDateTime::currentDateTimeUtc();
     if (!m_store || !m_session || !m_store->isOpen()) {
         m_ageTimer.stop();
         m_label->setVisible(false);
@@ -61,6 +62,23 @@ void InventoryController::onModelReset()
     if (m_autoDelayMs >= 0)
         m_autoTimer.start(m_autoDelayMs);
     updateStatus();
+}
+
+// The background refresh after a connection opens; skipped when another crawl (e.g. the search's "build the
+// inventory") ran since it opened, so the service is not read twice in a row.
+void InventoryController::autoRefresh()
+{
+    if (!m_store || !m_session || !m_store->isOpen())
+        return;
+    const CrawlState last = m_store->lastCrawl(m_session->connection().id);
+    if (last.finished.isValid() && last.started >= m_openedAt) {
+        m_asOf = last.finished;
+        m_model->syncFromCache();
+        m_model->setUseCache(true);
+        updateStatus();
+        return;
+    }
+    refreshAll();
 }
 
 bool InventoryController::refreshAll()

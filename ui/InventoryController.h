@@ -47,6 +47,7 @@ Q_SIGNALS:
     void crawlFinished(const td::CrawlSummary &summary);
 
 private:
+    void autoRefresh();
     void onModelReset();
     void onProgress(int done, int total);
     void onFinished(const CrawlSummary &summary);
@@ -59,6 +60,7 @@ private:
     QLabel *m_label;
     QTimer m_ageTimer;
     QTimer m_autoTimer;
+    QDateTime m_openedAt; // when this connection's tree opened (for autoRefresh)
     int m_autoDelayMs = 1500;
     int m_done = 0;
     int m_total = 0;

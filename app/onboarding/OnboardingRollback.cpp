@@ -13,28 +13,33 @@ OnboardingRollback::OnboardingRollback(OnboardingRun *run, QObject *parent) : QO
 {
     ConnectionSession *s = run->session();
     PowerBiClient *client = s ? s->client() : nullptr;
-    const QString profileId = run->profileId();
+    // What it created, by id (also from an earlier run of this customer's onboarding, see restoreCreated).
+    const OnboardingRun::Created made = run->created();
+    const QString profileId = made.profileId.isEmpty() ? run->profileId() : made.profileId;
     const QString workspaceId = run->workspaceId();
-    if (client && run->addedAdmin() && !workspaceId.isEmpty()) {
+    if (client && run->addedAdmin()) {
         const QString sp = s->connection().servicePrincipalObjectId;
-        m_actions << Action{tr("Remove profile %1 from workspace %2").arg(profileId, workspaceId),
-                            [client, workspaceId, sp, profileId] {
-                                return client->deleteGroupUser(QString(), workspaceId, sp, profileId);
-                            },
-                            QStringLiteral("deleteGroupUser"),
-                            QStringLiteral("workspace"),
-                            workspaceId,
-                            QString()};
+        const QString ws = made.adminWorkspaceId;
+        const QString member = made.adminProfileId;
+        m_actions << Action{
+            tr("Remove profile %1 from workspace %2").arg(member, ws),
+            [client, ws, sp, member] { return client->deleteGroupUser(QString(), ws, sp, member); },
+            QStringLiteral("deleteGroupUser"),
+            QStringLiteral("workspace"),
+            ws,
+            QString()};
     }
     if (client && run->createdWorkspace()) {
+        const QString ws = made.workspaceId;
+        // Deleted as the profile that created it (its Admin); the SP itself is no member.
+        const QString owner = profileId;
         m_actions << Action{
-            tr("Delete workspace \"%1\" (%2) and the content imported into it")
-                .arg(run->plan().workspaceName, workspaceId),
-            [client, profileId, workspaceId] { return client->deleteGroup(profileId, workspaceId); },
+            tr("Delete workspace \"%1\" (%2) and the content imported into it").arg(made.workspaceName, ws),
+            [client, owner, ws] { return client->deleteGroup(owner, ws); },
             QStringLiteral("deleteGroup"),
             QStringLiteral("workspace"),
-            workspaceId,
-            profileId};
+            ws,
+            owner};
     } else {
         for (const OnboardingImport &i : run->imports()) {
             if (i.created)
@@ -45,7 +50,7 @@ OnboardingRollback::OnboardingRollback(OnboardingRun *run, QObject *parent) : QO
             m_kept << tr("Workspace %1 (it existed before)").arg(workspaceId);
     }
     if (client && run->createdProfile()) {
-        m_actions << Action{tr("Delete profile \"%1\" (%2)").arg(run->plan().profileName, profileId),
+        m_actions << Action{tr("Delete profile \"%1\" (%2)").arg(made.profileName, profileId),
                             [client, profileId] { return client->deleteProfile(profileId); },
                             QStringLiteral("deleteProfile"),
                             QStringLiteral("profile"),

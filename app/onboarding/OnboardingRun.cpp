@@ -61,14 +61,18 @@ QString OnboardingRun::stateName(State state)
         return tr("Failed");
     case State::Skipped:
         return tr("Skipped");
+    case State::NeedsInput:
+        return tr("Needs input");
     }
     return {};
 }
 
 void OnboardingRun::setPlan(const OnboardingPlan &plan)
 {
-    if (!isRunning())
-        m_plan = plan;
+    if (isRunning())
+        return;
+    m_plan = plan;
+    restoreCreated();
 }
 
 bool OnboardingRun::isActive(Step step) const
@@ -79,7 +83,7 @@ bool OnboardingRun::isActive(Step step) const
     case Step::Import:
         return !m_plan.pbixFiles.isEmpty();
     case Step::Parameters:
-        return !m_plan.pbixFiles.isEmpty() && !m_plan.parameters.isEmpty();
+        return !m_plan.pbixFiles.isEmpty() && (!m_plan.parameters.isEmpty() || m_plan.reviewParameters);
     case Step::Credentials:
         return !m_plan.pbixFiles.isEmpty() && m_plan.setCredentials;
     case Step::Refresh:
@@ -105,8 +109,8 @@ QString OnboardingRun::signature(Step step) const
     case Step::Import:
         return p.pbixFiles.join(QLatin1Char('|')) + QLatin1Char('|') + p.nameConflict;
     case Step::Parameters: {
-        QStringList s;
-        for (const auto &nv : p.parameters)
+        QStringList s{p.reviewParameters ? QStringLiteral("review") : QString()};
+        for (const auto &nv : effectiveParameters())
             s << nv.first + QLatin1Char('=') + nv.second;
         return s.join(QLatin1Char('|'));
     }

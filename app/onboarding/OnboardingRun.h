@@ -1,5 +1,6 @@
 #pragma once
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -45,7 +46,7 @@ public:
         Register
     };
     static constexpr int StepCount = 9;
-    enum class State { Pending, Running, Done, Failed, Skipped };
+    enum class State { Pending, Running, Done, Failed, Skipped, NeedsInput };
     struct StepStatus
     {
         State state = State::Pending;
@@ -68,13 +69,29 @@ public:
     bool isRunning() const { return m_current >= 0; }
     bool isComplete() const; // every step done or skipped
     int failedStep() const;  // -1 when none
+    int waitingStep() const; // the step in NeedsInput, -1 when none
+    // The imported models' parameters (read when plan().reviewParameters), for NeedsInput at Parameters.
+    QVector<MashupParameter> modelParameters() const { return m_modelParameters; }
+    // The values for the models' parameters (replacing the plan's); continues the run.
+    void provideParameters(const QVector<QPair<QString, QString>> &values);
+    QVector<QPair<QString, QString>> effectiveParameters() const;
     StepStatus status(Step step) const { return m_steps.at(int(step)); }
     QString profileId() const { return m_profileId; }
     QString workspaceId() const { return m_workspaceId; }
     QVector<OnboardingImport> imports() const { return m_imports; }
-    bool createdProfile() const { return m_createdProfile; }
-    bool createdWorkspace() const { return m_createdWorkspace; }
-    bool addedAdmin() const { return m_addedAdmin; }
+    // What this onboarding created, also across restarts (kept in the customer's registry entry).
+    bool createdProfile() const { return !m_created.profileId.isEmpty(); }
+    bool createdWorkspace() const { return !m_created.workspaceId.isEmpty(); }
+    bool addedAdmin() const { return !m_created.adminWorkspaceId.isEmpty(); }
+    struct Created
+    {
+        QString profileId, profileName;           // a profile it created
+        QString workspaceId, workspaceName;       // a workspace it created
+        QString adminWorkspaceId, adminProfileId; // a profile it made Admin of an existing workspace
+        QJsonObject toJson() const;
+        static Created fromJson(const QJsonObject &o);
+    };
+    Created created() const { return m_created; }
     ConnectionSession *session() const { return m_session; }
     CustomerRegistry *registry() const { return m_registry; }
     AuditLog *audit() const { return m_audit; }
@@ -85,6 +102,7 @@ public:
     static QString stateName(State state);
 
 Q_SIGNALS:
+    void inputNeeded(int step); // the run waits (NeedsInput) for provideParameters()
     void stepChanged(int step);
     void progress(const QString &text);
     void uploadProgress(qint64 sent, qint64 total);
@@ -104,6 +122,8 @@ private:
                      const OpResult &result, const QString &details = {});
     void runImport(int index);
     void runPerDataset(int index);
+    void readModelParameters();
+    void restoreCreated();
     QStringList datasetIds() const;
 
     QPointer<ConnectionSession> m_session;
@@ -116,7 +136,11 @@ private:
     int m_pollMs = 2000;
     QString m_profileId, m_workspaceId;
     QVector<OnboardingImport> m_imports;
-    bool m_createdProfile = false, m_createdWorkspace = false, m_addedAdmin = false;
+    Created m_created;
+    QVector<MashupParameter> m_modelParameters;
+    QHash<QString, QStringList> m_modelParameterNames; // dataset id -> its parameters' names
+    bool m_parametersProvided = false;
+    QVector<QPair<QString, QString>> m_providedParameters;
 };
 
 } // namespace td

@@ -1,6 +1,7 @@
 // The steps of OnboardingRun: each starts its op and ends in stepDone() or stepFailed().
 #include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
 
 #include "audit/AuditLog.h"
 #include "onboarding/OnboardingRun.h"
@@ -42,9 +43,11 @@ void OnboardingRun::runStep(Step step)
         runOp(new EnsureProfileOp(s, m_plan.profileName, this), [this](const OpResult &r) {
             m_profileId = str(r, "profileId");
             if (flag(r, "created")) {
-                m_createdProfile = true;
+                m_created.profileId = m_profileId;
+                m_created.profileName = m_plan.profileName;
                 auditChange(QStringLiteral("createProfile"), QStringLiteral("profile"), m_profileId,
                             m_plan.profileName, r);
+                writeCustomer(QStringLiteral("onboarding")); // the rollback knows it after a restart
             }
             stepDone(flag(r, "created") ? tr("Created profile %1").arg(m_profileId)
                                         : tr("Found profile %1").arg(m_profileId),
@@ -58,7 +61,9 @@ void OnboardingRun::runStep(Step step)
                   [this](const OpResult &r) {
                       m_workspaceId = m_plan.workspaceId;
                       if (flag(r, "added")) {
-                          m_addedAdmin = true;
+                          m_created.adminWorkspaceId = m_workspaceId;
+                          m_created.adminProfileId = m_profileId;
+                          writeCustomer(QStringLiteral("onboarding"));
                           auditChange(QStringLiteral("addGroupUser"), QStringLiteral("workspace"),
                                       m_workspaceId, QString(), r,
                                       QStringLiteral("profile %1 as Admin").arg(m_profileId));
@@ -72,7 +77,9 @@ void OnboardingRun::runStep(Step step)
         runOp(new EnsureWorkspaceOp(s, m_profileId, m_plan.workspaceName, this), [this](const OpResult &r) {
             m_workspaceId = str(r, "workspaceId");
             if (flag(r, "created")) {
-                m_createdWorkspace = true;
+                m_created.workspaceId = m_workspaceId;
+                m_created.workspaceName = m_plan.workspaceName;
+                writeCustomer(QStringLiteral("onboarding"));
                 auditChange(QStringLiteral("createGroup"), QStringLiteral("workspace"), m_workspaceId,
                             m_plan.workspaceName, r);
             }
@@ -94,6 +101,12 @@ void OnboardingRun::runStep(Step step)
         runImport(0);
         return;
     case Step::Parameters:
+        if (m_plan.reviewParameters && !m_parametersProvided) {
+            readModelParameters(); // ends in NeedsInput (or Done when the models have none)
+            return;
+        }
+        runPerDataset(0);
+        return;
     case Step::Credentials:
     case Step::Refresh:
         runPerDataset(0);
@@ -177,7 +190,14 @@ void OnboardingRun::runPerDataset(int index)
     AsyncOp *op = nullptr;
     QString action;
     if (step == Step::Parameters) {
-        op = new ParametersOp(m_session, m_profileId, m_workspaceId, ds, m_plan.parameters, this);
+        QVector<QPair<QString, QString>> values = effectiveParameters();
+        if (m_parametersProvided) { // reviewed: each model gets the values of the parameters it has
+            const QStringList names = m_modelParameterNames.value(ds);
+            values.erase(std::remove_if(values.begin(), values.end(),
+                                        [&names](const auto &nv) { return !names.contains(nv.first); }),
+                         values.end());
+        }
+        op = new ParametersOp(m_session, m_profileId, m_workspaceId, ds, values, this);
         action = QStringLiteral("updateParameters");
     } else if (step == Step::Credentials) {
         op = new SetCredentialsOp(m_session, m_profileId, m_workspaceId, ds, m_plan.credentials, this);
@@ -215,6 +235,7 @@ void OnboardingRun::writeCustomer(const QString &status)
             c.workspaceIds << m_workspaceId;
         if (!m_plan.capacityId.isEmpty() && m_steps.at(int(Step::Capacity)).state == State::Done)
             c.capacityId = m_plan.capacityId;
+        c.onboarding = m_created.toJson();
         c.status = status;
         QString error;
         if (!m_registry->upsert(c, &error)) {
@@ -267,7 +288,10 @@ void OnboardingRun::resetAfterRollback()
     m_profileId.clear();
     m_workspaceId.clear();
     m_imports.clear();
-    m_createdProfile = m_createdWorkspace = m_addedAdmin = false;
+    m_created = Created();
+    m_modelParameters.clear();
+    m_parametersProvided = false;
+    m_providedParameters.clear();
     for (int i = 0; i < StepCount; ++i)
         Q_EMIT stepChanged(i);
 }

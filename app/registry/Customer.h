@@ -1,6 +1,7 @@
 #pragma once
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ public:
     QString status = QStringLiteral("active"); // e.g. onboarding, active, failed, offboarded
     QDateTime created;                         // UTC, set by the registry
     QDateTime updated;                         // UTC, set by the registry
+    // What an onboarding of this customer created (profile, workspace, Admin membership), so that its
+    // rollback still knows after a restart. Written by OnboardingRun; not part of the CSV.
+    QJsonObject onboarding;
 
     static QString identityName(Identity identity); // "profile" | "serviceprincipal"
     static bool identityFromName(const QString &name, Identity *identity);

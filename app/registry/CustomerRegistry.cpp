@@ -1,5 +1,6 @@
 #include "registry/CustomerRegistry.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,8 +11,9 @@
 namespace td {
 
 namespace {
-const char *const kColumns = "customer_id, display_name, connection_id, identity, profile_id, "
-                             "identity_connection_id, workspace_ids, capacity_id, status, created, updated";
+const char *const kColumns =
+    "customer_id, display_name, connection_id, identity, profile_id, "
+    "identity_connection_id, workspace_ids, capacity_id, status, created, updated, onboarding";
 
 QString iso(const QDateTime &t)
 {
@@ -39,7 +41,9 @@ bool CustomerRegistry::open(QString *error)
              " customer_key TEXT NOT NULL, display_name TEXT NOT NULL, identity TEXT NOT NULL,"
              " profile_id TEXT, identity_connection_id TEXT, workspace_ids TEXT, capacity_id TEXT,"
              " status TEXT, created TEXT, updated TEXT, PRIMARY KEY (connection_id, customer_key))"),
-         QStringLiteral("CREATE INDEX IF NOT EXISTS customers_profile ON customers (profile_id)")},
+         QStringLiteral("CREATE INDEX IF NOT EXISTS customers_profile ON customers (profile_id)"),
+         // schema 1 -> 2 (a new file runs every statement: it gets the column here too)
+         QStringLiteral("ALTER TABLE customers ADD COLUMN onboarding TEXT")},
         tr("The customer registry"), error);
 }
 
@@ -58,11 +62,14 @@ bool CustomerRegistry::upsert(const Customer &c, QString *error)
         QStringLiteral(
             "INSERT OR REPLACE INTO customers (connection_id, customer_id, customer_key, display_name,"
             " identity, profile_id, identity_connection_id, workspace_ids, capacity_id, status,"
-            " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " created, updated, onboarding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.connectionId.toLower(), c.customerId, c.customerId.toLower(), c.displayName.trimmed(),
          Customer::identityName(c.identity), c.profileId.toLower(), c.identityConnectionId.toLower(),
          c.workspaceIds.join(QLatin1Char(';')).toLower(), c.capacityId.toLower(), c.status, iso(created),
-         iso(now)});
+         iso(now),
+         c.onboarding.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(c.onboarding).toJson(QJsonDocument::Compact))});
     if (!ok && error)
         *error = tr("The customer could not be saved: %1").arg(m_db->db().lastError().text());
     return ok;
@@ -98,6 +105,7 @@ Customer CustomerRegistry::read(QSqlQuery &q) const
     c.status = q.value(8).toString();
     c.created = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     c.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    c.onboarding = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
     return c;
 }
 

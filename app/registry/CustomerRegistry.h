@@ -24,7 +24,7 @@ class CustomerRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerRegistry)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: onboarding column
     explicit CustomerRegistry(const QString &filePath);
     ~CustomerRegistry();
     CustomerRegistry(const CustomerRegistry &) = delete;

@@ -18,6 +18,7 @@
 
 #include "EmulatorState.h"
 #include "MainWindow.h"
+#include "OnboardingRig.h"
 #include "UiTestSupport.h"
 #include "api/RequestScheduler.h"
 #include "audit/AuditLog.h"
@@ -37,152 +38,13 @@ using namespace td;
 using Step = OnboardingRun::Step;
 using State = OnboardingRun::State;
 
-class TstOnboarding : public QObject
+class TstOnboarding : public OnboardingRig
 {
     Q_OBJECT
 
-private:
-    emu::EmulatorServer m_emu;
-    QNetworkAccessManager m_nam;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ConnectionSession> m_session;
-    std::unique_ptr<CustomerRegistry> m_registry;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<OnboardingWizard> m_wizard;
-
-    QString connId() const { return m_session->connection().id; }
-    QString spClientId() const { return m_emu.primaryServicePrincipal().clientId; }
-
-    int profilesNamed(const QString &name) const
-    {
-        int n = 0;
-        for (const emu::Profile &p : m_emu.state()->profiles().items())
-            n += p.displayName == name ? 1 : 0;
-        return n;
-    }
-    int workspacesNamed(const QString &name) const
-    {
-        int n = 0;
-        for (const emu::Workspace &w : m_emu.state()->workspaces().items())
-            n += w.name == name ? 1 : 0;
-        return n;
-    }
-    QString adminRightOf(const QString &workspaceId, const QString &profileId) const
-    {
-        const emu::Workspace *w = m_emu.state()->findWorkspace(workspaceId);
-        if (!w)
-            return QStringLiteral("<no workspace>");
-        for (const emu::Member &m : w->members) {
-            if (m.profileId.compare(profileId, Qt::CaseInsensitive) == 0)
-                return m.accessRight;
-        }
-        return QStringLiteral("<not a member>");
-    }
-
-    OnboardingWizard *newWizard()
-    {
-        OnboardingContext ctx;
-        ctx.session = m_session.get();
-        ctx.registry = m_registry.get();
-        ctx.audit = m_audit.get();
-        m_wizard = std::make_unique<OnboardingWizard>(ctx);
-        m_wizard->run()->setPollInterval(50);
-        m_wizard->show();
-        return m_wizard.get();
-    }
-
-    // Fills page 1 and goes Next through the option pages (defaults: create profile and workspace, no
-    // capacity, no content) to the run page; returns false when a page refused Next.
-    bool fillAndStart(OnboardingWizard *w, const QString &id, const QString &name,
-                      const QString &capacityId = {})
-    {
-        w->customerPage()->customerIdEdit()->setText(id);
-        w->customerPage()->displayNameEdit()->setText(name);
-        w->next();
-        if (w->currentId() != OnboardingWizard::ProfilePage)
-            return false;
-        w->next();
-        w->next();
-        if (w->currentId() != OnboardingWizard::CapacityPage)
-            return false;
-        if (!capacityId.isEmpty()) {
-            if (!QTest::qWaitFor([&] { return w->capacityPage()->capacityTree()->topLevelItemCount() > 0; },
-                                 10000))
-                return false;
-            w->capacityPage()->assignCheck()->setChecked(true);
-            if (!w->capacityPage()->selectCapacity(capacityId))
-                return false;
-        }
-        while (w->currentId() != OnboardingWizard::RunPage) {
-            const int before = w->currentId();
-            w->next();
-            if (w->currentId() == before)
-                return false;
-        }
-        return true;
-    }
-
-    bool waitRunEnd(OnboardingWizard *w, int timeoutMs = 15000)
-    {
-        return QTest::qWaitFor([&] { return !w->run()->isRunning(); }, timeoutMs);
-    }
-
-    QString activeCapacity() const
-    {
-        for (const emu::Capacity &c : m_emu.state()->capacities().items()) {
-            if (c.state == QLatin1String("Active"))
-                return c.id;
-        }
-        return {};
-    }
-
-    const emu::Dataset *dataset(const QString &workspaceId, const QString &datasetId) const
-    {
-        const emu::Workspace *w = m_emu.state()->findWorkspace(workspaceId);
-        if (!w)
-            return nullptr;
-        for (const emu::Dataset &d : w->datasets) {
-            if (d.id.compare(datasetId, Qt::CaseInsensitive) == 0)
-                return &d;
-        }
-        return nullptr;
-    }
-    int countRequests(const QString &method, const QString &pathPart) const
-    {
-        int n = 0;
-        for (const emu::RequestRecord &r : m_emu.requestLog())
-            n += r.method == method && r.path.contains(pathPart) ? 1 : 0;
-        return n;
-    }
-    static QString samplePbix()
-    {
-        return QStringLiteral(TD_TEST_DATA_DIR "/../../resources/demo/sample-report.pbix");
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        emu::EmulatorOptions options;
-        options.seed = QStringLiteral("demo");
-        QString error;
-        QVERIFY2(m_emu.start(options, &error), qPrintable(error));
-        m_session = std::make_unique<ConnectionSession>(tdtest::demoConnection(m_emu),
-                                                        m_emu.primaryServicePrincipal().clientSecret, &m_nam);
-        RetryPolicy fast;
-        fast.maxAttempts = 1; // an injected 500 fails the step at once
-        m_session->scheduler()->setRetryPolicy(fast);
-        m_registry = std::make_unique<CustomerRegistry>(m_dir.filePath(QStringLiteral("customers.sqlite")));
-        QVERIFY(m_registry->open(&error));
-        m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        QVERIFY(m_audit->open(&error));
-    }
-
-    void cleanup()
-    {
-        m_emu.setFaults(emu::FaultSettings{});
-        m_wizard.reset();
-    }
+    void initTestCase() { initRig(); }
+    void cleanup() { cleanupRig(); }
 
     void onboardsProfileWorkspaceCapacity()
     {
@@ -248,11 +110,18 @@ private Q_SLOTS:
                 c.status = QStringLiteral("failed:register");
                 QVERIFY(m_registry->upsert(c));
             }
+            const int profilePosts = countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/profiles"));
+            const int groupPosts = countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/groups"));
             QVERIFY(fillAndStart(w, QStringLiteral("C200"), QStringLiteral("Fabrikam")));
             QVERIFY(waitRunEnd(w));
             QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
-            QCOMPARE(w->run()->createdProfile(), round == 0);
-            QCOMPARE(w->run()->createdWorkspace(), round == 0);
+            // Round 2 finds both (no create call); it still knows the first round created them (rollback).
+            QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/profiles")) - profilePosts,
+                     round == 0 ? 1 : 0);
+            QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/groups")) - groupPosts,
+                     round == 0 ? 1 : 0);
+            QVERIFY(w->run()->createdProfile());
+            QVERIFY(w->run()->createdWorkspace());
             QCOMPARE(profilesNamed(name), 1);
             QCOMPARE(workspacesNamed(name), 1);
         }
@@ -383,6 +252,7 @@ private Q_SLOTS:
         w->contentPage()->addFiles({samplePbix()});
         w->next();
         QCOMPARE(w->currentId(), int(OnboardingWizard::ParametersPage));
+        w->parametersPage()->reviewCheck()->setChecked(false); // values known in advance, applied directly
         w->parametersPage()->setValue(QStringLiteral("Server"), QStringLiteral("sql-c700.example"));
         w->parametersPage()->setValue(QStringLiteral("Database"), QStringLiteral("C700"));
         w->next();
@@ -457,6 +327,7 @@ private Q_SLOTS:
             w->next();
         w->contentPage()->addFiles({samplePbix()});
         w->next();
+        w->parametersPage()->reviewCheck()->setChecked(false);
         w->parametersPage()->setValue(QStringLiteral("Sever"), QStringLiteral("typo"));
         w->next();
         w->next();

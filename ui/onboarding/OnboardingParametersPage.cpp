@@ -30,10 +30,17 @@ QTableWidget *OnboardingParametersPage::table() const
     return ui->paramTable;
 }
 
+QCheckBox *OnboardingParametersPage::reviewCheck() const
+{
+    return ui->reviewCheck;
+}
+
 void OnboardingParametersPage::initializePage()
 {
-    ui->hintLabel->setText(tr("The run reads the imported model's parameters and updates those named here; "
-                              "a name it does not have stops the step with the list of its parameters."));
+    ui->hintLabel->setText(tr("With the review on, the run stops after the import and shows the model's "
+                              "parameters to fill in (pre-filled from this table). Without it, only the "
+                              "names listed here are updated; a name the model lacks stops the step with "
+                              "the list of its parameters."));
 }
 
 void OnboardingParametersPage::setValue(const QString &name, const QString &value)
@@ -70,6 +77,7 @@ bool OnboardingParametersPage::validatePage()
 void OnboardingParametersPage::applyTo(OnboardingPlan &plan) const
 {
     plan.parameters.clear();
+    plan.reviewParameters = ui->reviewCheck->isChecked();
     for (int row = 0; row < ui->paramTable->rowCount(); ++row) {
         const QTableWidgetItem *n = ui->paramTable->item(row, 0);
         const QTableWidgetItem *v = ui->paramTable->item(row, 1);

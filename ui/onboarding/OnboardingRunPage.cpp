@@ -1,7 +1,9 @@
 #include "onboarding/OnboardingRunPage.h"
 
 #include <QMessageBox>
+#include <QTableWidget>
 
+#include "onboarding/ModelParametersBox.h"
 #include "onboarding/OnboardingRollback.h"
 #include "onboarding/OnboardingRun.h"
 #include "onboarding/OnboardingWizard.h"
@@ -17,6 +19,17 @@ OnboardingRunPage::OnboardingRunPage(OnboardingRun *run, QWidget *parent)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("onboardingRunPage"));
+    m_parameters = new ModelParametersBox(this);
+    m_parameters->hide();
+    ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->statusLabel) + 1, m_parameters);
+    connect(run, &OnboardingRun::inputNeeded, this, &OnboardingRunPage::askParameters);
+    connect(m_parameters, &ModelParametersBox::applied, this,
+            [this](const QVector<QPair<QString, QString>> &values) {
+                m_parameters->hide();
+                ui->statusLabel->clear();
+                m_run->provideParameters(values);
+                updateButtons();
+            });
     for (int i = 0; i < OnboardingRun::StepCount; ++i)
         new QTreeWidgetItem(ui->stepTree,
                             {OnboardingRun::stepTitle(Step(i)), OnboardingRun::stateName(State::Pending)});
@@ -81,6 +94,7 @@ void OnboardingRunPage::startRun()
 {
     if (m_run->isRunning())
         return;
+    m_parameters->hide();
     if (auto *w = qobject_cast<OnboardingWizard *>(wizard()))
         m_run->setPlan(w->plan());
     ui->statusLabel->clear();
@@ -140,6 +154,15 @@ void OnboardingRunPage::onFinished(bool ok)
                      s.requestId.isEmpty() ? QString() : tr(" (RequestId %1)").arg(s.requestId)));
         ui->stepTree->setCurrentItem(ui->stepTree->topLevelItem(failed));
     }
+    updateButtons();
+}
+
+void OnboardingRunPage::askParameters(int step)
+{
+    ui->statusLabel->setText(m_run->status(Step(step)).message);
+    m_parameters->setParameters(m_run->modelParameters(), m_run->effectiveParameters());
+    m_parameters->show();
+    m_parameters->table()->setFocus();
     updateButtons();
 }
 

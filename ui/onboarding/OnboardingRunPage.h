@@ -13,6 +13,7 @@ class QTreeWidget;
 
 namespace td {
 
+class ModelParametersBox;
 class OnboardingRollback;
 class OnboardingRun;
 
@@ -36,6 +37,7 @@ public:
     QPushButton *resumeButton() const;
     QPushButton *rollbackButton() const;
     QString statusText() const;
+    ModelParametersBox *parametersBox() const { return m_parameters; } // shown while the run needs them
     void resume();
     void askRollback(); // opens the confirmation (objectName "rollbackConfirm")
 
@@ -48,10 +50,12 @@ private:
     void updateButtons();
     void onFinished(bool ok);
     void showSummary();
+    void askParameters(int step);
 
     std::unique_ptr<Ui::OnboardingRunPage> ui;
     OnboardingRun *m_run;
     QPointer<OnboardingRollback> m_rollback;
+    ModelParametersBox *m_parameters;
 };
 
 } // namespace td

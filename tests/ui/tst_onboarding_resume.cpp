@@ -1,0 +1,249 @@
+// The onboarding wizard (issue 4), continued: the .pbix file page, the model's parameters read after the
+// import and filled in on the run page, and a rollback that still knows what an earlier run created after
+// the wizard (and the app) went away.
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableWidget>
+
+#include "OnboardingRig.h"
+#include "onboarding/ModelParametersBox.h"
+#include "onboarding/OnboardingContentPage.h"
+#include "onboarding/OnboardingCredentialsPage.h"
+#include "onboarding/OnboardingParametersPage.h"
+#include "onboarding/OnboardingRunPage.h"
+
+using Step = OnboardingRun::Step;
+using State = OnboardingRun::State;
+
+class TstOnboardingResume : public OnboardingRig
+{
+    Q_OBJECT
+
+    // Fills page 1 and goes Next to the content page.
+    OnboardingWizard *toContentPage(const QString &id, const QString &name)
+    {
+        OnboardingWizard *w = newWizard();
+        w->customerPage()->customerIdEdit()->setText(id);
+        w->customerPage()->displayNameEdit()->setText(name);
+        while (w->currentId() != OnboardingWizard::ContentPage) {
+            const int before = w->currentId();
+            w->next();
+            if (w->currentId() == before)
+                return nullptr;
+        }
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { initRig(); }
+    void cleanup() { cleanupRig(); }
+
+    void contentPageAddsThroughTheFileDialogAndRefusesUnreadableFiles()
+    {
+        OnboardingWizard *w = toContentPage(QStringLiteral("C910"), QStringLiteral("Files"));
+        QVERIFY(w);
+        OnboardingContentPage *page = w->contentPage();
+        auto *add = page->findChild<QPushButton *>(QStringLiteral("addButton"));
+        QVERIFY(add);
+        add->click();
+        auto *dlg = tdtest::waitModal<QFileDialog>("pbixFileDialog");
+        QVERIFY(dlg);
+        QVERIFY(dlg->nameFilters().join(QLatin1Char(' ')).contains(QLatin1String("*.pbix")));
+        Q_EMIT dlg->filesSelected({samplePbix()}); // what the dialog emits when the user picks the file
+        dlg->close();
+        QCOMPARE(page->fileList()->count(), 1);
+        page->addFiles({samplePbix()}); // the same file twice is listed once
+        QCOMPARE(page->fileList()->count(), 1);
+
+        const QString missing = m_dir.filePath(QStringLiteral("missing.pbix"));
+        page->addFiles({missing, m_dir.path()}); // a file that does not exist, and a directory
+        QCOMPARE(page->fileList()->count(), 3);
+        w->next();
+        QCOMPARE(w->currentId(), int(OnboardingWizard::ContentPage));
+        auto *box = tdtest::waitModal<QMessageBox>("pbixUnreadable");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(missing));
+        QVERIFY(box->text().contains(m_dir.path()));
+        QVERIFY(!box->text().contains(QLatin1String("sample-report")));
+        box->close();
+
+        // Remove the two bad entries with the Remove button; the good one stays and Next goes on.
+        auto *remove = page->findChild<QPushButton *>(QStringLiteral("removeButton"));
+        QVERIFY(remove);
+        for (int i = page->fileList()->count() - 1; i >= 0; --i)
+            page->fileList()->item(i)->setSelected(
+                !page->fileList()->item(i)->text().endsWith(QLatin1String("sample-report.pbix")));
+        remove->click();
+        QCOMPARE(page->fileList()->count(), 1);
+        page->conflictCombo()->setCurrentIndex(page->conflictCombo()->findData(QStringLiteral("Overwrite")));
+        w->next();
+        QCOMPARE(w->currentId(), int(OnboardingWizard::ParametersPage));
+        const OnboardingPlan plan = w->plan();
+        QCOMPARE(plan.pbixFiles, QStringList{QFileInfo(samplePbix()).absoluteFilePath()});
+        QCOMPARE(plan.nameConflict, QStringLiteral("Overwrite"));
+        QVERIFY(plan.reviewParameters); // the default: read the parameters from the imported model
+    }
+
+    void parametersAreReadFromTheImportedModel()
+    {
+        OnboardingWizard *w = toContentPage(QStringLiteral("C920"), QStringLiteral("Params"));
+        QVERIFY(w);
+        w->contentPage()->addFiles({samplePbix()});
+        w->next();
+        QCOMPARE(w->currentId(), int(OnboardingWizard::ParametersPage));
+        QVERIFY(w->parametersPage()->reviewCheck()->isChecked());
+        w->parametersPage()->setValue(QStringLiteral("Server"),
+                                      QStringLiteral("sql-c920.example")); // pre-fill
+        QSignalSpy upload(w->run(), &OnboardingRun::uploadProgress);
+        while (w->currentId() != OnboardingWizard::RunPage)
+            w->next();
+        OnboardingRunPage *runPage = w->runPage();
+        QTRY_COMPARE_WITH_TIMEOUT(w->run()->waitingStep(), int(Step::Parameters), 15000);
+        QVERIFY(!w->run()->isRunning());
+        QCOMPARE(w->run()->status(Step::Import).state, State::Done);
+        QVERIFY(!upload.isEmpty()); // the upload reported its bytes
+        QCOMPARE(upload.last().at(0).toLongLong(), upload.last().at(1).toLongLong());
+
+        // The table lists exactly the imported model's parameters, as the service has them.
+        const OnboardingImport imp = w->run()->imports().value(0);
+        const emu::Dataset *ds = dataset(w->run()->workspaceId(), imp.datasetId);
+        QVERIFY(ds);
+        ModelParametersBox *box = runPage->parametersBox();
+        QVERIFY(box->isVisible());
+        QTableWidget *t = box->table();
+        QCOMPARE(t->rowCount(), ds->parameters.size());
+        for (int row = 0; row < t->rowCount(); ++row) {
+            const emu::ModelParameter &p = ds->parameters.at(row);
+            QCOMPARE(t->item(row, 0)->text(), p.name);
+            QCOMPARE(t->item(row, 3)->text(), p.currentValue);
+            const QString expected =
+                p.name == QLatin1String("Server") ? QStringLiteral("sql-c920.example") : p.currentValue;
+            QCOMPARE(t->item(row, 4)->text(), expected);
+        }
+        QVERIFY(!box->setValue(QStringLiteral("NoSuchParameter"), QStringLiteral("x")));
+
+        // A required value left empty is refused; nothing is sent.
+        const int updatesBefore = countRequests(QStringLiteral("POST"), QStringLiteral("UpdateParameters"));
+        QVERIFY(box->setValue(QStringLiteral("Database"), QString()));
+        box->applyButton()->click();
+        QVERIFY(box->problem().contains(QLatin1String("Database")));
+        QCOMPARE(w->run()->waitingStep(), int(Step::Parameters));
+        QVERIFY(box->isVisible());
+
+        QVERIFY(box->setValue(QStringLiteral("Database"), QStringLiteral("C920_DB")));
+        box->applyButton()->click();
+        QVERIFY(!box->isVisible());
+        QVERIFY(waitRunEnd(w));
+        QVERIFY2(w->run()->isComplete(), qPrintable(runPage->statusText()));
+        QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("UpdateParameters")),
+                 updatesBefore + 1);
+        ds = dataset(w->run()->workspaceId(), imp.datasetId);
+        QVERIFY(ds);
+        for (const emu::ModelParameter &p : ds->parameters) {
+            if (p.name == QLatin1String("Server"))
+                QCOMPARE(p.currentValue, QStringLiteral("sql-c920.example"));
+            if (p.name == QLatin1String("Database"))
+                QCOMPARE(p.currentValue, QStringLiteral("C920_DB"));
+        }
+    }
+
+    void rollbackAfterRestartDeletesWhatTheEarlierRunCreated()
+    {
+        // A .pbix that vanishes after the content page: the run creates profile and workspace, then fails
+        // at the import. The wizard goes away (as when the app is closed).
+        const QString file = m_dir.filePath(QStringLiteral("vanishing.pbix"));
+        QVERIFY(QFile::copy(samplePbix(), file));
+        OnboardingWizard *w = toContentPage(QStringLiteral("C930"), QStringLiteral("Vanishing"));
+        QVERIFY(w);
+        w->contentPage()->addFiles({file});
+        w->next();
+        w->parametersPage()->reviewCheck()->setChecked(false);
+        QVERIFY(QFile::remove(file));
+        while (w->currentId() != OnboardingWizard::RunPage)
+            w->next();
+        QVERIFY(waitRunEnd(w));
+        QCOMPARE(w->run()->failedStep(), int(Step::Import));
+        const QString profileId = w->run()->profileId();
+        const QString workspaceId = w->run()->workspaceId();
+        QVERIFY(m_emu.state()->findProfile(profileId));
+        QVERIFY(m_emu.state()->findWorkspace(workspaceId));
+        m_wizard.reset();
+
+        const Customer stored = m_registry->find(connId(), QStringLiteral("C930"));
+        QCOMPARE(stored.status, QStringLiteral("failed:import"));
+        QCOMPARE(stored.onboarding.value(QStringLiteral("profileId")).toString(), profileId);
+        QCOMPARE(stored.onboarding.value(QStringLiteral("workspaceId")).toString(), workspaceId);
+
+        // A new wizard for the same customer (allowed: its onboarding failed) fails again at the import,
+        // and its rollback deletes the profile and workspace the first run created.
+        w = toContentPage(QStringLiteral("C930"), QStringLiteral("Vanishing"));
+        QVERIFY(w);
+        QVERIFY(QFile::copy(samplePbix(), file));
+        w->contentPage()->addFiles({file});
+        w->next();
+        w->parametersPage()->reviewCheck()->setChecked(false);
+        QVERIFY(QFile::remove(file));
+        while (w->currentId() != OnboardingWizard::RunPage)
+            w->next();
+        QVERIFY(waitRunEnd(w));
+        QCOMPARE(w->run()->failedStep(), int(Step::Import));
+        QCOMPARE(profilesNamed(w->run()->plan().profileName), 1); // found, not made twice
+        QVERIFY(w->run()->createdProfile());
+        QVERIFY(w->run()->createdWorkspace());
+        QTRY_VERIFY(w->runPage()->rollbackButton()->isEnabled());
+        w->runPage()->askRollback();
+        auto *box = tdtest::waitModal<QMessageBox>("rollbackConfirm");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(profileId));
+        QVERIFY(box->text().contains(workspaceId));
+        box->findChild<QPushButton *>(QStringLiteral("rollbackYes"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_emu.state()->findProfile(profileId), 10000);
+        QVERIFY(!m_emu.state()->findWorkspace(workspaceId));
+        QVERIFY(m_registry->find(connId(), QStringLiteral("C930")).customerId.isEmpty());
+    }
+
+    void registryKeepsOnboardingStateAcrossSchemaUpgrade()
+    {
+        // A registry file of schema 1 (no onboarding column) opens, keeps its rows and gains the column.
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE customers (connection_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+                " customer_key TEXT NOT NULL, display_name TEXT NOT NULL, identity TEXT NOT NULL,"
+                " profile_id TEXT, identity_connection_id TEXT, workspace_ids TEXT, capacity_id TEXT,"
+                " status TEXT, created TEXT, updated TEXT, PRIMARY KEY (connection_id, customer_key))")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO customers VALUES ('conn', 'K1', 'k1', 'Old', 'profile',"
+                                      " '', '', '', '', 'active', '', '')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        CustomerRegistry reg(path);
+        QString error;
+        QVERIFY2(reg.open(&error), qPrintable(error));
+        QCOMPARE(reg.find(QStringLiteral("conn"), QStringLiteral("K1")).displayName, QStringLiteral("Old"));
+        Customer c = reg.find(QStringLiteral("conn"), QStringLiteral("K1"));
+        c.onboarding.insert(QStringLiteral("profileId"), QStringLiteral("x"));
+        QVERIFY2(reg.upsert(c, &error), qPrintable(error));
+        QCOMPARE(reg.find(QStringLiteral("conn"), QStringLiteral("K1"))
+                     .onboarding.value(QStringLiteral("profileId")),
+                 QJsonValue(QStringLiteral("x")));
+    }
+};
+
+QTEST_MAIN(TstOnboardingResume)
+#include "tst_onboarding_resume.moc"

@@ -1,0 +1,41 @@
+#pragma once
+#include <QGroupBox>
+#include <QPair>
+#include <QVector>
+
+#include "domain/ContentTypes.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace td {
+
+// The imported models' parameters, shown when the onboarding run waits for them (NeedsInput): name,
+// type, required, current value, and an editable value for this customer (pre-filled from the wizard's
+// parameters page, else the current value). "Apply and continue" checks required values and emits them.
+class ModelParametersBox : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit ModelParametersBox(QWidget *parent = nullptr);
+
+    void setParameters(const QVector<MashupParameter> &parameters,
+                       const QVector<QPair<QString, QString>> &prefill);
+    QVector<QPair<QString, QString>> values() const;
+    bool setValue(const QString &name, const QString &value); // false: no such parameter
+    QTableWidget *table() const { return m_table; }
+    QPushButton *applyButton() const { return m_apply; }
+    QString problem() const; // why Apply refuses (a required value missing), empty when fine
+
+Q_SIGNALS:
+    void applied(const QVector<QPair<QString, QString>> &values);
+
+private:
+    void apply();
+    QTableWidget *m_table;
+    QLabel *m_hint;
+    QPushButton *m_apply;
+};
+
+} // namespace td
