@@ -89,6 +89,15 @@ int RequestScheduler::inFlightCount() const
     return m_active;
 }
 
+int RequestScheduler::handoffLimit() const
+{
+    constexpr int qnamHttp1HostConnections = 6; // QHttpNetworkConnection's channel count
+    constexpr int prefetch = 2;
+    const bool http1 = m_apiBaseUrl.scheme() == QLatin1String("http");
+    return http1 && m_maxConcurrency >= qnamHttp1HostConnections ? m_maxConcurrency + prefetch
+                                                                 : m_maxConcurrency;
+}
+
 qint64 RequestScheduler::throttledUntilMsecs() const
 {
     return m_throttledUntil > m_clock->nowMsecsSinceEpoch() ? m_throttledUntil : 0;
@@ -174,7 +183,8 @@ void RequestScheduler::pump()
         m_throttledUntil = 0;
     }
     bool changed = false;
-    while (m_active < m_maxConcurrency && !m_queue.isEmpty()) {
+    const int limit = handoffLimit();
+    while (m_active < limit && !m_queue.isEmpty()) {
         RequestJob *job = m_queue.takeFirst();
         auto it = m_entries.find(job);
         if (it == m_entries.end())

@@ -49,7 +49,13 @@ public:
     void cancelAll();
 
     int queuedCount() const;
-    int inFlightCount() const;
+    int inFlightCount() const; // handed to the network (or waiting for a token), see handoffLimit()
+    // How many requests are handed to QNetworkAccessManager at once. Over plain HTTP (HTTP/1.1: the
+    // emulator on loopback) QNAM opens at most 6 connections per host and queues the rest itself; with a
+    // limit of 6 or more, two more are handed over so that a connection that frees up sends the next
+    // request from QNAM's network thread at once, without a round trip through this thread first. The
+    // wire concurrency stays at 6. Over HTTPS (HTTP/2 multiplexes) the limit is maxConcurrency().
+    int handoffLimit() const;
     qint64 throttledUntilMsecs() const; // 0 when not throttled
 
 Q_SIGNALS:

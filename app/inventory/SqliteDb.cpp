@@ -8,8 +8,8 @@
 
 #include "inventory/InventoryLogging.h"
 
-Q_LOGGING_CATEGORY(lcInventory, "td.inventory")
-Q_LOGGING_CATEGORY(lcAudit, "td.audit")
+Q_LOGGING_CATEGORY(lcInventory, "td.inventory", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "td.audit", QtInfoMsg)
 
 namespace td {
 

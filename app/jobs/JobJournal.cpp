@@ -9,7 +9,7 @@
 #include "jobs/JobsLogging.h"
 #include "util/DataDir.h"
 
-Q_LOGGING_CATEGORY(lcJobs, "td.jobs")
+Q_LOGGING_CATEGORY(lcJobs, "td.jobs", QtInfoMsg)
 
 namespace td {
 

@@ -355,6 +355,22 @@ private Q_SLOTS:
         QCOMPARE(m_scheduler->inFlightCount(), 0);
         QCOMPARE(m_scheduler->queuedCount(), 0);
     }
+
+    void handoffBeyondTheWireLimitOnlyOverPlainHttp()
+    {
+        // Over plain HTTP/1.1 QNAM opens at most 6 connections per host and queues the rest: at a limit of
+        // 6, two more are handed over. Below 6 (the limit is then the wire's) and over HTTPS, none.
+        QCOMPARE(m_scheduler->apiBaseUrl().scheme(), QStringLiteral("http"));
+        m_scheduler->setMaxConcurrency(6);
+        QCOMPARE(m_scheduler->handoffLimit(), 8);
+        m_scheduler->setMaxConcurrency(5);
+        QCOMPARE(m_scheduler->handoffLimit(), 5);
+        RequestScheduler tls(m_nam.get(), nullptr,
+                             QUrl(QStringLiteral("https://api.powerbi.com/v1.0/myorg/")), nullptr,
+                             Clock::system());
+        QCOMPARE(tls.handoffLimit(), tls.maxConcurrency());
+        m_scheduler->setMaxConcurrency(6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduler)
