@@ -151,14 +151,19 @@ void MainWindow::createToolBar()
     connect(m_connectionMenu, &ConnectionMenu::editRequested, this, &MainWindow::editConnection);
     connect(m_connectionMenu, &ConnectionMenu::removeRequested, this, &MainWindow::removeConnection);
     connect(m_connectionMenu, &ConnectionMenu::connectRequested, this, &MainWindow::connectTo);
-    auto *connButton = new QToolButton(bar);
-    connButton->setText(tr("&Connection"));
-    connButton->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    connButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connButton->setPopupMode(QToolButton::InstantPopup);
-    connButton->setMenu(menu);
-    connButton->setToolTip(tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
-    bar->addWidget(connButton);
+    auto menuButton = [this, bar](const QString &text, QStyle::StandardPixmap icon, QMenu *m,
+                                  const QString &tip) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setPopupMode(QToolButton::InstantPopup);
+        b->setMenu(m);
+        b->setToolTip(tip);
+        bar->addWidget(b);
+    };
+    menuButton(tr("&Connection"), QStyle::SP_DriveNetIcon, menu,
+               tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
     bar->addAction(m_refresh);
     m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
     bar->addWidget(m_actionsButton);
@@ -167,14 +172,8 @@ void MainWindow::createToolBar()
     bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
     bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
     m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
-    auto *toolsButton = new QToolButton(bar);
-    toolsButton->setText(tr("&Tools"));
-    toolsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    toolsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolsButton->setPopupMode(QToolButton::InstantPopup);
-    toolsButton->setMenu(m_toolsMenu);
-    toolsButton->setToolTip(tr("Capacity, health check, access check and migration tools (Alt+T)"));
-    bar->addWidget(toolsButton);
+    menuButton(tr("&Tools"), QStyle::SP_FileDialogDetailedView, m_toolsMenu,
+               tr("Capacity, health check, access check and migration tools (Alt+T)"));
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

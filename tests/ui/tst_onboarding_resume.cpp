@@ -43,6 +43,26 @@ class TstOnboardingResume : public OnboardingRig
         return w;
     }
 
+    // Onboards `id` with a .pbix that is removed after the content page accepted it: the run creates the
+    // profile and workspace, then stops at the import. Null when the wizard did not get there.
+    OnboardingWizard *runWithVanishingPbix(const QString &id)
+    {
+        const QString file = m_dir.filePath(QStringLiteral("vanishing.pbix"));
+        OnboardingWizard *w = toContentPage(id, QStringLiteral("Vanishing"));
+        if (!w || !QFile::copy(samplePbix(), file))
+            return nullptr;
+        w->contentPage()->addFiles({file});
+        w->next();
+        w->parametersPage()->reviewCheck()->setChecked(false);
+        if (!QFile::remove(file))
+            return nullptr;
+        while (w->currentId() != OnboardingWizard::RunPage)
+            w->next();
+        if (!waitRunEnd(w) || w->run()->failedStep() != int(Step::Import))
+            return nullptr;
+        return w;
+    }
+
 private Q_SLOTS:
     void initTestCase() { initRig(); }
     void cleanup() { cleanupRig(); }
@@ -160,18 +180,8 @@ private Q_SLOTS:
     {
         // A .pbix that vanishes after the content page: the run creates profile and workspace, then fails
         // at the import. The wizard goes away (as when the app is closed).
-        const QString file = m_dir.filePath(QStringLiteral("vanishing.pbix"));
-        QVERIFY(QFile::copy(samplePbix(), file));
-        OnboardingWizard *w = toContentPage(QStringLiteral("C930"), QStringLiteral("Vanishing"));
+        OnboardingWizard *w = runWithVanishingPbix(QStringLiteral("C930"));
         QVERIFY(w);
-        w->contentPage()->addFiles({file});
-        w->next();
-        w->parametersPage()->reviewCheck()->setChecked(false);
-        QVERIFY(QFile::remove(file));
-        while (w->currentId() != OnboardingWizard::RunPage)
-            w->next();
-        QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Import));
         const QString profileId = w->run()->profileId();
         const QString workspaceId = w->run()->workspaceId();
         QVERIFY(m_emu.state()->findProfile(profileId));
@@ -185,17 +195,8 @@ private Q_SLOTS:
 
         // A new wizard for the same customer (allowed: its onboarding failed) fails again at the import,
         // and its rollback deletes the profile and workspace the first run created.
-        w = toContentPage(QStringLiteral("C930"), QStringLiteral("Vanishing"));
+        w = runWithVanishingPbix(QStringLiteral("C930"));
         QVERIFY(w);
-        QVERIFY(QFile::copy(samplePbix(), file));
-        w->contentPage()->addFiles({file});
-        w->next();
-        w->parametersPage()->reviewCheck()->setChecked(false);
-        QVERIFY(QFile::remove(file));
-        while (w->currentId() != OnboardingWizard::RunPage)
-            w->next();
-        QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Import));
         QCOMPARE(profilesNamed(w->run()->plan().profileName), 1); // found, not made twice
         QVERIFY(w->run()->createdProfile());
         QVERIFY(w->run()->createdWorkspace());
