@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "EmulatorServer.h"
+#include "EmulatorState.h"
 #include "MainWindow.h"
 #include "TreeAutoExpander.h"
 #include "audit/AuditLog.h"
@@ -25,6 +26,7 @@
 #include "jobs/JobJournal.h"
 #include "onboarding/OnboardJobType.h"
 #include "registry/CustomerRegistry.h"
+#include "registry/DemoRegistrySeed.h"
 
 namespace {
 
@@ -45,13 +47,34 @@ void installTranslations(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
+// The demo registry: one entry per demo customer profile (and one stale entry, for the health check's
+// registry-drift rule), written only when the registry has no entry for the demo connection yet.
+void seedDemoRegistry(emu::EmulatorServer &emulator, td::CustomerRegistry *registry,
+                      const QString &connectionId)
+{
+    if (!registry)
+        return;
+    const emu::EmulatorState *state = emulator.state();
+    QVector<td::DemoRegistryProfile> profiles;
+    for (const emu::Profile *p : state->profilesOf(emulator.primaryServicePrincipal().clientId)) {
+        td::DemoRegistryProfile d{p->id, p->displayName, {}};
+        for (const emu::Workspace *w : state->workspacesOf(emu::principalKeyForProfile(p->id))) {
+            const emu::Member *m = w->findMember(emu::principalKeyForProfile(p->id));
+            if (m && (m->accessRight == QLatin1String("Admin") || w->name == p->displayName)) // its own
+                d.workspaceIds.append(w->id);
+        }
+        profiles.append(d);
+    }
+    td::DemoRegistrySeed::seedIfEmpty(*registry, connectionId, profiles);
+}
+
 // Registers the emulator's demo service principal as a connection and opens it. The demo secret is
 // public (documented with the emulator); it still goes to the keychain like any other secret.
 bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::SecretStore &secrets,
                td::MainWindow &window)
 {
     emu::EmulatorOptions options;
-    options.seed = QStringLiteral("demo");
+    options.seed = QStringLiteral("demo-limit"); // every broken case, the profile near the limit too
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (QDir().mkpath(dataDir))
         options.statePath = dataDir + QStringLiteral("/demo-state.json");
@@ -76,6 +99,7 @@ bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::Se
     c.servicePrincipalObjectId = sp.objectId;
     c.demo = true;
     c.id = store.save(c);
+    seedDemoRegistry(emulator, window.customerRegistry(), c.id);
 
     QPointer<td::MainWindow> win(&window);
     const QString secret = sp.clientSecret;

@@ -1,5 +1,6 @@
 #include "DemoSeed.h"
 
+#include "DemoSeedCases.h"
 #include "EmulatorState.h"
 #include "LargeSeed.h"
 
@@ -192,9 +193,11 @@ QStringList DemoSeed::customerNames()
 bool DemoSeed::apply(EmulatorState &state, const QString &seed, QString *error)
 {
     state.clear();
-    if (seed != QLatin1String("demo") && seed != QLatin1String("empty") && seed != QLatin1String("large")) {
+    const bool nearLimit = seed == QLatin1String("demo-limit");
+    if (seed != QLatin1String("demo") && !nearLimit && seed != QLatin1String("empty") &&
+        seed != QLatin1String("large")) {
         if (error)
-            *error = QStringLiteral("unknown seed '%1' (use demo, empty or large)").arg(seed);
+            *error = QStringLiteral("unknown seed '%1' (use demo, demo-limit, empty or large)").arg(seed);
         return false;
     }
     seedPrimary(state);
@@ -202,11 +205,12 @@ bool DemoSeed::apply(EmulatorState &state, const QString &seed, QString *error)
         LargeSeed::apply(state);
         return true;
     }
-    if (seed == QLatin1String("demo")) {
+    if (seed == QLatin1String("demo") || nearLimit) {
         seedCapacities(state);
         seedOwnWorkspaces(state);
         seedCustomers(state);
         seedSecondApp(state);
+        DemoSeedCases::apply(state, nearLimit); // the health check's other broken cases
     }
     return true;
 }

@@ -25,7 +25,7 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     const QCommandLineOption seed(
         QStringLiteral("seed"),
-        QStringLiteral("Seed data when there is no state file: demo | empty | large."),
+        QStringLiteral("Seed data when there is no state file: demo | demo-limit | empty | large."),
         QStringLiteral("NAME"), QStringLiteral("demo"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       QStringLiteral("Access token lifetime in seconds."),

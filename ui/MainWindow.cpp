@@ -35,6 +35,7 @@
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "health/HealthLauncher.h"
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
 #include "onboarding/BulkOnboardLauncher.h"
@@ -174,6 +175,7 @@ void MainWindow::createToolBar()
     m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
     menuButton(tr("&Tools"), QStyle::SP_FileDialogDetailedView, m_toolsMenu,
                tr("Capacity, health check, access check and migration tools (Alt+T)"));
+    m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

@@ -1,0 +1,194 @@
+#include "cli/CliHealth.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+#include "cli/CliInterrupts.h"
+#include "cli/CliSessionOpener.h"
+#include "health/HealthCheck.h"
+#include "health/HealthExport.h"
+#include "health/HealthFixer.h"
+#include "health/HealthRule.h"
+#include "inventory/InventoryStore.h"
+#include "session/ConnectionSession.h"
+
+namespace td {
+
+CliHealth::CliHealth(const CliContext &context, CustomerRegistry *registry, AuditLog *audit, QObject *parent)
+    : QObject(parent), m_ctx(context), m_registry(registry), m_audit(audit)
+{}
+
+CliHealth::~CliHealth() = default;
+
+QString CliHealth::usage()
+{
+    return tr("health --connection NAME [--fix RULE [--yes]]   rules: %1")
+        .arg(HealthRuleSet().ids().join(QStringLiteral(", ")));
+}
+
+bool CliHealth::stdinIsInteractive() const
+{
+    return isatty(fileno(stdin)) != 0;
+}
+
+void CliHealth::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption fixRule(QStringLiteral("fix"), QString(), QStringLiteral("RULE"));
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    p.addOptions({connection, fixRule, yes});
+    auto usageError = [this](const QString &why) {
+        m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
+    };
+    if (!p.parse(QStringList{QStringLiteral("health")} + args) || !p.positionalArguments().isEmpty())
+        return usageError(p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText());
+    if (!p.isSet(connection))
+        return usageError(tr("--connection is required."));
+    m_yes = p.isSet(yes);
+    if (p.isSet(fixRule)) {
+        m_fixRule = p.value(fixRule);
+        if (!HealthRuleSet().find(m_fixRule))
+            return usageError(tr("Unknown rule %1.").arg(m_fixRule));
+        if (!m_yes && !stdinIsInteractive())
+            return m_ctx.fail(ExitUsage,
+                              tr("Refusing to apply the %1 fixes without confirmation: standard input "
+                                 "is not a terminal. Add --yes to apply them.")
+                                  .arg(m_fixRule));
+    } else if (m_yes) {
+        return usageError(tr("--yes goes with --fix."));
+    }
+    m_store = std::make_unique<InventoryStore>(InventoryStore::defaultPath());
+    QString error;
+    if (!m_store->open(&error))
+        return m_ctx.fail(ExitFailed, tr("The inventory cache cannot be opened: %1").arg(error));
+    auto *opener = new CliSessionOpener(m_ctx, this);
+    opener->open(p.value(connection), [this](ConnectionSession *session) {
+        m_session = session;
+        if (m_ctx.interrupts)
+            connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, [this] {
+                if (m_check)
+                    m_check->cancel();
+                m_ctx.fail(ExitInterrupted, tr("Interrupted."));
+            });
+        check(false);
+    });
+}
+
+void CliHealth::check(bool afterFix)
+{
+    delete m_check;
+    m_check = new HealthCheck(m_session, m_store.get(), m_registry, this);
+    connect(m_check, &HealthCheck::finished, this,
+            [this, afterFix](const HealthReport &report) { onChecked(report, afterFix); });
+    if (!m_ctx.json && m_ctx.err)
+        *m_ctx.err << tr("Checking the estate of %1…").arg(m_session->connection().name) << Qt::endl;
+    m_check->start();
+}
+
+void CliHealth::onChecked(const HealthReport &report, bool afterFix)
+{
+    if (report.status == QLatin1String("cancelled"))
+        return m_ctx.fail(ExitInterrupted, tr("The health check was cancelled."));
+    if (report.status == QLatin1String("failed"))
+        return m_ctx.fail(
+            ExitConnection,
+            tr("The health check could not read the estate: %1").arg(report.errors.join(QLatin1Char('\n'))));
+    if (afterFix) {
+        const QVector<HealthFinding> left = report.byRule(m_fixRule);
+        if (m_ctx.json) {
+            m_ctx.printJson(QJsonObject{{QStringLiteral("rule"), m_fixRule},
+                                        {QStringLiteral("fixes"), m_fixResults},
+                                        {QStringLiteral("remaining"), HealthExport::toJson(left)}});
+        } else {
+            m_ctx.print(
+                tr("Re-check: %n finding(s) of %1 remain.", nullptr, int(left.size())).arg(m_fixRule));
+            for (const HealthFinding &f : left)
+                m_ctx.print(QStringLiteral("  %1  %2")
+                                .arg(f.objectsText(), f.fix.isAvailable() ? f.fix.preview : f.advice));
+        }
+        return m_ctx.finish(m_fixFailures > 0 ? ExitFailed : ExitOk);
+    }
+    if (m_fixRule.isEmpty()) {
+        printFindings(report);
+        return m_ctx.finish(report.errors.isEmpty() ? ExitOk : ExitFailed);
+    }
+    QVector<HealthFinding> fixable;
+    for (const HealthFinding &f : report.byRule(m_fixRule)) {
+        if (f.fix.isAvailable())
+            fixable.append(f);
+        else if (!m_ctx.json)
+            m_ctx.print(tr("no automatic fix: %1 (%2)").arg(f.objectsText(), f.advice));
+    }
+    if (fixable.isEmpty()) {
+        if (m_ctx.json)
+            m_ctx.printJson(
+                QJsonObject{{QStringLiteral("rule"), m_fixRule},
+                            {QStringLiteral("fixes"), QJsonArray()},
+                            {QStringLiteral("remaining"), HealthExport::toJson(report.byRule(m_fixRule))}});
+        else
+            m_ctx.print(tr("Nothing to fix for %1.").arg(m_fixRule));
+        return m_ctx.finish(ExitOk);
+    }
+    if (!m_ctx.json) {
+        for (const HealthFinding &f : fixable)
+            m_ctx.print(tr("will fix: %1").arg(f.fix.preview));
+    }
+    if (!m_yes) {
+        if (m_ctx.out)
+            *m_ctx.out << tr("Apply %n fix(es)? [y/N] ", nullptr, int(fixable.size())) << Qt::flush;
+        const QString answer = m_ctx.readStdinLine ? m_ctx.readStdinLine().trimmed().toLower() : QString();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            m_ctx.print(tr("Nothing was changed."));
+            return m_ctx.finish(ExitOk);
+        }
+    }
+    fix(fixable);
+}
+
+void CliHealth::printFindings(const HealthReport &report)
+{
+    if (m_ctx.json) {
+        m_ctx.printJson(QJsonObject{{QStringLiteral("connection"), m_session->connection().name},
+                                    {QStringLiteral("status"), report.status},
+                                    {QStringLiteral("profiles"), report.profiles},
+                                    {QStringLiteral("workspaces"), report.workspaces},
+                                    {QStringLiteral("models"), report.models},
+                                    {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                                    {QStringLiteral("findings"), HealthExport::toJson(report.findings)}});
+        return;
+    }
+    for (const HealthFinding &f : report.findings)
+        m_ctx.print(QStringLiteral("%1\t%2\t%3\t%4")
+                        .arg(healthSeverityName(f.severity), f.ruleId, f.objectsText(),
+                             f.fix.isAvailable() ? tr("fix available") : tr("no automatic fix")));
+    for (const QString &e : report.errors)
+        m_ctx.print(tr("not checked: %1").arg(e));
+    m_ctx.print(tr("%n finding(s) in %1 profiles, %2 workspaces, %3 semantic models.", nullptr,
+                   int(report.findings.size()))
+                    .arg(report.profiles)
+                    .arg(report.workspaces)
+                    .arg(report.models));
+}
+
+void CliHealth::fix(const QVector<HealthFinding> &findings)
+{
+    auto *fixer = new HealthFixer(m_session, m_audit, m_registry, this);
+    fixer->setPollInterval(500);
+    connect(fixer, &HealthFixer::fixed, this, [this](const HealthFixResult &r) {
+        if (!r.ok)
+            ++m_fixFailures;
+        m_fixResults.append(QJsonObject{{QStringLiteral("ok"), r.ok},
+                                        {QStringLiteral("message"), r.message},
+                                        {QStringLiteral("requestId"), r.requestId}});
+        m_ctx.print(r.ok ? tr("fixed: %1").arg(r.message)
+                         : tr("FAILED: %1 (RequestId %2)").arg(r.message, r.requestId));
+    });
+    connect(fixer, &HealthFixer::finished, this, [this](int, int) { check(true); });
+    fixer->apply(findings);
+}
+
+} // namespace td

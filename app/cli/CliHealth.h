@@ -1,0 +1,54 @@
+#pragma once
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <memory>
+
+#include "cli/CliContext.h"
+#include "health/HealthTypes.h"
+
+namespace td {
+
+class AuditLog;
+class ConnectionSession;
+class CustomerRegistry;
+class HealthCheck;
+class InventoryStore;
+
+// tenantdesk-cli health --connection NAME [--json] [--fix RULE [--yes]]
+// Runs the estate health check (the inventory is crawled into the GUI's inventory cache) and prints the
+// findings; with --fix it applies that rule's fixes (after a confirmation on an interactive terminal, or
+// with --yes; otherwise refused with exit code 2), then checks again and reports what remains.
+// Exit codes: 0 check done (and every fix applied), 1 some lists or fixes failed, 2 usage, 3 keychain,
+// 4 connection, 5 interrupted.
+class CliHealth : public QObject
+{
+    Q_OBJECT
+public:
+    CliHealth(const CliContext &context, CustomerRegistry *registry, AuditLog *audit,
+              QObject *parent = nullptr);
+    ~CliHealth() override;
+    void run(const QStringList &args);
+    static QString usage();
+
+private:
+    void check(bool afterFix);
+    void onChecked(const HealthReport &report, bool afterFix);
+    void printFindings(const HealthReport &report);
+    void fix(const QVector<HealthFinding> &findings);
+    bool stdinIsInteractive() const;
+
+    CliContext m_ctx;
+    CustomerRegistry *m_registry;
+    AuditLog *m_audit;
+    std::unique_ptr<InventoryStore> m_store;
+    QPointer<ConnectionSession> m_session;
+    QPointer<HealthCheck> m_check;
+    QString m_fixRule;
+    bool m_yes = false;
+    int m_fixFailures = 0;
+    QJsonArray m_fixResults;
+};
+
+} // namespace td

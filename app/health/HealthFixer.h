@@ -1,0 +1,74 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <deque>
+
+#include "health/HealthTypes.h"
+
+namespace td {
+
+class AsyncOp;
+class AuditLog;
+class ConnectionSession;
+class CustomerRegistry;
+class RequestJob;
+struct ApiResponse;
+struct AuditEntry;
+struct OpResult;
+
+struct HealthFixResult
+{
+    QString key; // HealthFinding::key()
+    QString ruleId;
+    bool ok = false;
+    QString message; // what was done, or why not (one line, translated)
+    QString requestId;
+};
+
+// Applies the fixes of findings one after the other, each as the identity the finding names (a profile's
+// call carries that profile's id and nothing else; profile deletes go as the service principal). Every
+// change sent is appended to the audit log (failures too); registry fixes change the registry only.
+// Findings without a fix are reported as skipped. The caller asks for confirmation first.
+class HealthFixer : public QObject
+{
+    Q_OBJECT
+public:
+    HealthFixer(ConnectionSession *session, AuditLog *audit, CustomerRegistry *registry,
+                QObject *parent = nullptr);
+
+    void setPollInterval(int ms) { m_pollMs = ms; } // refresh and capacity assignment polls
+    void apply(const QVector<HealthFinding> &findings);
+    void cancel(); // the fix in flight is cancelled, the rest are not started
+    bool isRunning() const { return m_running; }
+    const QVector<HealthFixResult> &results() const { return m_results; }
+
+Q_SIGNALS:
+    void fixed(const td::HealthFixResult &result);
+    void progress(int done, int total);
+    void finished(int succeeded, int failed);
+
+private:
+    void next();
+    void runApi(const HealthFinding &f);
+    void runOp(const HealthFinding &f, AsyncOp *op, const QString &action, const QString &kind);
+    void runRegistry(const HealthFinding &f);
+    void offboardEntry(const HealthFinding &f); // after a profile delete, its registry entry
+    void done(const HealthFinding &f, bool ok, const QString &message, const QString &requestId = {});
+    void audit(const HealthFinding &f, const QString &action, const QString &kind, bool ok,
+               const QString &error, const QString &requestId);
+
+    QPointer<ConnectionSession> m_session;
+    AuditLog *m_audit;
+    CustomerRegistry *m_registry;
+    std::deque<HealthFinding> m_pending;
+    QVector<HealthFixResult> m_results;
+    QPointer<RequestJob> m_job;
+    QPointer<AsyncOp> m_op;
+    int m_total = 0;
+    int m_pollMs = 2000;
+    bool m_running = false;
+};
+
+} // namespace td
+
+Q_DECLARE_METATYPE(td::HealthFixResult)
