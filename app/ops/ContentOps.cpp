@@ -164,13 +164,24 @@ void AssignCapacityOp::poll()
                  return;
              }
              if (!a.isSuccess()) {
-                 failWith(tr("The capacity assignment failed (activity id %1).").arg(a.activityId),
-                          resp.requestId);
+                 ApiError e = ApiError::make(ApiError::Kind::Http,
+                                             tr("The capacity assignment failed (status %1, activity id %2).")
+                                                 .arg(a.status, a.activityId));
+                 e.code = a.status;
+                 e.requestId = resp.requestId;
+                 fail(e);
                  return;
              }
-             succeed({{QStringLiteral("capacityId"), a.capacityId.isEmpty() ? m_capacityId : a.capacityId},
-                      {QStringLiteral("status"), a.status}},
-                     resp.requestId);
+             QJsonObject o{
+                 {QStringLiteral("capacityId"), a.capacityId.isEmpty() ? m_capacityId : a.capacityId},
+                 {QStringLiteral("status"), a.status}};
+             if (!a.activityId.isEmpty())
+                 o.insert(QStringLiteral("activityId"), a.activityId);
+             if (a.startTime.isValid())
+                 o.insert(QStringLiteral("startTime"), a.startTime.toString(Qt::ISODateWithMs));
+             if (a.endTime.isValid())
+                 o.insert(QStringLiteral("endTime"), a.endTime.toString(Qt::ISODateWithMs));
+             succeed(o, resp.requestId);
          });
 }
 
