@@ -1,5 +1,7 @@
 #include "capacity/AssignCapacityJobType.h"
 
+#include <QTimer>
+
 #include "audit/AuditLog.h"
 #include "jobs/JobTypeRegistry.h"
 #include "jobs/StepCall.h"
@@ -80,37 +82,72 @@ void AssignCapacityJobType::registerWith(JobTypeRegistry &types, AuditLog *audit
     });
 }
 
+namespace {
+struct AssignCtx
+{
+    AssignCapacityJobParams job;
+    QJsonObject item;
+    QString target;
+    AuditLog *log = nullptr;
+};
+
+// One run of AssignCapacityOp. A 429 (the scheduler already waited its Retry-After several times) is
+// tried again after a pause, without limit: throttling slows the job down and never fails a workspace.
+// Other transient errors (5xx, network, timeout) are tried again job.retries times; assigning again is
+// harmless. Cancelling the step cancels the op.
+void attempt(StepCall *call, const AssignCtx &c, int transientTries, int throttledTries)
+{
+    if (call->isCancelRequested()) {
+        call->fail(ApiError::make(ApiError::Kind::Cancelled, AssignCapacityJobType::tr("Cancelled.")));
+        return;
+    }
+    auto *op = new AssignCapacityOp(call->session(), str(c.item, "profileId"), str(c.item, "workspaceId"),
+                                    c.target, call);
+    op->setPollInterval(c.job.pollMs);
+    op->setPollTimeout(c.job.pollTimeoutMs);
+    QObject::connect(call, &StepCall::cancelRequested, op, &AsyncOp::cancel);
+    QObject::connect(
+        op, &AsyncOp::finished, call, [call, c, transientTries, throttledTries](const OpResult &r) {
+            if (call->isFinished())
+                return;
+            if (r.ok) {
+                audit(c.log, call, c.item, c.target, r, c.job);
+                QJsonObject o = r.output;
+                o.insert(QStringLiteral("capacityId"), c.target);
+                o.insert(QStringLiteral("previousCapacityId"), str(c.item, "previousCapacityId"));
+                call->succeed(o, r.requestId);
+                return;
+            }
+            const bool again = !r.cancelled() && !call->isCancelRequested();
+            const bool throttled = r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 429;
+            if (again && (throttled || (transientTries < c.job.retries && OpStep::isTransient(r.error)))) {
+                const int n = throttled ? throttledTries : transientTries;
+                const int pause = qMin(qMax(1, c.job.retryDelayMs) << qMin(n, 6), 30000);
+                QTimer::singleShot(pause, call, [call, c, transientTries, throttledTries, throttled] {
+                    if (!call->isFinished())
+                        attempt(call, c, transientTries + (throttled ? 0 : 1),
+                                throttledTries + (throttled ? 1 : 0));
+                });
+                return;
+            }
+            if (!r.cancelled())
+                audit(c.log, call, c.item, c.target, r, c.job);
+            call->fail(r.error);
+        });
+    op->start();
+}
+} // namespace
+
 QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
                                              AuditLog *log)
 {
-    const AssignCapacityJobParams job = AssignCapacityJobParams::fromJson(jobParams);
-    const QString target = str(itemParams, "capacityId").isEmpty() ? normalizedCapacityId(job.capacityId)
-                                                                   : str(itemParams, "capacityId");
-    JobStep assign{
-        stepName(), [job, itemParams, target, log](StepCall *call) {
-            const QString profileId = str(itemParams, "profileId");
-            const QString workspaceId = str(itemParams, "workspaceId");
-            OpStep::run(
-                call,
-                [job, profileId, workspaceId, target](StepCall *k) {
-                    auto *op = new AssignCapacityOp(k->session(), profileId, workspaceId, target, k);
-                    op->setPollInterval(job.pollMs);
-                    op->setPollTimeout(job.pollTimeoutMs);
-                    return op;
-                },
-                [job, itemParams, target, log](StepCall *k, const OpResult &r) {
-                    audit(log, k, itemParams, target, r, job);
-                    QJsonObject o = r.output;
-                    o.insert(QStringLiteral("capacityId"), target);
-                    o.insert(QStringLiteral("previousCapacityId"), str(itemParams, "previousCapacityId"));
-                    k->succeed(o, r.requestId);
-                },
-                {job.retries, job.retryDelayMs},
-                [job, itemParams, target, log](StepCall *k, const OpResult &r) {
-                    audit(log, k, itemParams, target, r, job);
-                });
-        }};
-    return {assign};
+    AssignCtx c;
+    c.job = AssignCapacityJobParams::fromJson(jobParams);
+    c.item = itemParams;
+    c.target = str(itemParams, "capacityId").isEmpty() ? normalizedCapacityId(c.job.capacityId)
+                                                       : str(itemParams, "capacityId");
+    c.log = log;
+    return {JobStep{stepName(), [c](StepCall *call) { attempt(call, c, 0, 0); }}};
 }
 
 JobRequest AssignCapacityJobType::request(const QString &connectionId, const CapacityPlan &plan,

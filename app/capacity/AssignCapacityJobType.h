@@ -36,8 +36,9 @@ QJsonObject assignItemParams(const AssignTarget &target, const QString &capacity
 //   assign   AssignCapacityOp as the workspace's Admin identity (X-PowerBI-Profile-Id of that profile
 //            only; none for the SP), then CapacityAssignmentStatus polled until CompletedSuccessfully
 //            or AssignmentFailed -> output {capacityId, previousCapacityId, status, activityId, startTime,
-//            endTime}. A failure keeps the error and the RequestId on the item; 429s only slow the
-//            connection down (the scheduler waits, then the op is run again).
+//            endTime}. A failure keeps the error and the RequestId on the item. 429s only slow the job
+//            down: the scheduler waits each Retry-After, and when it gives up the op runs again after a
+//            pause, without limit (other transient errors: `retries` times).
 class AssignCapacityJobType
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCapacityJobType)

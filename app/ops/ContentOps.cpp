@@ -155,7 +155,16 @@ void AssignCapacityOp::poll()
     call(session()->content()->capacityAssignmentStatus(m_profileId, m_workspaceId),
          [this](const ApiResponse &resp) {
              if (!resp.ok()) {
-                 fail(resp.error);
+                 // Polling only reads: throttling or a passing server error is polled through (within the
+                 // poll timeout) instead of failing an assignment that was accepted.
+                 const ApiError &e = resp.error;
+                 const bool passing =
+                     e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout ||
+                     (e.kind == ApiError::Kind::Http && (e.httpStatus == 429 || e.httpStatus >= 500));
+                 if (passing)
+                     pollLater([this] { poll(); });
+                 else
+                     fail(e);
                  return;
              }
              const CapacityAssignment a = CapacityAssignment::fromJson(resp.json());

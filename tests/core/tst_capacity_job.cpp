@@ -182,6 +182,34 @@ private Q_SLOTS:
             QCOMPARE(rig.capacityOf(CapacityTestRig::workspaceOf(n)), CapacityTestRig::cap("EMB-NEU-1"));
     }
 
+    void throttlingNeverFailsAWorkspace()
+    {
+        const CapacityPlan plan = planTo("EMB-EUS-1");
+        // The scheduler gives up at the first 429 and transient errors get no retry: only the job's own
+        // unlimited 429 handling can finish this run.
+        RetryPolicy giveUp;
+        giveUp.maxAttempts = 1;
+        rig.emu.session->scheduler()->setRetryPolicy(giveUp);
+        emu::FaultSettings faults;
+        faults.throttleShare = 0.4;
+        rig.emu.server->setRandomSeed(11);
+        rig.emu.server->setFaults(faults);
+        rig.emu.server->clearRequestLog();
+        AssignCapacityJobParams p = fast();
+        p.retries = 0;
+        p.retryDelayMs = 20;
+        const QString jobId =
+            rig.run(AssignCapacityJobType::request(rig.emu.connection().id, plan, p), 18000);
+        rig.emu.server->setFaults({});
+        QCOMPARE(rig.engine->job(jobId).state, JobState::Completed);
+        int throttled = 0;
+        for (const emu::RequestRecord &r : rig.emu.server->requestLog())
+            throttled += r.status == 429 ? 1 : 0;
+        QVERIFY2(throttled >= 3, "too few 429s: the test proves nothing");
+        for (int n : {1, 5, 9})
+            QCOMPARE(rig.capacityOf(CapacityTestRig::workspaceOf(n)), CapacityTestRig::cap("EMB-EUS-1"));
+    }
+
     void deletedTargetFailsPerWorkspaceAndChangesNothing()
     {
         const CapacityPlan plan = planTo("EMB-EUS-1");
