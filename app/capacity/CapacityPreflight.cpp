@@ -50,7 +50,23 @@ CapacityPreflight::CapacityPreflight(ConnectionSession *session, QObject *parent
 CapacityPreflight::~CapacityPreflight()
 {
     delete m_calls; // drops the callbacks of requests still in flight
+    m_calls = nullptr;
+    cancelInFlight();
     qDeleteAll(m_work);
+}
+
+void CapacityPreflight::cancelInFlight()
+{
+    for (const auto &job : std::as_const(m_lists)) {
+        if (job)
+            job->cancel();
+    }
+    for (const auto &job : std::as_const(m_requests)) {
+        if (job)
+            job->cancel();
+    }
+    m_lists.clear();
+    m_requests.clear();
 }
 
 void CapacityPreflight::setWorkspaces(const QVector<AssignTarget> &workspaces)
@@ -128,16 +144,7 @@ void CapacityPreflight::complete(const ApiError &error)
     m_running = false;
     delete m_calls; // no more callbacks from what is still in flight
     m_calls = nullptr;
-    for (const auto &job : std::as_const(m_lists)) {
-        if (job)
-            job->cancel();
-    }
-    for (const auto &job : std::as_const(m_requests)) {
-        if (job)
-            job->cancel();
-    }
-    m_lists.clear();
-    m_requests.clear();
+    cancelInFlight();
     if (!error.isError())
         m_plan.recount(m_estimate);
     Q_EMIT finished(error);

@@ -65,6 +65,7 @@ private:
     void loadCallerCapacities(int index);
     void conclude(int index);
     void complete(const ApiError &error);
+    void cancelInFlight();
     CapacityInfo spCapacity(const QString &id, bool *found) const;
 
     QPointer<ConnectionSession> m_session;

@@ -175,6 +175,28 @@ private Q_SLOTS:
         QCOMPARE(rules(c5), QStringList{PreflightRules::crossesRegions()});
     }
 
+    void cancelAndDestroyMidRun()
+    {
+        emu::FaultSettings slow;
+        slow.latencyMs = 200;
+        rig.emu.server->setFaults(slow);
+        auto *p = new CapacityPreflight(rig.emu.session.get());
+        p->setWorkspaceIds({CapacityTestRig::workspaceOf(1), CapacityTestRig::workspaceOf(2)});
+        p->setTargetCapacityId(CapacityTestRig::cap("EMB-NEU-1"));
+        QSignalSpy done(p, &CapacityPreflight::finished);
+        p->start();
+        QTest::qWait(50);
+        p->cancel();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!p->isRunning());
+        p->start(); // again, then destroyed mid-run: nothing reaches the dead object
+        QTest::qWait(50);
+        delete p;
+        QTest::qWait(400);
+        rig.emu.server->setFaults({});
+    }
+
     void sharedCapacityTargetUnassigns()
     {
         const CapacityPlan plan = rig.preflight({CapacityTestRig::target(CapacityTestRig::workspaceOf(1)),
