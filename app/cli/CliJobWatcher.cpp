@@ -154,13 +154,16 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
             doc.insert(QStringLiteral("resultFile"), m_resultPath);
         m_ctx.printJson(doc);
     } else {
-        m_ctx.print(tr("Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 row(s) refused (%8 s).")
-                        .arg(jobId, displayName(state))
+        const QString text =
+            isCapacityJob(job)
+                ? tr("Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 blocked (%8 s).")
+                : tr("Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 row(s) refused (%8 s).");
+        m_ctx.print(text.arg(jobId, displayName(state))
                         .arg(done)
                         .arg(job.failed)
                         .arg(job.cancelled)
                         .arg(job.total)
-                        .arg(m_refused.size())
+                        .arg(isCapacityJob(job) ? m_blocked : int(m_refused.size()))
                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
         if (!m_resultPath.isEmpty() && wrote)
             m_ctx.print(tr("Result written to %1").arg(m_resultPath));

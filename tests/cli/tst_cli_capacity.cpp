@@ -170,6 +170,7 @@ private Q_SLOTS:
                  QStringLiteral("C0001"), QStringLiteral("--poll-ms"), QStringLiteral("20"),
                  QStringLiteral("--result"), result});
         QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
+        QVERIFY2(r.out.contains("1 done, 0 failed, 0 cancelled of 1; 0 blocked"), r.out.constData());
         QCOMPARE(capacityOf(1), cap("EMB-NEU-1"));
         QFile f(result);
         QVERIFY(f.open(QIODevice::ReadOnly));
