@@ -1,5 +1,7 @@
 #include "cli/CliRunner.h"
 
+#include "cli/CliAssignCapacity.h"
+#include "cli/CliCapacities.h"
 #include "cli/CliConnections.h"
 #include "cli/CliCustomers.h"
 #include "cli/CliHealth.h"
@@ -14,10 +16,15 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n%5\n"
+    const QStringList commands{CliConnections::usage(), CliCustomers::usage(),   CliOnboard::usage(),
+                               CliCapacities::usage(),  CliAssignCapacity::usage(), CliJobs::usage(),
+                               CliHealth::usage()};
+    return tr("Usage: tenantdesk-cli [--json] <command> ...
+%1
+"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
-        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliJobs::usage(),
-             CliHealth::usage());
+        .arg(commands.join(QLatin1Char('
+')));
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -37,6 +44,10 @@ void CliRunner::start(const QStringList &arguments)
         (new CliCustomers(m_ctx, m_registry, this))->run(args);
     } else if (command == QLatin1String("onboard")) {
         (new CliOnboard(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("capacities")) {
+        (new CliCapacities(m_ctx, this))->run(args);
+    } else if (command == QLatin1String("assign-capacity")) {
+        (new CliAssignCapacity(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("health")) {

@@ -155,7 +155,16 @@ void AssignCapacityOp::poll()
     call(session()->content()->capacityAssignmentStatus(m_profileId, m_workspaceId),
          [this](const ApiResponse &resp) {
              if (!resp.ok()) {
-                 fail(resp.error);
+                 // Polling only reads: throttling or a passing server error is polled through (within the
+                 // poll timeout) instead of failing an assignment that was accepted.
+                 const ApiError &e = resp.error;
+                 const bool passing =
+                     e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout ||
+                     (e.kind == ApiError::Kind::Http && (e.httpStatus == 429 || e.httpStatus >= 500));
+                 if (passing)
+                     pollLater([this] { poll(); });
+                 else
+                     fail(e);
                  return;
              }
              const CapacityAssignment a = CapacityAssignment::fromJson(resp.json());
@@ -164,13 +173,24 @@ void AssignCapacityOp::poll()
                  return;
              }
              if (!a.isSuccess()) {
-                 failWith(tr("The capacity assignment failed (activity id %1).").arg(a.activityId),
-                          resp.requestId);
+                 ApiError e = ApiError::make(ApiError::Kind::Http,
+                                             tr("The capacity assignment failed (status %1, activity id %2).")
+                                                 .arg(a.status, a.activityId));
+                 e.code = a.status;
+                 e.requestId = resp.requestId;
+                 fail(e);
                  return;
              }
-             succeed({{QStringLiteral("capacityId"), a.capacityId.isEmpty() ? m_capacityId : a.capacityId},
-                      {QStringLiteral("status"), a.status}},
-                     resp.requestId);
+             QJsonObject o{
+                 {QStringLiteral("capacityId"), a.capacityId.isEmpty() ? m_capacityId : a.capacityId},
+                 {QStringLiteral("status"), a.status}};
+             if (!a.activityId.isEmpty())
+                 o.insert(QStringLiteral("activityId"), a.activityId);
+             if (a.startTime.isValid())
+                 o.insert(QStringLiteral("startTime"), a.startTime.toString(Qt::ISODateWithMs));
+             if (a.endTime.isValid())
+                 o.insert(QStringLiteral("endTime"), a.endTime.toString(Qt::ISODateWithMs));
+             succeed(o, resp.requestId);
          });
 }
 

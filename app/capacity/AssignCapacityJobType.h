@@ -1,0 +1,61 @@
+#pragma once
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "capacity/CapacityTypes.h"
+#include "jobs/JobStep.h"
+#include "jobs/JobTypes.h"
+
+namespace td {
+
+class AuditLog;
+class JobTypeRegistry;
+
+// Job-wide parameters of an "assign-capacity" job (JSON keys in brackets).
+struct AssignCapacityJobParams
+{
+    QString capacityId;   // [capacityId] the target (empty GUID = shared); an item may override it
+    QString capacityName; // [capacityName] for titles and the CSV
+    int pollMs = 2000;    // [pollMs] CapacityAssignmentStatus polling interval
+    int pollTimeoutMs = 30 * 60 * 1000; // [pollTimeoutMs]
+    int retries = 4;        // [retries] re-runs of the assignment after a transient error (5xx, network)
+    int retryDelayMs = 500; // [retryDelayMs]
+    QString rollbackOf;     // [rollbackOf] the job this one rolls back ("" for a forward move)
+
+    QJsonObject toJson() const;
+    static AssignCapacityJobParams fromJson(const QJsonObject &o);
+};
+
+// Item parameters: one workspace (key = workspaceId).
+//   workspaceId, workspaceName, profileId ("" = as the SP), previousCapacityId ("" = was shared),
+//   capacityId (optional: overrides the job's target, used by rollback jobs), customerId (optional).
+QJsonObject assignItemParams(const AssignTarget &target, const QString &capacityIdOverride = {});
+
+// The "assign-capacity" job type: one item per workspace, one step:
+//   assign   AssignCapacityOp as the workspace's Admin identity (X-PowerBI-Profile-Id of that profile
+//            only; none for the SP), then CapacityAssignmentStatus polled until CompletedSuccessfully
+//            or AssignmentFailed -> output {capacityId, previousCapacityId, status, activityId, startTime,
+//            endTime}. A failure keeps the error and the RequestId on the item. 429s only slow the job
+//            down: the scheduler waits each Retry-After, and when it gives up the op runs again after a
+//            pause, without limit (other transient errors: `retries` times).
+class AssignCapacityJobType
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignCapacityJobType)
+public:
+    static QString typeName() { return QStringLiteral("assign-capacity"); }
+    static QString stepName() { return QStringLiteral("assign"); }
+    // audit may be null; it must outlive the engine's jobs.
+    static void registerWith(JobTypeRegistry &types, AuditLog *audit = nullptr);
+    static QVector<JobStep> plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
+                                 AuditLog *audit);
+
+    // The job for a plan's Move items (Skip and Blocked are left out). title "" = a default one.
+    static JobRequest request(const QString &connectionId, const CapacityPlan &plan,
+                              const AssignCapacityJobParams &params = {}, const QString &title = {});
+    // Reads a finished item back.
+    static QString previousCapacityId(const JobItemInfo &item);
+    static QString targetCapacityId(const JobItemInfo &item, const QJsonObject &jobParams);
+};
+
+} // namespace td

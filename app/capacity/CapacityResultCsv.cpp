@@ -1,0 +1,91 @@
+#include "capacity/CapacityResultCsv.h"
+
+#include <QSaveFile>
+
+#include "capacity/AssignCapacityJobType.h"
+#include "util/Csv.h"
+
+namespace td {
+
+namespace {
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+QStringList CapacityResultCsv::header()
+{
+    return {QStringLiteral("workspaceId"),      QStringLiteral("workspaceName"),
+            QStringLiteral("identity"),         QStringLiteral("previousCapacityId"),
+            QStringLiteral("targetCapacityId"), QStringLiteral("status"),
+            QStringLiteral("assignmentStatus"), QStringLiteral("error"),
+            QStringLiteral("requestId"),        QStringLiteral("activityId")};
+}
+
+QStringList CapacityResultCsv::fields(const JobItemInfo &item, const QJsonObject &jobParams)
+{
+    const QJsonObject out = item.result.value(AssignCapacityJobType::stepName()).toObject();
+    const QString profile = str(item.params, "profileId");
+    return {str(item.params, "workspaceId").isEmpty() ? item.key : str(item.params, "workspaceId"),
+            item.displayName,
+            profile.isEmpty() ? QStringLiteral("serviceprincipal") : profile,
+            AssignCapacityJobType::previousCapacityId(item),
+            AssignCapacityJobType::targetCapacityId(item, jobParams),
+            stateKey(item.state),
+            str(out, "status"),
+            item.error,
+            item.requestId,
+            str(out, "activityId")};
+}
+
+QString CapacityResultCsv::toCsv(const QVector<JobItemInfo> &items, const QJsonObject &jobParams,
+                                 const QVector<PlanItem> &notRun)
+{
+    QString text = Csv::line(header());
+    for (const JobItemInfo &item : items)
+        text += Csv::line(fields(item, jobParams));
+    const QString target = normalizedCapacityId(str(jobParams, "capacityId"));
+    for (const PlanItem &p : notRun) {
+        if (p.action == PlanAction::Move)
+            continue;
+        QStringList messages;
+        for (const PreflightFinding &f : p.findings) {
+            if (f.severity != FindingSeverity::Info || p.action == PlanAction::Skip)
+                messages << QStringLiteral("%1: %2").arg(f.ruleId, f.message);
+        }
+        text +=
+            Csv::line({p.workspace.workspaceId,
+                       p.workspace.workspaceName,
+                       p.workspace.adminProfileId.isEmpty() ? QStringLiteral("serviceprincipal")
+                                                            : p.workspace.adminProfileId,
+                       p.workspace.currentCapacityId,
+                       target,
+                       p.action == PlanAction::Skip ? QStringLiteral("skipped") : QStringLiteral("blocked"),
+                       {},
+                       messages.join(QStringLiteral("; ")),
+                       {},
+                       {}});
+    }
+    return text;
+}
+
+bool CapacityResultCsv::write(const QString &path, const QVector<JobItemInfo> &items,
+                              const QJsonObject &jobParams, const QVector<PlanItem> &notRun, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(toCsv(items, jobParams, notRun).toUtf8());
+    if (!f.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace td
