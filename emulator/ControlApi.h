@@ -23,6 +23,7 @@ private:
     HttpResponse faults(const HttpRequest &request);
     HttpResponse requests(const HttpRequest &request);
     HttpResponse settings(const HttpRequest &request);
+    HttpResponse credentials(const HttpRequest &request);
 
     EmulatorServer &m_server;
 };
