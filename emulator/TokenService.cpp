@@ -149,6 +149,7 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
     HttpResponse r = HttpResponse::json(200, QJsonDocument(body), "application/json; charset=utf-8");
     r.setHeader("Cache-Control", "no-store, no-cache");
     r.setHeader("Pragma", "no-cache");
+    r.setHeader("x-ms-request-id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()); // as Entra
     return r;
 }
 

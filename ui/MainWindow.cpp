@@ -35,6 +35,7 @@
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "diagnostics/DiagnosticsLauncher.h"
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
 #include "onboarding/BulkOnboardLauncher.h"
@@ -175,6 +176,7 @@ void MainWindow::createToolBar()
     toolsButton->setMenu(m_toolsMenu);
     toolsButton->setToolTip(tr("Capacity, health check, access check and migration tools (Alt+T)"));
     bar->addWidget(toolsButton);
+    new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

@@ -1,5 +1,6 @@
 #include "cli/CliRunner.h"
 
+#include "cli/CliCheckAccess.h"
 #include "cli/CliConnections.h"
 #include "cli/CliCustomers.h"
 #include "cli/CliJobs.h"
@@ -13,9 +14,10 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n"
+    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n%5\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
-        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliJobs::usage());
+        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliJobs::usage(),
+             CliCheckAccess::usage());
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -37,6 +39,8 @@ void CliRunner::start(const QStringList &arguments)
         (new CliOnboard(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("check-access")) {
+        (new CliCheckAccess(m_ctx, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
         if (m_ctx.out)
             *m_ctx.out << usage() << Qt::endl;

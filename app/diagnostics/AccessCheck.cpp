@@ -1,5 +1,6 @@
 #include "diagnostics/AccessCheck.h"
 
+#include "api/ActivityLog.h"
 #include "api/ContentClient.h"
 #include "api/PagedJob.h"
 #include "api/PowerBiClient.h"
@@ -83,8 +84,16 @@ void AccessCheck::checkToken()
         if (isFinished())
             return;
         AccessLink &l = link(AccessLink::Token);
-        l.evidence.append({QStringLiteral("POST"), path, error.isError() ? error.httpStatus : 200,
-                           error.requestId, error.isError() ? error.code : QString()});
+        QString requestId = error.requestId;
+        if (requestId.isEmpty() && session()->activity()) { // a granted token: Entra's id from the log
+            const QVector<ActivityEntry> log = session()->activity()->entries();
+            for (auto it = log.crbegin(); it != log.crend() && requestId.isEmpty(); ++it) {
+                if (it->url.contains(QLatin1String("/oauth2/v2.0/token")))
+                    requestId = it->requestId;
+            }
+        }
+        l.evidence.append({QStringLiteral("POST"), path, error.isError() ? error.httpStatus : 200, requestId,
+                           error.isError() ? error.code : QString()});
         if (!error.isError()) {
             l.status = Status::Pass;
             l.finding = tr("Entra issued a token for application %1: the service principal is enabled and "
@@ -356,22 +365,23 @@ void AccessCheck::finishRoleLink()
     bool fail = false;
     bool unknown = false;
     const QString who = asWho();
+    const QString whoCap = who.left(1).toUpper() + who.mid(1); // at the start of a sentence
     if (m_reportRole == QLatin1String("?")) {
         unknown = true;
         findings << tr("%1 is a member of workspace %2, but its access list could not be read.")
-                        .arg(who, m_report.workspaceName);
+                        .arg(whoCap, m_report.workspaceName);
     } else if (m_reportRole.isEmpty()) {
         fail = true;
-        findings << tr("%1 is not in the access list of workspace %2.").arg(who, m_report.workspaceName);
+        findings << tr("%1 is not in the access list of workspace %2.").arg(whoCap, m_report.workspaceName);
         fixes << tr("Add %1 as Admin of workspace %2.").arg(who, m_report.workspaceName);
     } else if (m_reportRole != QLatin1String("Admin")) {
         fail = true;
         findings << tr("%1 is only %2 of workspace %3: it can view and embed, but cannot manage access, "
                        "capacity or credentials there; a customer's own identity should be Admin.")
-                        .arg(who, m_reportRole, m_report.workspaceName);
+                        .arg(whoCap, m_reportRole, m_report.workspaceName);
         fixes << tr("Make %1 Admin of workspace %2 (Access → Change role).").arg(who, m_report.workspaceName);
     } else {
-        findings << tr("%1 is Admin of workspace %2.").arg(who, m_report.workspaceName);
+        findings << tr("%1 is Admin of workspace %2.").arg(whoCap, m_report.workspaceName);
     }
     const bool elsewhere =
         !m_report.datasetWorkspaceId.isEmpty() &&

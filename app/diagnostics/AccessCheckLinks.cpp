@@ -57,7 +57,8 @@ void AccessCheck::nextDatasource()
                  ++m_sourcesOk;
              else if (resp.error.httpStatus == 400)
                  m_sourceProblems << tr("%1: %2").arg(
-                     name, resp.error.message.isEmpty() ? resp.error.code : resp.error.message);
+                     name, (resp.error.message.isEmpty() ? resp.error.code : resp.error.message)
+                               .chopped(resp.error.message.endsWith(QLatin1Char('.')) ? 1 : 0));
              else
                  m_sourceUnknown << tr("%1: %2").arg(name, resp.error.summary());
              nextDatasource();
@@ -129,11 +130,11 @@ void AccessCheck::checkRefresh()
                 l.finding = tr("A refresh is running (started %1).").arg(when);
             } else if (e.status == QLatin1String("Completed")) {
                 l.status = Status::Pass;
-                l.finding = tr("The last refresh completed at %1 UTC.").arg(when);
+                l.finding = tr("The last refresh completed at %1.").arg(when);
             } else {
                 l.status = Status::Fail;
                 l.finding =
-                    tr("The last refresh ended %1 at %2 UTC with %3.")
+                    tr("The last refresh failed (status %1, ended %2) with %3.")
                         .arg(e.status, when, e.errorCode().isEmpty() ? tr("no error code") : e.errorCode());
                 l.fix = e.errorCode().contains(QLatin1String("Credentials"))
                             ? tr("Set the data source credentials (link 4), then refresh the semantic model.")

@@ -161,7 +161,7 @@ const AccessLink *AccessReport::firstFailure() const
 QString AccessReport::toTicketText() const
 {
     QStringList out;
-    out << tr("TenantDesk access check, %1 UTC").arg(checkedAt.toUTC().toString(Qt::ISODate));
+    out << tr("TenantDesk access check, %1").arg(checkedAt.toUTC().toString(Qt::ISODate));
     out << tr("Connection: %1 (tenant %2, application id %3)").arg(connectionName, tenantId, clientId);
     out << (profileId.isEmpty() ? tr("Identity: the service principal itself (no profile)")
                                 : tr("Identity: profile %1").arg(named(profileName, profileId)));

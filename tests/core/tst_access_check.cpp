@@ -77,6 +77,7 @@ private Q_SLOTS:
         }
         QVERIFY(!r.link(AccessLink::GenerateToken).evidence.first().requestId.isEmpty());
         QCOMPARE(r.link(AccessLink::GenerateToken).evidence.first().httpStatus, 200);
+        QVERIFY(!r.link(AccessLink::Token).evidence.first().requestId.isEmpty());
     }
 
     void seededCasesNameTheBrokenLink_data()
@@ -190,6 +191,15 @@ private Q_SLOTS:
                  qPrintable(r.link(AccessLink::Token).finding));
         QVERIFY(r.link(AccessLink::Token).finding.contains(QLatin1String("AADSTS7000222")));
         QVERIFY(r.link(AccessLink::Token).fix.contains(QLatin1String("new client secret")));
+
+        m_emu.server->state()->setServicePrincipalEnabled(m_emu.sp().clientId, false);
+        r = check(m_emu.session.get(), in);
+        m_emu.server->state()->setServicePrincipalEnabled(m_emu.sp().clientId, true);
+        QCOMPARE(statuses(r), QStringLiteral("F???????"));
+        QVERIFY2(r.link(AccessLink::Token).finding.contains(QLatin1String("disabled")),
+                 qPrintable(r.link(AccessLink::Token).finding));
+        QVERIFY(r.allPassed() == false);
+        QVERIFY(check(m_emu.session.get(), in).allPassed()); // enabled again: every link passes
     }
 
     void ticketTextHasNoTokenOrSecret()
