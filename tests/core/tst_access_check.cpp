@@ -167,6 +167,21 @@ private Q_SLOTS:
         QCOMPARE(statuses(check(m_emu.session.get(), in)), QStringLiteral("PF??????"));
     }
 
+    void servicePrincipalItself()
+    {
+        // No profile: as the service principal (a dedicated SP per customer), on its own workspace.
+        const QString ws = emu::DemoSeed::id(QStringLiteral("workspace:Sales Template"));
+        td::AccessCheckInput in;
+        in.reportId = emu::DemoSeed::id(ws + QStringLiteral(":report:0"));
+        in.username = QStringLiteral("anna@example.com");
+        in.roles = QStringList{QStringLiteral("Customer")};
+        const td::AccessReport r = check(m_emu.session.get(), in);
+        QVERIFY2(r.allPassed(), qPrintable(r.toTicketText()));
+        QVERIFY(r.link(AccessLink::Profile).finding.contains(QLatin1String("service principal itself")));
+        QVERIFY(r.toTicketText().contains(QLatin1String("Identity: the service principal itself")));
+        QCOMPARE(r.workspaceId, ws);
+    }
+
     void wrongAndExpiredSecret()
     {
         QNetworkAccessManager nam;

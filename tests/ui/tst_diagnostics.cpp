@@ -26,6 +26,7 @@
 #include "diagnostics/AccessCheckDialog.h"
 #include "diagnostics/EmbedTokenBatch.h"
 #include "diagnostics/EmbedTokenDialog.h"
+#include "jobs/JobCenter.h"
 #include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
 
@@ -167,7 +168,9 @@ private Q_SLOTS:
 
     void embedTokenBatchListsFailures()
     {
+        JobCenter jobs;
         EmbedTokenDialog dialog(m_session.get(), m_registry.get());
+        dialog.setJobCenter(&jobs);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("batchRolesEdit"))->setText(QStringLiteral("Customer"));
         QSignalSpy done(&dialog, &EmbedTokenDialog::batchFinished);
@@ -184,6 +187,16 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 2)->text().contains(QLatin1String("token id")));
         QVERIFY(batch->failuresText().contains(QLatin1String("WRONG")));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("copyFailuresButton"))->isEnabled());
+        // The batch is a live operation of the Jobs tab with one item per customer.
+        QCOMPARE(jobs.jobs().size(), 1);
+        const JobInfo op = jobs.jobs().first();
+        QCOMPARE(op.state, JobState::CompletedWithErrors);
+        const QVector<JobItemInfo> items = jobs.items(op.id);
+        QCOMPARE(items.size(), 5);
+        QCOMPARE(items.at(4).key, QStringLiteral("WRONG"));
+        QCOMPARE(items.at(4).state, ItemState::Failed);
+        QVERIFY(!items.at(4).requestId.isEmpty());
+        QCOMPARE(items.at(0).state, ItemState::Done);
     }
 
     void embedTokenBatchCancels()

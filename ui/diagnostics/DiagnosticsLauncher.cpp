@@ -90,6 +90,7 @@ void DiagnosticsLauncher::openEmbedTokenTest()
         return;
     auto *dialog = new EmbedTokenDialog(m_window->session(), m_window->customerRegistry(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setJobCenter(m_window->jobCenter());
     const Selection s = selectedItem(m_window);
     dialog->prefill(s.profileId, s.reportId, s.datasetId);
     dialog->show();

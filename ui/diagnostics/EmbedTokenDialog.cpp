@@ -7,6 +7,7 @@
 
 #include "diagnostics/EmbedTokenBatch.h"
 #include "diagnostics/EmbedTokenTest.h"
+#include "jobs/JobCenter.h"
 #include "ops/ContentOps.h"
 #include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
@@ -58,6 +59,11 @@ void EmbedTokenDialog::prefill(const QString &profileId, const QString &reportId
     ui->profileEdit->setText(profileId);
     ui->reportsEdit->setText(reportId);
     ui->datasetsEdit->setText(datasetId);
+}
+
+void EmbedTokenDialog::setJobCenter(JobCenter *center)
+{
+    m_jobs = center;
 }
 
 EmbedTokenBatch *EmbedTokenDialog::batch() const
@@ -125,8 +131,18 @@ void EmbedTokenDialog::runBatch()
     }
     ui->progressBar->setRange(0, qMax(1, customers.size()));
     ui->progressBar->setValue(0);
-    connect(m_batch, &EmbedTokenBatch::progress, ui->progressBar,
-            [this](int done, int) { ui->progressBar->setValue(done); });
+    connect(m_batch, &EmbedTokenBatch::progress, ui->progressBar, [this](int done, int total) {
+        ui->progressBar->setValue(done);
+        if (m_jobs && !m_operationId.isEmpty())
+            m_jobs->updateOperation(m_operationId, done, total);
+    });
+    if (m_jobs) {
+        const QPointer<EmbedTokenBatch> batch = m_batch;
+        m_operationId = m_jobs->trackOperation(tr("Embed token test: every customer's main report"), [batch] {
+            if (batch)
+                batch->cancel();
+        });
+    }
     connect(m_batch, &EmbedTokenBatch::itemFinished, this, &EmbedTokenDialog::onBatchItem);
     connect(m_batch, &EmbedTokenBatch::finished, this, &EmbedTokenDialog::onBatchFinished);
     ui->runBatchButton->setEnabled(false);
@@ -164,6 +180,25 @@ void EmbedTokenDialog::onBatchFinished()
     ui->runBatchButton->setEnabled(true);
     ui->cancelBatchButton->setEnabled(false);
     ui->copyFailuresButton->setEnabled(failures > 0);
+    if (m_jobs && !m_operationId.isEmpty()) {
+        QVector<JobItemInfo> items;
+        for (const EmbedBatchItem &i : m_batch->items()) {
+            JobItemInfo info;
+            info.key = i.customer.customerId;
+            info.displayName = i.customer.displayName;
+            info.position = items.size();
+            info.state = !i.done ? ItemState::Cancelled : i.outcome.ok ? ItemState::Done : ItemState::Failed;
+            info.error = i.problem.isEmpty() && !i.outcome.ok ? i.outcome.toText() : i.problem;
+            info.requestId = i.outcome.requestId;
+            info.result = i.outcome.toJson();
+            items.append(info);
+        }
+        const JobState state = m_batch->wasCancelled() ? JobState::Cancelled
+                               : failures > 0          ? JobState::CompletedWithErrors
+                                                       : JobState::Completed;
+        m_jobs->finishOperation(m_operationId, state, ui->batchStatus->text(), items);
+        m_operationId.clear();
+    }
     Q_EMIT batchFinished();
 }
 

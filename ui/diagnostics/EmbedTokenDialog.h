@@ -13,6 +13,7 @@ class ConnectionSession;
 class CustomerRegistry;
 class EmbedCheckOp;
 class EmbedTokenBatch;
+class JobCenter;
 struct OpResult;
 
 // "Embed token test…": one report (optionally more reports, models, target workspaces and an effective
@@ -27,6 +28,8 @@ public:
     ~EmbedTokenDialog() override;
 
     void prefill(const QString &profileId, const QString &reportId, const QString &datasetId);
+    // The batch then also shows in the Jobs tab as a live operation (progress, cancel, per-customer items).
+    void setJobCenter(JobCenter *center);
     void generate(); // the single test
     void runBatch(); // every customer of the connection in the registry
     void cancelBatch();
@@ -46,6 +49,8 @@ private:
     CustomerRegistry *m_registry;
     QPointer<EmbedCheckOp> m_single;
     QPointer<EmbedTokenBatch> m_batch;
+    QPointer<JobCenter> m_jobs;
+    QString m_operationId; // in m_jobs, while a batch runs
 };
 
 } // namespace td
