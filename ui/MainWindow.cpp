@@ -386,6 +386,8 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
         menu->addAction(m_copyId);
     menu->addAction(m_openDetails);
     m_actions->addContextActions(menu, index);
+    if (auto *diagnostics = findChild<DiagnosticsLauncher *>()) // report/model: troubleshoot, embed test
+        diagnostics->addContextActions(menu, index);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <memory>
 
@@ -24,6 +25,7 @@
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "diagnostics/AccessCheckDialog.h"
+#include "diagnostics/DiagnosticsLauncher.h"
 #include "diagnostics/EmbedTokenBatch.h"
 #include "diagnostics/EmbedTokenDialog.h"
 #include "jobs/JobCenter.h"
@@ -93,6 +95,12 @@ private Q_SLOTS:
                 embed = a;
         }
         QVERIFY(access && embed);
+        // The tree's context menu offers both only on a report or semantic model.
+        auto *launcher = window.findChild<DiagnosticsLauncher *>();
+        QVERIFY(launcher);
+        QMenu menu;
+        launcher->addContextActions(&menu, window.treeView()->currentIndex());
+        QVERIFY(menu.actions().isEmpty());
         access->trigger();
         QTRY_VERIFY(window.findChild<AccessCheckDialog *>() != nullptr);
         QVERIFY(window.findChild<AccessCheckDialog *>()->isVisible());

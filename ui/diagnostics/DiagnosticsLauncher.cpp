@@ -62,6 +62,16 @@ DiagnosticsLauncher::DiagnosticsLauncher(MainWindow *window)
     }
 }
 
+void DiagnosticsLauncher::addContextActions(QMenu *menu, const QModelIndex &index)
+{
+    const auto kind = TreeNode::Kind(index.data(ConnectionTreeModel::KindRole).toInt());
+    if (!index.isValid() || (kind != TreeNode::Kind::Report && kind != TreeNode::Kind::Dataset))
+        return;
+    menu->addSeparator();
+    menu->addAction(m_access); // the tree's current index is this node: the dialogs prefill from it
+    menu->addAction(m_embed);
+}
+
 bool DiagnosticsLauncher::requireSession(const QString &title)
 {
     if (m_window->session())

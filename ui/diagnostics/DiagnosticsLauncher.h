@@ -2,6 +2,8 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
+class QModelIndex;
 
 namespace td {
 
@@ -19,6 +21,8 @@ public:
     QAction *embedAction() const { return m_embed; }
     void openAccessCheck();
     void openEmbedTokenTest();
+    // The tree's context menu on a report or semantic model: both entries, prefilled from that node.
+    void addContextActions(QMenu *menu, const QModelIndex &index);
 
 private:
     bool requireSession(const QString &title);
