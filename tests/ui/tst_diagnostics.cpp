@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -135,6 +136,11 @@ private Q_SLOTS:
         QVERIFY(results->topLevelItem(2)->childCount() >= 2); // evidence and fix
         QVERIFY(
             dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("3.")));
+        // The first broken link is selected and shown in full below the list.
+        const QString details =
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("detailsText"))->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("Fix: ")) && details.contains(QLatin1String("Member")),
+                 qPrintable(details));
 
         auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyButton"));
         QVERIFY(copy->isEnabled());

@@ -39,6 +39,23 @@ AccessCheckDialog::AccessCheckDialog(ConnectionSession *session, CustomerRegistr
     connect(ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(ticketText()); });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui->results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        QTreeWidgetItem *top = item && item->parent() ? item->parent() : item;
+        const int n = top ? ui->results->indexOfTopLevelItem(top) : -1;
+        if (!m_haveReport || n < 0 || n >= m_report.links.size()) {
+            ui->detailsText->clear();
+            return;
+        }
+        const AccessLink &l = m_report.links.at(n);
+        QStringList lines{
+            QStringLiteral("%1. [%2] %3").arg(l.number).arg(AccessLink::statusLabel(l.status), l.title),
+            l.finding};
+        for (const AccessEvidence &e : l.evidence)
+            lines << tr("Evidence: %1").arg(e.toText());
+        if (!l.fix.isEmpty())
+            lines << tr("Fix: %1").arg(l.fix);
+        ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
+    });
 }
 
 AccessCheckDialog::~AccessCheckDialog()
