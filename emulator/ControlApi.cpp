@@ -47,6 +47,8 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
         m_server.expireAllTokens();
         return HttpResponse::empty(200);
     }
+    if (path == QLatin1String("/_emulator/credentials"))
+        return credentials(request);
     if (path == QLatin1String("/_emulator/info") && request.method == QLatin1String("GET")) {
         QJsonObject info = m_server.startupInfo();
         info.remove(QStringLiteral("clientSecret"));
@@ -172,6 +174,36 @@ HttpResponse ControlApi::capacity(const HttpRequest &request, const QString &cap
     }
     state->markChanged();
     return HttpResponse::empty(200);
+}
+
+// PUT {clientId?, secretExpired?, enabled?}: the application's credential faults (clientId defaults to
+// the primary service principal). GET ?clientId=... or without: the primary one.
+HttpResponse ControlApi::credentials(const HttpRequest &request)
+{
+    EmulatorState *state = m_server.state();
+    QString clientId = request.queryValue(QStringLiteral("clientId"));
+    std::optional<QJsonObject> o;
+    if (request.method == QLatin1String("PUT")) {
+        o = body(request);
+        if (!o)
+            return ErrorBodies::badRequest(QStringLiteral("JSON object expected"));
+        clientId = o->value(QLatin1String("clientId")).toString(clientId);
+    } else if (request.method != QLatin1String("GET")) {
+        return ErrorBodies::noRoute();
+    }
+    if (clientId.isEmpty())
+        clientId = state->primaryClientId();
+    if (!state->findSpByClientId(clientId))
+        return ErrorBodies::badRequest(QStringLiteral("No application with client id %1").arg(clientId));
+    if (o) {
+        if (o->contains(QLatin1String("secretExpired")))
+            state->setSecretExpired(clientId, o->value(QLatin1String("secretExpired")).toBool());
+        if (o->contains(QLatin1String("enabled")))
+            state->setServicePrincipalEnabled(clientId, o->value(QLatin1String("enabled")).toBool());
+    }
+    return jsonOk(QJsonObject{{QStringLiteral("clientId"), clientId},
+                              {QStringLiteral("secretExpired"), state->isSecretExpired(clientId)},
+                              {QStringLiteral("enabled"), state->isServicePrincipalEnabled(clientId)}});
 }
 
 } // namespace emu

@@ -26,6 +26,7 @@ private:
     HttpResponse requests(const HttpRequest &request);
     HttpResponse settings(const HttpRequest &request);
     HttpResponse capacity(const HttpRequest &request, const QString &capacityId);
+    HttpResponse credentials(const HttpRequest &request);
 
     EmulatorServer &m_server;
 };

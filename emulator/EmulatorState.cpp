@@ -17,6 +17,8 @@ void EmulatorState::clear()
     m_sps.clear();
     m_primaryClientId.clear();
     m_secretHashes.clear();
+    m_expiredSecrets.clear();
+    m_disabledSps.clear();
     m_profiles.clear();
     m_profileCounts.clear();
     m_workspaces.clear();
@@ -74,6 +76,22 @@ void EmulatorState::setClientSecret(const QString &clientId, const QString &secr
         if (sp.clientId.compare(clientId, Qt::CaseInsensitive) == 0)
             sp.clientSecret = secret;
     }
+}
+
+void EmulatorState::setSecretExpired(const QString &clientId, bool expired)
+{
+    if (expired)
+        m_expiredSecrets.insert(clientId.toLower());
+    else
+        m_expiredSecrets.remove(clientId.toLower());
+}
+
+void EmulatorState::setServicePrincipalEnabled(const QString &clientId, bool enabled)
+{
+    if (enabled)
+        m_disabledSps.remove(clientId.toLower());
+    else
+        m_disabledSps.insert(clientId.toLower());
 }
 
 bool EmulatorState::checkClientSecret(const QString &clientId, const QString &secret) const

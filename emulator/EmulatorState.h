@@ -38,6 +38,18 @@ public:
     QByteArray secretHash(const QString &clientId) const { return m_secretHashes.value(clientId.toLower()); }
     void setSecretHash(const QString &clientId, const QByteArray &hexHash);
     static QByteArray hashSecret(const QString &secret);
+    // Credential faults (in memory only, not persisted): an expired client secret still matches but is
+    // refused with AADSTS7000222; a disabled application is refused with AADSTS7000112.
+    void setSecretExpired(const QString &clientId, bool expired);
+    bool isSecretExpired(const QString &clientId) const
+    {
+        return m_expiredSecrets.contains(clientId.toLower());
+    }
+    void setServicePrincipalEnabled(const QString &clientId, bool enabled);
+    bool isServicePrincipalEnabled(const QString &clientId) const
+    {
+        return !m_disabledSps.contains(clientId.toLower());
+    }
     QString primaryClientId() const { return m_primaryClientId; }
     void setPrimaryClientId(const QString &clientId) { m_primaryClientId = clientId; }
 
@@ -91,6 +103,8 @@ private:
     QVector<ServicePrincipalInfo> m_sps;
     QString m_primaryClientId;
     QHash<QString, QByteArray> m_secretHashes; // client id (lower) -> hex SHA-256
+    QSet<QString> m_expiredSecrets;            // client ids (lower) whose secret has expired
+    QSet<QString> m_disabledSps;               // client ids (lower) of disabled applications
     OrderedStore<Profile> m_profiles;
     QHash<QString, int> m_profileCounts; // owner client id (lower) -> count
     OrderedStore<Workspace> m_workspaces;

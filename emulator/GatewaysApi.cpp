@@ -50,16 +50,8 @@ QString checkCredentials(const QString &type, const QString &algorithm, const QS
 
 } // namespace
 
-void GatewaysApi::registerRoutes(Router &router)
+ModelDatasource *GatewaysApi::findSource(const RouteContext &ctx, Dataset **model)
 {
-    router.add(QStringLiteral("PATCH"), QStringLiteral("/v1\\.0/myorg/gateways/([^/]+)/datasources/([^/]+)"),
-               [this](const RouteContext &c) { return updateDatasource(c); });
-}
-
-HttpResponse GatewaysApi::updateDatasource(const RouteContext &ctx)
-{
-    // Find the data source among the models in the caller's workspaces (a non-member cannot see it).
-    Dataset *model = nullptr;
     ModelDatasource *source = nullptr;
     for (const Workspace *cw : m_state.workspacesOf(ctx.caller.principalKey())) {
         Workspace *w = m_state.findWorkspace(cw->id);
@@ -67,12 +59,42 @@ HttpResponse GatewaysApi::updateDatasource(const RouteContext &ctx)
             for (ModelDatasource &s : d.datasources) {
                 if (s.datasourceId.compare(ctx.arg(2), Qt::CaseInsensitive) == 0 &&
                     s.gatewayId.compare(ctx.arg(1), Qt::CaseInsensitive) == 0) {
-                    model = &d;
+                    *model = &d;
                     source = &s;
                 }
             }
         }
     }
+    return source;
+}
+
+HttpResponse GatewaysApi::datasourceStatus(const RouteContext &ctx)
+{
+    Dataset *model = nullptr;
+    const ModelDatasource *source = findSource(ctx, &model);
+    if (!source)
+        return ErrorBodies::notFound();
+    if (source->hasCredentials())
+        return HttpResponse::empty(200);
+    // Assumption (ENDPOINTS.md §10 documents only "400 with error when unreachable"): a data source
+    // without credentials answers 400 with this code and a message naming the cause.
+    return ErrorBodies::withMessage(400, QStringLiteral("DM_GWPipeline_Gateway_DataSourceAccessError"),
+                                    QStringLiteral("Credentials are not specified for this data source."));
+}
+
+void GatewaysApi::registerRoutes(Router &router)
+{
+    router.add(QStringLiteral("GET"),
+               QStringLiteral("/v1\\.0/myorg/gateways/([^/]+)/datasources/([^/]+)/status"),
+               [this](const RouteContext &c) { return datasourceStatus(c); });
+    router.add(QStringLiteral("PATCH"), QStringLiteral("/v1\\.0/myorg/gateways/([^/]+)/datasources/([^/]+)"),
+               [this](const RouteContext &c) { return updateDatasource(c); });
+}
+
+HttpResponse GatewaysApi::updateDatasource(const RouteContext &ctx)
+{
+    Dataset *model = nullptr;
+    ModelDatasource *source = findSource(ctx, &model);
     if (!source)
         return ErrorBodies::notFound();
     // [SW] "With cloud data sources, user must be the data source owner." Assumption: otherwise

@@ -105,6 +105,10 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
                            "This can happen if the application has not been installed by the "
                            "administrator of the tenant or consented to by any user in the tenant.")
                 .arg(clientId, tenant));
+    if (!m_state.isServicePrincipalEnabled(sp->clientId))
+        return aadError(
+            400, QStringLiteral("unauthorized_client"), 7000112,
+            QStringLiteral("Application '%1'(%2) is disabled.").arg(sp->clientId, sp->displayName));
     if (!hasSecret || secret.isEmpty())
         return aadError(401, QStringLiteral("invalid_client"), 7000218,
                         QStringLiteral("The request body must contain the following parameter: "
@@ -115,6 +119,14 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
             QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request "
                            "is the client secret value, not the client secret ID, for a secret added "
                            "to app '%1'.")
+                .arg(sp->clientId));
+    if (m_state.isSecretExpired(sp->clientId))
+        return aadError(
+            401, QStringLiteral("invalid_client"), 7000222,
+            QStringLiteral(
+                "The provided client secret keys for app '%1' are expired. Visit the Azure portal to "
+                "create new keys for your app: https://aka.ms/NewClientSecret, or consider using "
+                "certificate credentials for added security: https://aka.ms/certCreds.")
                 .arg(sp->clientId));
     const QString scope = formValue(form, QStringLiteral("scope"));
     if (scope.isEmpty())
@@ -137,6 +149,7 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
     HttpResponse r = HttpResponse::json(200, QJsonDocument(body), "application/json; charset=utf-8");
     r.setHeader("Cache-Control", "no-store, no-cache");
     r.setHeader("Pragma", "no-cache");
+    r.setHeader("x-ms-request-id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()); // as Entra
     return r;
 }
 

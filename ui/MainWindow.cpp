@@ -35,6 +35,7 @@
 #include "UiLogging.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
+#include "diagnostics/DiagnosticsLauncher.h"
 #include "health/HealthLauncher.h"
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
@@ -176,6 +177,7 @@ void MainWindow::createToolBar()
     menuButton(tr("&Tools"), QStyle::SP_FileDialogDetailedView, m_toolsMenu,
                tr("Capacity, health check, access check and migration tools (Alt+T)"));
     m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
+    new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -385,6 +387,8 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
         menu->addAction(m_copyId);
     menu->addAction(m_openDetails);
     m_actions->addContextActions(menu, index);
+    if (auto *diagnostics = findChild<DiagnosticsLauncher *>()) // report/model: troubleshoot, embed test
+        diagnostics->addContextActions(menu, index);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

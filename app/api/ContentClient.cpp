@@ -115,6 +115,16 @@ RequestJob *ContentClient::setDatasourceCredentials(const QString &asProfileId, 
     return m_scheduler->submit(r);
 }
 
+RequestJob *ContentClient::datasourceStatus(const QString &asProfileId, const QString &gatewayId,
+                                            const QString &datasourceId)
+{
+    ApiRequest r = ApiRequest::get(
+        QStringLiteral("gateways/%1/datasources/%2/status").arg(seg(gatewayId), seg(datasourceId)),
+        asProfileId);
+    r.expectJson = false; // 200 without a body
+    return m_scheduler->submit(r);
+}
+
 RequestJob *ContentClient::refreshDataset(const QString &asProfileId, const QString &groupId,
                                           const QString &datasetId)
 {

@@ -37,6 +37,10 @@ public:
     RequestJob *setDatasourceCredentials(const QString &asProfileId, const QString &gatewayId,
                                          const QString &datasourceId,
                                          const DatasourceCredentials &credentials);
+    // Whether the service can use a data source (200, no body) or not (400 with the error, e.g. no
+    // credentials). Gateways_GetDatasourceStatus.
+    RequestJob *datasourceStatus(const QString &asProfileId, const QString &gatewayId,
+                                 const QString &datasourceId);
     RequestJob *refreshDataset(const QString &asProfileId, const QString &groupId, const QString &datasetId);
     PagedJob *refreshHistory(const QString &asProfileId, const QString &groupId, const QString &datasetId,
                              int top = 1);

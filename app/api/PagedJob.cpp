@@ -95,6 +95,8 @@ void PagedJob::onPage(const ApiResponse &response)
         return;
     }
     m_result.pages += 1;
+    m_result.httpStatus = response.httpStatus;
+    m_result.requestId = response.requestId;
     m_result.items += items;
     Q_EMIT pageReceived(items);
     if (m_finished) // cancelled from a pageReceived() slot

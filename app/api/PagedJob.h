@@ -15,6 +15,8 @@ struct ListResult
     QVector<QJsonObject> items; // every item of "value" over all pages, in order
     ApiError error;             // set if a page failed (items holds what came before)
     int pages = 0;
+    int httpStatus = 0; // of the last page received
+    QString requestId;  // RequestId of the last page received (on failure: error.requestId)
     bool ok() const { return !error.isError(); }
 };
 

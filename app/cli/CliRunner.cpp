@@ -2,6 +2,7 @@
 
 #include "cli/CliAssignCapacity.h"
 #include "cli/CliCapacities.h"
+#include "cli/CliCheckAccess.h"
 #include "cli/CliConnections.h"
 #include "cli/CliCustomers.h"
 #include "cli/CliHealth.h"
@@ -16,15 +17,12 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    const QStringList commands{CliConnections::usage(), CliCustomers::usage(),   CliOnboard::usage(),
-                               CliCapacities::usage(),  CliAssignCapacity::usage(), CliJobs::usage(),
-                               CliHealth::usage()};
-    return tr("Usage: tenantdesk-cli [--json] <command> ...
-%1
-"
+    const QStringList commands{CliConnections::usage(),    CliCustomers::usage(),      CliOnboard::usage(),
+                               CliCapacities::usage(),     CliAssignCapacity::usage(), CliJobs::usage(),
+                               CliHealth::usage(),         CliCheckAccess::usage()};
+    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
-        .arg(commands.join(QLatin1Char('
-')));
+        .arg(commands.join(QLatin1Char('\n')));
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -52,6 +50,8 @@ void CliRunner::start(const QStringList &arguments)
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("health")) {
         (new CliHealth(m_ctx, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("check-access")) {
+        (new CliCheckAccess(m_ctx, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
         if (m_ctx.out)
             *m_ctx.out << usage() << Qt::endl;

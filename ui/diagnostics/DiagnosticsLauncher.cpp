@@ -1,0 +1,109 @@
+#include "diagnostics/DiagnosticsLauncher.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTreeView>
+
+#include "ConnectionTreeModel.h"
+#include "MainWindow.h"
+#include "TreeNode.h"
+#include "diagnostics/AccessCheckDialog.h"
+#include "diagnostics/EmbedTokenDialog.h"
+
+namespace td {
+
+namespace {
+
+// The tree's current report or semantic model: profile, workspace, report and model ids.
+struct Selection
+{
+    QString profileId, workspaceId, reportId, datasetId;
+};
+
+Selection selectedItem(MainWindow *window)
+{
+    Selection s;
+    const QModelIndex i = window->treeView() ? window->treeView()->currentIndex() : QModelIndex();
+    const auto kind = TreeNode::Kind(i.data(ConnectionTreeModel::KindRole).toInt());
+    if (!i.isValid() || (kind != TreeNode::Kind::Report && kind != TreeNode::Kind::Dataset))
+        return s;
+    s.profileId = i.data(ConnectionTreeModel::ProfileIdRole).toString();
+    s.workspaceId = i.data(ConnectionTreeModel::WorkspaceIdRole).toString();
+    if (kind == TreeNode::Kind::Report) {
+        s.reportId = i.data(ConnectionTreeModel::IdRole).toString();
+        s.datasetId = i.data(ConnectionTreeModel::RawJsonRole)
+                          .toJsonObject()
+                          .value(QLatin1String("datasetId"))
+                          .toString();
+    } else {
+        s.datasetId = i.data(ConnectionTreeModel::IdRole).toString();
+    }
+    return s;
+}
+
+} // namespace
+
+DiagnosticsLauncher::DiagnosticsLauncher(MainWindow *window)
+    : QObject(window), m_window(window), m_access(new QAction(tr("Troubleshoot &access…"), window)),
+      m_embed(new QAction(tr("&Embed token test…"), window))
+{
+    m_access->setObjectName(QStringLiteral("troubleshootAccessAction"));
+    m_access->setToolTip(
+        tr("Why can't this customer see this report? Check every link from token to embed token"));
+    m_embed->setObjectName(QStringLiteral("embedTokenTestAction"));
+    m_embed->setToolTip(tr("Generate an embed token as a customer's profile, or for every customer"));
+    connect(m_access, &QAction::triggered, this, &DiagnosticsLauncher::openAccessCheck);
+    connect(m_embed, &QAction::triggered, this, &DiagnosticsLauncher::openEmbedTokenTest);
+    if (QMenu *menu = window->toolsMenu()) {
+        menu->addAction(m_access);
+        menu->addAction(m_embed);
+    }
+}
+
+void DiagnosticsLauncher::addContextActions(QMenu *menu, const QModelIndex &index)
+{
+    const auto kind = TreeNode::Kind(index.data(ConnectionTreeModel::KindRole).toInt());
+    if (!index.isValid() || (kind != TreeNode::Kind::Report && kind != TreeNode::Kind::Dataset))
+        return;
+    menu->addSeparator();
+    menu->addAction(m_access); // the tree's current index is this node: the dialogs prefill from it
+    menu->addAction(m_embed);
+}
+
+bool DiagnosticsLauncher::requireSession(const QString &title)
+{
+    if (m_window->session())
+        return true;
+    auto *box = new QMessageBox(QMessageBox::Information, title, tr("Connect to a tenant first."),
+                                QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
+}
+
+void DiagnosticsLauncher::openAccessCheck()
+{
+    if (!requireSession(tr("Troubleshoot access")))
+        return;
+    auto *dialog = new AccessCheckDialog(m_window->session(), m_window->customerRegistry(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Selection s = selectedItem(m_window);
+    dialog->prefill(s.profileId, s.workspaceId, s.reportId, s.reportId.isEmpty() ? s.datasetId : QString());
+    dialog->show();
+}
+
+void DiagnosticsLauncher::openEmbedTokenTest()
+{
+    if (!requireSession(tr("Embed token test")))
+        return;
+    auto *dialog = new EmbedTokenDialog(m_window->session(), m_window->customerRegistry(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setJobCenter(m_window->jobCenter());
+    const Selection s = selectedItem(m_window);
+    dialog->prefill(s.profileId, s.reportId, s.datasetId);
+    dialog->show();
+}
+
+} // namespace td
