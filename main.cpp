@@ -23,6 +23,7 @@
 #include "jobs/JobCenter.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
+#include "migration/MigrateJobType.h"
 #include "onboarding/OnboardJobType.h"
 #include "registry/CustomerRegistry.h"
 
@@ -148,6 +149,8 @@ int main(int argc, char *argv[])
         window.jobCenter()->setJournal(&jobs);
         // Bulk onboardings a previous run left interrupted can resume from the Jobs tab.
         td::OnboardJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
+                                         window.auditLog());
+        td::MigrateJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
                                          window.auditLog());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
