@@ -38,6 +38,7 @@
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
 #include "onboarding/BulkOnboardLauncher.h"
+#include "migration/MigrationLauncher.h"
 #include "onboarding/OnboardingLauncher.h"
 #include "registry/CustomerRegistry.h"
 #include "session/ConnectionSession.h"
@@ -167,6 +168,7 @@ void MainWindow::createToolBar()
     bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
     bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
     m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
+    m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…" (issue 7)
     auto *toolsButton = new QToolButton(bar);
     toolsButton->setText(tr("&Tools"));
     toolsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));

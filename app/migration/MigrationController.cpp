@@ -1,5 +1,7 @@
 #include "migration/MigrationController.h"
 
+#include <QSet>
+
 #include "jobs/JobEngine.h"
 #include "migration/InventoryScan.h"
 #include "migration/MappingCsv.h"
@@ -42,7 +44,27 @@ void MigrationController::setMasterUser(const QString &email)
 
 QString MigrationController::spObjectId() const
 {
-    return m_session ? m_session->connection().servicePrincipalObjectId : QString();
+    const QString known = m_session ? m_session->connection().servicePrincipalObjectId : QString();
+    if (!known.isEmpty() || m_state.inventory.workspaces.isEmpty())
+        return known;
+    // The connection does not name it: the service principal is a direct member (an App without a
+    // profile) of every workspace it lists as itself, so the one such identifier common to all is it.
+    QHash<QString, int> seen;
+    for (const LegacyWorkspace &w : m_state.inventory.workspaces) {
+        QSet<QString> here;
+        for (const GroupUser &u : w.users) {
+            if (u.principalType == QLatin1String("App") && u.profileId.isEmpty())
+                here.insert(u.identifier.toLower());
+        }
+        for (const QString &id : std::as_const(here))
+            ++seen[id];
+    }
+    QStringList common;
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it) {
+        if (it.value() == m_state.inventory.workspaces.size())
+            common << it.key();
+    }
+    return common.size() == 1 ? common.first() : QString();
 }
 
 void MigrationController::scan()

@@ -3,14 +3,14 @@
 #include <QPointer>
 
 #include "api/ApiError.h"
+#include "jobs/JobEngine.h"
 #include "migration/MigrationTypes.h"
+#include "session/ConnectionSession.h"
 
 namespace td {
 
 class AuditLog;
-class ConnectionSession;
 class CustomerRegistry;
-class JobEngine;
 class MigrationStore;
 
 // One connection's migration, step by step, over the MigrationStore (state after every step) and the job
