@@ -73,6 +73,17 @@ QVector<PlanCustomer> MigrationPlanner::plan(const MigrationInventory &inventory
         if (!masterUser.isEmpty() && w->userAccess(masterUser).isEmpty())
             c.warnings << tr("%1 has no access for the master user %2.").arg(w->name, masterUser);
     }
+    // Two customers must not share a profile: the second would take over the first one's workspaces.
+    QHash<QString, int> names;
+    for (const PlanCustomer &c : std::as_const(out))
+        ++names[c.profileName];
+    for (PlanCustomer &c : out) {
+        if (names.value(c.profileName) > 1) {
+            c.warnings << tr("Another customer has the display name \"%1\": give each customer its own name.")
+                              .arg(c.profileName);
+            c.blocked = true;
+        }
+    }
     return out;
 }
 

@@ -117,6 +117,15 @@ private Q_SLOTS:
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.at(0).workspaces.size(), 2);
         QVERIFY(MappingCsv::import("name,workspace\nx,y\n", inv, &errors).isEmpty());
+        // Two customers with one name would share a profile: both are blocked.
+        errors.clear();
+        const QVector<MappingRow> same = MappingCsv::import("customerId,displayName,workspaceId\n"
+                                                            "a,Same,11111111-0000-4000-8000-000000000001\n"
+                                                            "b,Same,11111111-0000-4000-8000-000000000002\n",
+                                                            inv, &errors);
+        const QVector<PlanCustomer> blocked = MigrationPlanner::plan(inv, same, QStringLiteral("sp"), {});
+        QCOMPARE(blocked.size(), 2);
+        QVERIFY(blocked.at(0).blocked && blocked.at(1).blocked);
     }
 
     void planOfTheSeededApp()
