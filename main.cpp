@@ -25,6 +25,7 @@
 #include "jobs/JobCenter.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
+#include "migration/MigrateJobType.h"
 #include "onboarding/OnboardJobType.h"
 #include "registry/CustomerRegistry.h"
 #include "registry/DemoRegistrySeed.h"
@@ -174,8 +175,10 @@ int main(int argc, char *argv[])
         // Bulk onboardings a previous run left interrupted can resume from the Jobs tab.
         td::OnboardJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
                                          window.auditLog());
-        // Capacity assignments (and their rollbacks) too.
+        // Capacity assignments (and their rollbacks) and migrations too.
         td::AssignCapacityJobType::registerWith(window.jobCenter()->engine()->types(), window.auditLog());
+        td::MigrateJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
+                                         window.auditLog());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
         window.jobCenter()->setJournalUnavailable(storeError);

@@ -39,6 +39,7 @@
 #include "health/HealthLauncher.h"
 #include "inventory/InventoryCrawler.h"
 #include "jobs/JobCenter.h"
+#include "migration/MigrationLauncher.h"
 #include "onboarding/BulkOnboardLauncher.h"
 #include "onboarding/OnboardingLauncher.h"
 #include "registry/CustomerRegistry.h"
@@ -178,6 +179,7 @@ void MainWindow::createToolBar()
                tr("Capacity, health check, access check and migration tools (Alt+T)"));
     m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
     new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
+    m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…" (issue 7)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);

@@ -7,6 +7,7 @@
 #include "cli/CliCustomers.h"
 #include "cli/CliHealth.h"
 #include "cli/CliJobs.h"
+#include "cli/CliMigrate.h"
 #include "cli/CliOnboard.h"
 
 namespace td {
@@ -19,7 +20,7 @@ QString CliRunner::usage()
 {
     const QStringList commands{CliConnections::usage(),    CliCustomers::usage(),      CliOnboard::usage(),
                                CliCapacities::usage(),     CliAssignCapacity::usage(), CliJobs::usage(),
-                               CliHealth::usage(),         CliCheckAccess::usage()};
+                               CliHealth::usage(),         CliCheckAccess::usage(),    CliMigrate::usage()};
     return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
         .arg(commands.join(QLatin1Char('\n')));
@@ -46,6 +47,8 @@ void CliRunner::start(const QStringList &arguments)
         (new CliCapacities(m_ctx, this))->run(args);
     } else if (command == QLatin1String("assign-capacity")) {
         (new CliAssignCapacity(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("migrate")) {
+        (new CliMigrate(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("health")) {

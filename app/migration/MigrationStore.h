@@ -1,0 +1,37 @@
+#pragma once
+#include <QCoreApplication>
+#include <memory>
+
+#include "migration/MigrationTypes.h"
+
+namespace td {
+
+class SqliteDb;
+
+// Where a migration's state lives between steps and runs: one row per connection in its own SQLite file
+// (<AppDataLocation>/migrations.sqlite), written after every step, shared by the wizard and the CLI.
+// The run itself is a journaled job (MigrateJobType); the state keeps its id.
+class MigrationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationStore)
+public:
+    static constexpr int SchemaVersion = 1;
+    explicit MigrationStore(const QString &filePath);
+    ~MigrationStore();
+    MigrationStore(const MigrationStore &) = delete;
+    MigrationStore &operator=(const MigrationStore &) = delete;
+
+    static QString defaultPath();
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+    // The connection's migration; a fresh state (only connectionId set) when there is none.
+    MigrationState load(const QString &connectionId) const;
+    bool save(MigrationState &state, QString *error = nullptr); // sets state.updated
+    bool remove(const QString &connectionId);
+
+private:
+    QString m_path;
+    std::unique_ptr<SqliteDb> m_db;
+};
+
+} // namespace td

@@ -1,0 +1,32 @@
+#pragma once
+#include <QObject>
+#include <memory>
+
+class QAction;
+
+namespace td {
+
+class MainWindow;
+class MigrationStore;
+
+// "Migrate to profiles…" in the Tools menu: opens a MigrationWizard (non-modal) on the open connection,
+// over the migration journal (MigrationStore, opened on first use), the window's job engine, customer
+// registry and audit log.
+class MigrationLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MigrationLauncher(MainWindow *window);
+    ~MigrationLauncher() override;
+    QAction *action() const { return m_action; }
+    void setStorePath(const QString &path) { m_path = path; } // tests; before the first open()
+    void open();
+
+private:
+    MainWindow *m_window;
+    QAction *m_action;
+    QString m_path;
+    std::unique_ptr<MigrationStore> m_store;
+};
+
+} // namespace td
