@@ -134,14 +134,14 @@ private Q_SLOTS:
         QSignalSpy scanned(wizard.migration(), &MigrationController::scanned);
         QTest::mouseClick(child<QPushButton>(inv, "scanButton"), Qt::LeftButton);
         QVERIFY(scanned.wait(10000));
-        QCOMPARE(child<QTableWidget>(inv, "workspaceTable")->rowCount(), 23);
+        QCOMPARE(child<QTableWidget>(inv, "workspaceTable")->rowCount(), 24);
         QVERIFY(wizard.inventoryPage()->isComplete());
         QCOMPARE(wizard.migration()->state().masterUser, QStringLiteral("embed.master@contoso-isv.example"));
         // 2. Mapping: the default pattern previews at once.
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::MappingPage));
         QWidget *map = wizard.mappingPage();
-        QCOMPARE(child<QTableWidget>(map, "previewTable")->rowCount(), 23);
+        QCOMPARE(child<QTableWidget>(map, "previewTable")->rowCount(), 24);
         QCOMPARE(checkedRows(child<QTableWidget>(map, "previewTable")), 20);
         const int sales = rowOf(child<QTableWidget>(map, "previewTable"), QStringLiteral("Sales Template"));
         QVERIFY(sales >= 0);
