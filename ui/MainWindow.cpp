@@ -33,6 +33,7 @@
 #include "SearchController.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
+#include "capacity/CapacityLauncher.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryCrawler.h"
@@ -175,6 +176,7 @@ void MainWindow::createToolBar()
     toolsButton->setMenu(m_toolsMenu);
     toolsButton->setToolTip(tr("Capacity, health check, access check and migration tools (Alt+T)"));
     bar->addWidget(toolsButton);
+    new CapacityLauncher(this); // "Assign capacity…", "Estate overview…" in the Tools menu (issue 5)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -195,6 +197,8 @@ void MainWindow::createCentral()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setSelectionMode(
+        QAbstractItemView::ExtendedSelection); // Assign capacity takes several workspaces
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->addAction(m_copyId);
     m_tree->addAction(m_openDetails);
