@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "TreeAutoExpander.h"
 #include "audit/AuditLog.h"
+#include "capacity/AssignCapacityJobType.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
@@ -149,6 +150,8 @@ int main(int argc, char *argv[])
         // Bulk onboardings a previous run left interrupted can resume from the Jobs tab.
         td::OnboardJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
                                          window.auditLog());
+        // Capacity assignments (and their rollbacks) too.
+        td::AssignCapacityJobType::registerWith(window.jobCenter()->engine()->types(), window.auditLog());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
         window.jobCenter()->setJournalUnavailable(storeError);

@@ -62,33 +62,50 @@ HttpResponse CapacitiesApi::assign(const RouteContext &ctx)
     const QString capacityId = api::field(*body, QStringLiteral("capacityId")).toString().trimmed();
     if (!api::isGuid(capacityId))
         return ErrorBodies::badRequest(QStringLiteral("capacityId must be a GUID."));
+    QString target; // "" = shared (ENDPOINTS.md §4: the empty GUID unassigns)
+    if (capacityId != kEmptyGuid) {
+        const Capacity *c = m_state.capacities().find(capacityId);
+        if (!c)
+            return ErrorBodies::notFound(); // unknown or deleted capacity
+        if (rightOf(ctx.caller, *c) == QLatin1String("None"))
+            return ErrorBodies::notAuthorized(); // assignment needs Admin or Assign rights (ENDPOINTS.md §4)
+        if (c->state != QLatin1String("Active")) {
+            // Assumption (ENDPOINTS.md §4): a capacity that is not Active (Suspended, Paused, ...) refuses
+            // assignments up front; the code and status are not documented.
+            return ErrorBodies::withMessage(
+                400, QStringLiteral("CapacityNotActive"),
+                QStringLiteral("Capacity %1 is %2; only an Active capacity accepts workspaces.")
+                    .arg(c->displayName, c->state));
+        }
+        target = c->id;
+    }
     w->assignmentStart = api::nowIso();
     w->assignmentEnd.clear();
     w->assignmentActivityId.clear();
-    if (capacityId == kEmptyGuid) { // ENDPOINTS.md §4: the empty GUID unassigns (back to shared)
-        w->capacityId.clear();
-        w->assignmentStatus = QStringLiteral("InProgress");
-        m_state.markChanged();
-        return HttpResponse::empty(200);
-    }
-    const Capacity *c = m_state.capacities().find(capacityId);
-    if (!c)
-        return ErrorBodies::notFound();
-    if (rightOf(ctx.caller, *c) == QLatin1String("None"))
-        return ErrorBodies::notAuthorized(); // assignment needs Admin or Assign rights (ENDPOINTS.md §4)
-    if (c->state != QLatin1String("Active")) {
-        // Assumption (ENDPOINTS.md §4/§15): assigning to a non-active capacity is accepted and then
-        // reported as AssignmentFailed with an activityId.
-        w->assignmentStatus = QStringLiteral("AssignmentFailed");
-        w->assignmentEnd = api::nowIso();
-        w->assignmentActivityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_state.markChanged();
-        return HttpResponse::empty(200);
-    }
-    w->capacityId = c->id;
-    w->assignmentStatus = QStringLiteral("InProgress");
+    w->assignmentTarget = target;
+    w->assignmentPollsLeft = qMax(0, m_jobs.assignmentPolls);
+    w->assignmentFails = m_jobs.failNextAssignments > 0;
+    if (w->assignmentFails)
+        --m_jobs.failNextAssignments;
+    w->assignmentStatus = QStringLiteral("Pending");
+    if (w->assignmentPollsLeft == 0)
+        finishAssignment(*w);
     m_state.markChanged();
     return HttpResponse::empty(200);
+}
+
+void CapacitiesApi::finishAssignment(Workspace &w)
+{
+    w.assignmentEnd = api::nowIso();
+    if (w.assignmentFails) {
+        // The workspace stays where it was; the service reports an activity id to quote to support.
+        w.assignmentStatus = QStringLiteral("AssignmentFailed");
+        w.assignmentActivityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else {
+        w.assignmentStatus = QStringLiteral("CompletedSuccessfully");
+        w.capacityId = w.assignmentTarget;
+    }
+    w.assignmentFails = false;
 }
 
 HttpResponse CapacitiesApi::status(const RouteContext &ctx)
@@ -98,22 +115,28 @@ HttpResponse CapacitiesApi::status(const RouteContext &ctx)
     if (!w)
         return error;
     QJsonObject o;
-    QString st =
-        w->assignmentStatus.isEmpty() ? QStringLiteral("CompletedSuccessfully") : w->assignmentStatus;
+    const bool running =
+        w->assignmentStatus == QLatin1String("Pending") || w->assignmentStatus == QLatin1String("InProgress");
+    // While it runs, the last poll before the final status says InProgress, the earlier ones Pending.
+    const QString st = running ? QString::fromLatin1(w->assignmentPollsLeft <= 1 ? "InProgress" : "Pending")
+                       : w->assignmentStatus.isEmpty() ? QStringLiteral("CompletedSuccessfully")
+                                                       : w->assignmentStatus;
     o.insert(QStringLiteral("status"), st);
-    // The first poll after an assignment sees InProgress, the next one CompletedSuccessfully (§15).
-    if (st == QLatin1String("InProgress")) {
-        w->assignmentStatus = QStringLiteral("CompletedSuccessfully");
-        w->assignmentEnd = api::nowIso();
-    }
     if (!w->assignmentStart.isEmpty())
         o.insert(QStringLiteral("startTime"), w->assignmentStart);
-    if (st != QLatin1String("InProgress") && !w->assignmentEnd.isEmpty())
+    if (!running && !w->assignmentEnd.isEmpty())
         o.insert(QStringLiteral("endTime"), w->assignmentEnd);
-    if (!w->capacityId.isEmpty())
-        o.insert(QStringLiteral("capacityId"), w->capacityId);
+    const QString capacity = running ? w->assignmentTarget : w->capacityId;
+    if (!capacity.isEmpty())
+        o.insert(QStringLiteral("capacityId"), capacity);
     if (!w->assignmentActivityId.isEmpty())
         o.insert(QStringLiteral("activityId"), w->assignmentActivityId);
+    if (running) { // §15: each poll moves it on: Pending -> InProgress -> final
+        w->assignmentStatus = st;
+        if (--w->assignmentPollsLeft <= 0)
+            finishAssignment(*w);
+        m_state.markChanged();
+    }
     return api::ok(o);
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "JobSettings.h"
 #include "Router.h"
 
 namespace emu {
@@ -6,12 +7,18 @@ namespace emu {
 class EmulatorState;
 struct Capacity;
 struct Caller;
+struct Workspace;
 
-// Capacities list and workspace capacity assignment (ENDPOINTS.md §4).
+// Capacities list and workspace capacity assignment (ENDPOINTS.md §4, §15). AssignToCapacity checks, in
+// order: the workspace (404 unless the caller is a member, 401 unless Admin), the body (400), the capacity
+// (404 when unknown or deleted, 401 without Assign/Admin right, 400 CapacityNotActive unless Active). The
+// empty GUID unassigns. The status is then Pending, InProgress (JobSettings::assignmentPolls polls in all),
+// then CompletedSuccessfully (the workspace moves) or AssignmentFailed (JobSettings::failNextAssignments;
+// the workspace stays where it was).
 class CapacitiesApi
 {
 public:
-    explicit CapacitiesApi(EmulatorState &state) : m_state(state) {}
+    CapacitiesApi(EmulatorState &state, JobSettings &jobs) : m_state(state), m_jobs(jobs) {}
     void registerRoutes(Router &router);
 
     // The caller's right on a capacity: None | Assign | Admin.
@@ -22,7 +29,10 @@ private:
     HttpResponse assign(const RouteContext &ctx);
     HttpResponse status(const RouteContext &ctx);
 
+    void finishAssignment(Workspace &w);
+
     EmulatorState &m_state;
+    JobSettings &m_jobs;
 };
 
 } // namespace emu

@@ -52,6 +52,8 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
         info.remove(QStringLiteral("clientSecret"));
         return jsonOk(info);
     }
+    if (path.startsWith(QLatin1String("/_emulator/capacities/")))
+        return capacity(request, path.mid(int(qstrlen("/_emulator/capacities/"))));
     if (path == QLatin1String("/_emulator/state") && request.method == QLatin1String("GET"))
         return jsonOk(m_server.state()->toJson());
     return ErrorBodies::noRoute();
@@ -118,6 +120,9 @@ HttpResponse ControlApi::settings(const HttpRequest &request)
         jobs.refreshDelayMs = o->value(QLatin1String("refreshDelayMs")).toInt(jobs.refreshDelayMs);
         jobs.failNextImports = o->value(QLatin1String("failNextImports")).toInt(jobs.failNextImports);
         jobs.failNextRefreshes = o->value(QLatin1String("failNextRefreshes")).toInt(jobs.failNextRefreshes);
+        jobs.assignmentPolls = o->value(QLatin1String("assignmentPolls")).toInt(jobs.assignmentPolls);
+        jobs.failNextAssignments =
+            o->value(QLatin1String("failNextAssignments")).toInt(jobs.failNextAssignments);
         m_server.setJobSettings(jobs);
     } else if (request.method != QLatin1String("GET")) {
         return ErrorBodies::noRoute();
@@ -129,7 +134,44 @@ HttpResponse ControlApi::settings(const HttpRequest &request)
                     {QStringLiteral("importDelayMs"), m_server.jobSettings().importDelayMs},
                     {QStringLiteral("refreshDelayMs"), m_server.jobSettings().refreshDelayMs},
                     {QStringLiteral("failNextImports"), m_server.jobSettings().failNextImports},
-                    {QStringLiteral("failNextRefreshes"), m_server.jobSettings().failNextRefreshes}});
+                    {QStringLiteral("failNextRefreshes"), m_server.jobSettings().failNextRefreshes},
+                    {QStringLiteral("assignmentPolls"), m_server.jobSettings().assignmentPolls},
+                    {QStringLiteral("failNextAssignments"), m_server.jobSettings().failNextAssignments}});
+}
+
+HttpResponse ControlApi::capacity(const HttpRequest &request, const QString &capacityId)
+{
+    EmulatorState *state = m_server.state();
+    Capacity *c = state->capacities().find(capacityId);
+    if (!c)
+        return ErrorBodies::notFound();
+    if (request.method == QLatin1String("DELETE")) { // the capacity is gone (deleted in Azure)
+        state->capacities().remove(capacityId);
+        state->markChanged();
+        return HttpResponse::empty(200);
+    }
+    if (request.method != QLatin1String("PUT"))
+        return ErrorBodies::noRoute();
+    const auto o = body(request);
+    if (!o)
+        return ErrorBodies::badRequest(QStringLiteral("JSON object expected"));
+    if (o->contains(QLatin1String("state")))
+        c->state = o->value(QLatin1String("state")).toString();
+    for (const auto v : o->value(QLatin1String("rights")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString profile = r.value(QLatin1String("profileId")).toString();
+        const QString key =
+            profile.isEmpty()
+                ? principalKeyForSp(r.value(QLatin1String("servicePrincipalObjectId")).toString())
+                : principalKeyForProfile(profile);
+        const QString right = r.value(QLatin1String("right")).toString();
+        if (right.isEmpty())
+            c->rights.remove(key);
+        else
+            c->rights.insert(key, right); // None | Assign | Admin
+    }
+    state->markChanged();
+    return HttpResponse::empty(200);
 }
 
 } // namespace emu

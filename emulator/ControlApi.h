@@ -13,6 +13,8 @@ class EmulatorServer;
 //   refreshDelayMs, failNextImports, failNextRefreshes} POST /_emulator/tokens/expire
 //   every issued token expires now GET        /_emulator/info       startup info without the secret GET
 //   /_emulator/state      the state as JSON (secret hashes only)
+//   PUT/DELETE /_emulator/capacities/{id}  {state?, rights?: [{servicePrincipalObjectId | profileId, right}]}
+//   changes a capacity's state or an identity's right ("" removes it); DELETE removes the capacity
 class ControlApi
 {
 public:
@@ -23,6 +25,7 @@ private:
     HttpResponse faults(const HttpRequest &request);
     HttpResponse requests(const HttpRequest &request);
     HttpResponse settings(const HttpRequest &request);
+    HttpResponse capacity(const HttpRequest &request, const QString &capacityId);
 
     EmulatorServer &m_server;
 };

@@ -144,10 +144,13 @@ struct Workspace
     QVector<Dataflow> dataflows;
     QVector<ImportJob> imports;
     // Capacity assignment status (Groups_CapacityAssignmentStatus)
-    QString assignmentStatus; // "" | InProgress | CompletedSuccessfully | AssignmentFailed
+    QString assignmentStatus; // "" | Pending | InProgress | CompletedSuccessfully | AssignmentFailed
     QString assignmentStart;
     QString assignmentEnd;
     QString assignmentActivityId;
+    QString assignmentTarget;     // while Pending/InProgress: the capacity it moves to ("" = shared)
+    int assignmentPollsLeft = 0;  // status polls answered before the final status
+    bool assignmentFails = false; // ends AssignmentFailed (JobSettings::failNextAssignments)
 
     const Member *findMember(const QString &principalKey) const;
     Member *findMember(const QString &principalKey);

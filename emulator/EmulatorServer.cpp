@@ -57,7 +57,7 @@ EmulatorServer::EmulatorServer(QObject *parent)
       m_groupsApi(std::make_unique<GroupsApi>(*m_state)),
       m_groupUsersApi(std::make_unique<GroupUsersApi>(*m_state)),
       m_itemsApi(std::make_unique<ItemsApi>(*m_state)),
-      m_capacitiesApi(std::make_unique<CapacitiesApi>(*m_state)),
+      m_capacitiesApi(std::make_unique<CapacitiesApi>(*m_state, m_jobs)),
       m_importsApi(std::make_unique<ImportsApi>(*m_state, m_jobs)),
       m_modelSettingsApi(std::make_unique<ModelSettingsApi>(*m_state)),
       m_refreshesApi(std::make_unique<RefreshesApi>(*m_state, m_jobs)),

@@ -260,7 +260,9 @@ void CapacityPreflight::readAccess(int index, const QString &seenAs)
                   else if (ours)
                       spAdmin = true;
                   else
-                      others << (u.displayName.isEmpty() ? u.identifier : u.displayName);
+                      others << (u.displayName.isEmpty() || u.displayName == u.identifier
+                                     ? u.identifier
+                                     : QStringLiteral("%1 (%2)").arg(u.displayName, u.identifier));
               }
               QString acting;
               bool admin = true;

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "capacity/AssignCapacityJobType.h"
+#include "capacity/CapacityResultCsv.h"
 #include "cli/CliInterrupts.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
@@ -22,6 +24,37 @@ void CliJobWatcher::setResultFile(const QString &path, const QVector<OnboardingR
 {
     m_resultPath = path;
     m_refused = refusedRows;
+}
+
+void CliJobWatcher::setNotRun(const QVector<PlanItem> &items, int blocked)
+{
+    m_notRun = items;
+    m_blocked = blocked;
+}
+
+bool CliJobWatcher::isCapacityJob(const JobInfo &job) const
+{
+    return job.type == AssignCapacityJobType::typeName();
+}
+
+QJsonObject CliJobWatcher::itemJson(const JobItemInfo &item, const JobInfo &job) const
+{
+    const bool capacity = isCapacityJob(job);
+    const QStringList header = capacity ? CapacityResultCsv::header() : BulkResult::header();
+    const QStringList f = capacity ? CapacityResultCsv::fields(item, job.params) : BulkResult::fields(item);
+    QJsonObject o;
+    for (int i = 0; i < f.size(); ++i)
+        o.insert(header.at(i), f.at(i));
+    return o;
+}
+
+bool CliJobWatcher::writeResult(const JobInfo &job, const QVector<JobItemInfo> &items, QString *error) const
+{
+    if (m_resultPath.isEmpty())
+        return true;
+    if (isCapacityJob(job))
+        return CapacityResultCsv::write(m_resultPath, items, job.params, m_notRun, error);
+    return BulkResult::write(m_resultPath, items, m_refused, error);
 }
 
 void CliJobWatcher::watch()
@@ -67,6 +100,12 @@ QString CliJobWatcher::itemLine(const JobItemInfo &item, const JobInfo &job) con
 {
     const QString head =
         QStringLiteral("[%1/%2] %3 (%4): ").arg(job.done).arg(job.total).arg(item.key, item.displayName);
+    if (item.state == ItemState::Done && isCapacityJob(job)) {
+        const QJsonObject out = item.result.value(AssignCapacityJobType::stepName()).toObject();
+        return head + tr("done, %1 on capacity %2")
+                          .arg(out.value(QLatin1String("status")).toString(),
+                               AssignCapacityJobType::targetCapacityId(item, job.params));
+    }
     if (item.state == ItemState::Done) {
         const QJsonObject ws = item.result.value(QLatin1String("workspace")).toObject();
         return head + tr("done, workspace %1").arg(ws.value(QLatin1String("workspaceId")).toString());
@@ -96,18 +135,12 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
     const JobInfo job = m_engine->job(jobId);
     const QVector<JobItemInfo> items = m_engine->items(jobId);
     QString writeError;
-    const bool wrote =
-        m_resultPath.isEmpty() || BulkResult::write(m_resultPath, items, m_refused, &writeError);
+    const bool wrote = writeResult(job, items, &writeError);
     const int done = job.done - job.failed - job.cancelled;
     if (m_ctx.json) {
         QJsonArray rows;
-        for (const JobItemInfo &item : items) {
-            const QStringList f = BulkResult::fields(item);
-            QJsonObject o;
-            for (int i = 0; i < f.size(); ++i)
-                o.insert(BulkResult::header().at(i), f.at(i));
-            rows.append(o);
-        }
+        for (const JobItemInfo &item : items)
+            rows.append(itemJson(item, job));
         QJsonObject doc{{QStringLiteral("jobId"), jobId},
                         {QStringLiteral("state"), stateKey(state)},
                         {QStringLiteral("total"), job.total},
@@ -115,6 +148,7 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
                         {QStringLiteral("failed"), job.failed},
                         {QStringLiteral("cancelled"), job.cancelled},
                         {QStringLiteral("invalid"), int(m_refused.size())},
+                        {QStringLiteral("blocked"), m_blocked},
                         {QStringLiteral("items"), rows}};
         if (!m_resultPath.isEmpty())
             doc.insert(QStringLiteral("resultFile"), m_resultPath);
@@ -138,7 +172,7 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
     int code = ExitOk;
     if (state == JobState::Cancelled || state == JobState::Interrupted || state == JobState::Paused)
         code = ExitInterrupted;
-    else if (state != JobState::Completed || !m_refused.isEmpty())
+    else if (state != JobState::Completed || !m_refused.isEmpty() || m_blocked > 0)
         code = ExitFailed;
     m_ctx.finish(code);
 }

@@ -1,9 +1,11 @@
 #pragma once
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
+#include "capacity/CapacityTypes.h"
 #include "cli/CliContext.h"
 #include "jobs/JobTypes.h"
 #include "onboarding/OnboardingRow.h"
@@ -21,6 +23,9 @@ class CliJobWatcher : public QObject
 public:
     CliJobWatcher(const CliContext &context, JobEngine *engine, const QString &jobId, QObject *parent);
     void setResultFile(const QString &path, const QVector<OnboardingRow> &refusedRows);
+    // Capacity assignment: the plan items that were not run (skipped, blocked) go to the result file; blocked
+    // ones make the exit code 1.
+    void setNotRun(const QVector<PlanItem> &items, int blocked);
     void watch(); // reports at once when the job is not running
 
 private:
@@ -28,12 +33,17 @@ private:
     void onFinished(const QString &jobId, JobState state);
     void onInterrupted();
     QString itemLine(const JobItemInfo &item, const JobInfo &job) const;
+    bool isCapacityJob(const JobInfo &job) const;
+    QJsonObject itemJson(const JobItemInfo &item, const JobInfo &job) const;
+    bool writeResult(const JobInfo &job, const QVector<JobItemInfo> &items, QString *error) const;
 
     CliContext m_ctx;
     QPointer<JobEngine> m_engine;
     QString m_jobId;
     QString m_resultPath;
     QVector<OnboardingRow> m_refused;
+    QVector<PlanItem> m_notRun;
+    int m_blocked = 0;
     QSet<QString> m_reported;
     QElapsedTimer m_clock;
     bool m_done = false;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "capacity/AssignCapacityJobType.h"
 #include "cli/CliJobWatcher.h"
 #include "cli/CliSessionOpener.h"
 #include "jobs/JobEngine.h"
@@ -80,13 +81,15 @@ void CliJobs::resume(const QString &jobId, int concurrency, const QString &resul
     const JobInfo job = m_journal->job(jobId);
     if (job.id.isEmpty())
         return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
-    if (job.type != OnboardJobType::typeName())
-        return m_ctx.fail(
-            ExitFailed, tr("Job %1 is a %2 job; the CLI resumes onboarding jobs only.").arg(jobId, job.type));
+    if (job.type != OnboardJobType::typeName() && job.type != AssignCapacityJobType::typeName())
+        return m_ctx.fail(ExitFailed, tr("Job %1 is a %2 job; the CLI resumes onboarding and capacity "
+                                         "assignment jobs only.")
+                                          .arg(jobId, job.type));
     auto *opener = new CliSessionOpener(m_ctx, this);
     opener->open(job.connectionId, [this, jobId, concurrency, resultPath](ConnectionSession *session) {
         auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted
         OnboardJobType::registerWith(engine->types(), m_registry, m_audit);
+        AssignCapacityJobType::registerWith(engine->types(), m_audit);
         engine->setSession(session->connection().id, session);
         engine->setMaxConcurrency(concurrency);
         auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);

@@ -1,5 +1,7 @@
 #include "cli/CliRunner.h"
 
+#include "cli/CliAssignCapacity.h"
+#include "cli/CliCapacities.h"
 #include "cli/CliConnections.h"
 #include "cli/CliCustomers.h"
 #include "cli/CliJobs.h"
@@ -13,9 +15,10 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n"
+    return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n%2\n%3\n%4\n%5\n%6\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
-        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliJobs::usage());
+        .arg(CliConnections::usage(), CliCustomers::usage(), CliOnboard::usage(), CliCapacities::usage(),
+             CliAssignCapacity::usage(), CliJobs::usage());
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -35,6 +38,10 @@ void CliRunner::start(const QStringList &arguments)
         (new CliCustomers(m_ctx, m_registry, this))->run(args);
     } else if (command == QLatin1String("onboard")) {
         (new CliOnboard(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+    } else if (command == QLatin1String("capacities")) {
+        (new CliCapacities(m_ctx, this))->run(args);
+    } else if (command == QLatin1String("assign-capacity")) {
+        (new CliAssignCapacity(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {

@@ -382,6 +382,12 @@ private Q_SLOTS:
                             profileOf(18))
                      .json.value(QLatin1String("status"))
                      .toString(),
+                 QStringLiteral("Pending"));
+        QCOMPARE(m_client
+                     ->rest("GET", QStringLiteral("groups/%1/CapacityAssignmentStatus").arg(ws), m_token,
+                            profileOf(18))
+                     .json.value(QLatin1String("status"))
+                     .toString(),
                  QStringLiteral("InProgress"));
         QCOMPARE(m_client
                      ->rest("GET", QStringLiteral("groups/%1/capacityassignmentstatus").arg(ws), m_token,

@@ -1,0 +1,55 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include "capacity/CapacityTypes.h"
+#include "cli/CliContext.h"
+
+namespace td {
+
+class AuditLog;
+class CapacityPreflight;
+class ConnectionSession;
+class CustomerRegistry;
+class JobEngine;
+class JobJournal;
+
+// tenantdesk-cli assign-capacity --connection NAME --capacity ID|shared (--workspaces ID,... |
+//   --customers ID,...) [--dry-run] [--concurrency N] [--result FILE] [--poll-ms MS]
+// Customers are resolved through the customer registry to their workspaces (and profiles). The pre-flight
+// (CapacityPreflight) runs first; --dry-run prints the plan with each finding (exit 0 when nothing is
+// blocked, 1 otherwise). A run submits the Move items as one "assign-capacity" job and follows it
+// (CliJobWatcher); blocked workspaces make the exit code 1 and are listed in the result file.
+class CliAssignCapacity : public QObject
+{
+    Q_OBJECT
+public:
+    CliAssignCapacity(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
+                      AuditLog *audit, QObject *parent = nullptr);
+    void run(const QStringList &args); // args after "assign-capacity"
+    static QString usage();
+
+private:
+    void opened(ConnectionSession *session);
+    void planned();
+    void printPlan();
+    void submit();
+
+    CliContext m_ctx;
+    JobJournal *m_journal;
+    CustomerRegistry *m_registry;
+    AuditLog *m_audit;
+    QPointer<ConnectionSession> m_session;
+    CapacityPreflight *m_preflight = nullptr;
+    JobEngine *m_engine = nullptr;
+    QString m_capacity;
+    QStringList m_workspaceIds;
+    QStringList m_customerIds;
+    bool m_dryRun = false;
+    int m_concurrency = 4;
+    int m_pollMs = 2000;
+    QString m_resultPath;
+};
+
+} // namespace td
