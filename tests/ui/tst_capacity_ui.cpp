@@ -339,6 +339,53 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(overviewMatchesTruth(m_launcher->overview(), &why), 5000);
         QVERIFY(m_launcher->inventorySync()->updates() >= 4);
     }
+
+    // By profile, to a suspended capacity: blocked per workspace with what to do; Run stays disabled.
+    void suspendedTargetIsBlockedAndNothingRuns()
+    {
+        if (CapacityWizard *old = m_launcher->wizard()) {
+            old->close();
+            QTRY_VERIFY(!m_launcher->wizard());
+        }
+        QString profileId;
+        for (const InvProfile &p : m_inventory->profiles(conn()))
+            if (p.displayName.startsWith(QStringLiteral("C0003")))
+                profileId = p.id;
+        QVERIFY(!profileId.isEmpty());
+        m_window->treeView()->clearSelection();
+        m_window->treeView()->setCurrentIndex(m_window->treeModel()->connectionIndex());
+        const int jobsBefore = int(m_window->jobCenter()->jobs().size());
+        m_launcher->assignAction()->trigger();
+        CapacityWizard *w = m_launcher->wizard();
+        QVERIFY(w);
+        CapacityWorkspacesPage *p1 = w->workspacesPage();
+        QVERIFY(p1->modeCombo()->currentData().toInt() != CapacityWorkspacesPage::TreeSelection);
+        QVERIFY(p1->setMode(CapacityWorkspacesPage::ByProfile, profileId));
+        QCOMPARE(p1->checkedWorkspaces().size(), 1);
+        const QString ws = p1->checkedWorkspaces().first().id;
+        const QString before = emuCapacityOf(ws);
+        w->next();
+        QTRY_VERIFY_WITH_TIMEOUT(w->targetPage()->isLoaded(), 10000);
+        QVERIFY(w->targetPage()->selectTarget(capacityId("EMB-WEU-OLD")));
+        w->next();
+        QTRY_VERIFY_WITH_TIMEOUT(w->preflightPage()->isDone(), 10000);
+        QCOMPARE(w->plan().blocked, 1);
+        QCOMPARE(w->plan().toMove, 0);
+        QTreeWidgetItem *item = w->preflightPage()->findingTree()->topLevelItem(0);
+        QCOMPARE(item->text(CapacityPreflightPage::OutcomeColumn), PlanItem::actionName(PlanAction::Blocked));
+        bool explained = false;
+        for (int i = 0; i < item->childCount(); ++i)
+            explained |= !item->child(i)->text(CapacityPreflightPage::WhatToDoColumn).isEmpty();
+        QVERIFY(explained);
+        w->next();
+        QCOMPARE(w->currentId(), int(CapacityWizard::PlanPage));
+        QVERIFY(!w->planPage()->isComplete()); // Run disabled
+        w->next();
+        QCOMPARE(w->currentId(), int(CapacityWizard::PlanPage));
+        QCOMPARE(int(m_window->jobCenter()->jobs().size()), jobsBefore);
+        QCOMPARE(emuCapacityOf(ws), before);
+        w->close();
+    }
 };
 
 QTEST_MAIN(TstCapacityUi)

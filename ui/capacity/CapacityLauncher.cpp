@@ -143,6 +143,9 @@ void CapacityLauncher::openWizard()
     context.audit = m_window->auditLog();
     context.jobCenter = m_window->jobCenter();
     context.treeSelection = treeSelection();
+    const QModelIndex current = m_window->treeView()->currentIndex();
+    if (current.data(ConnectionTreeModel::KindRole).toInt() == int(TreeNode::Kind::Profile))
+        context.treeProfileId = current.data(ConnectionTreeModel::ProfileIdRole).toString();
     m_wizard = new CapacityWizard(context, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();

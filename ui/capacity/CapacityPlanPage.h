@@ -24,6 +24,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override { return isComplete(); } // never a job without moves
     QLabel *moveLabel() const;
     QLabel *skipLabel() const;
     QLabel *blockedLabel() const;

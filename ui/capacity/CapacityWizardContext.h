@@ -21,6 +21,8 @@ struct CapacityWizardContext
     AuditLog *audit = nullptr;            // may be null
     JobCenter *jobCenter = nullptr;       // runs the job (Jobs tab)
     QVector<PoolWorkspace> treeSelection; // workspaces selected in the tree when the wizard opened
+    // No workspace selected but a profile is current: the wizard starts "by profile" with it.
+    QString treeProfileId;
 };
 
 } // namespace td

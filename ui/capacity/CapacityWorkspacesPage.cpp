@@ -53,6 +53,8 @@ void CapacityWorkspacesPage::initializePage()
     }
     ui->modeCombo->setCurrentIndex(start == ByCustomer && !m_context->registry ? ByProfile : start);
     fillValues();
+    if (m_context->treeSelection.isEmpty() && !m_context->treeProfileId.isEmpty())
+        setMode(ByProfile, m_context->treeProfileId.toLower());
 }
 
 bool CapacityWorkspacesPage::setMode(Mode mode, const QString &value)
