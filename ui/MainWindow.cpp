@@ -33,6 +33,7 @@
 #include "SearchController.h"
 #include "StatusIndicators.h"
 #include "UiLogging.h"
+#include "capacity/CapacityLauncher.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "diagnostics/DiagnosticsLauncher.h"
@@ -180,6 +181,7 @@ void MainWindow::createToolBar()
     m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
     new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
     m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…" (issue 7)
+    new CapacityLauncher(this); // "Assign capacity…", "Estate overview…" in the Tools menu (issue 5)
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -200,6 +202,8 @@ void MainWindow::createCentral()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setSelectionMode(
+        QAbstractItemView::ExtendedSelection); // Assign capacity takes several workspaces
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->addAction(m_copyId);
     m_tree->addAction(m_openDetails);

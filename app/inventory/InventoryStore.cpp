@@ -309,6 +309,42 @@ bool InventoryStore::removeWorkspace(const QString &workspaceId)
     });
 }
 
+bool InventoryStore::setWorkspaceCapacity(const QString &workspaceId, const QString &capacityId)
+{
+    const QString ws = lower(workspaceId);
+    QString cap = lower(capacityId);
+    if (cap == QLatin1String("00000000-0000-0000-0000-000000000000"))
+        cap.clear();
+    return inTransaction([&] {
+        QSqlQuery q(m_db->db());
+        if (!m_db->prepare(q, QStringLiteral("SELECT DISTINCT raw FROM workspaces WHERE id = ?")))
+            return false;
+        q.addBindValue(ws);
+        if (!q.exec())
+            return false;
+        QVector<QPair<QString, QString>> raws; // old raw -> new raw
+        while (q.next()) {
+            const QString old = q.value(0).toString();
+            QJsonObject o = QJsonDocument::fromJson(old.toUtf8()).object();
+            if (o.isEmpty())
+                continue;
+            if (cap.isEmpty())
+                o.remove(QStringLiteral("capacityId"));
+            else
+                o.insert(QStringLiteral("capacityId"), cap);
+            if (o.contains(QStringLiteral("isOnDedicatedCapacity")))
+                o.insert(QStringLiteral("isOnDedicatedCapacity"), !cap.isEmpty());
+            raws.push_back({old, rawText(o)});
+        }
+        for (const auto &r : raws) {
+            if (!m_db->exec(QStringLiteral("UPDATE workspaces SET raw = ? WHERE id = ? AND raw = ?"),
+                            {r.second, ws, r.first}))
+                return false;
+        }
+        return m_db->exec(QStringLiteral("UPDATE workspaces SET capacity_id = ? WHERE id = ?"), {cap, ws});
+    });
+}
+
 bool InventoryStore::removeProfile(const QString &connectionId, const QString &profileId)
 {
     const QString conn = lower(connectionId);

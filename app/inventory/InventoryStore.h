@@ -50,7 +50,10 @@ public:
     bool replaceItems(const QString &workspaceId, ItemKind kind, const QVector<InvItem> &items);
     bool replaceAccess(const QString &workspaceId, const QVector<GroupUser> &users);
     bool replaceCapacities(const QString &connectionId, const QVector<Capacity> &capacities);
-    bool removeWorkspace(const QString &workspaceId);                          // with its items and access
+    bool removeWorkspace(const QString &workspaceId); // with its items and access
+    // A workspace moved (capacity assignment finished): its capacity id in every identity's row and in the
+    // stored JSON; "" (or the empty GUID) = shared capacity. True also when the workspace is not cached.
+    bool setWorkspaceCapacity(const QString &workspaceId, const QString &capacityId);
     bool removeProfile(const QString &connectionId, const QString &profileId); // with what it alone saw
     bool clearConnection(const QString &connectionId);
 

@@ -1,0 +1,49 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+
+#include "capacity/WorkspacePool.h"
+
+class QAction;
+
+namespace td {
+
+class CapacityInventorySync;
+class CapacityWizard;
+class EstateOverview;
+class MainWindow;
+
+// The capacity tools of the main window's Tools menu (issue 5): "Assign capacity…" (a CapacityWizard
+// started from the tree's selection) and "Estate overview…" (workspaces per capacity). It also keeps the
+// inventory cache in step with finished capacity assignments (CapacityInventorySync), so the overview
+// and the details pane show where workspaces are now. Create once, after the window's Tools menu exists.
+class CapacityLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CapacityLauncher(MainWindow *window);
+
+    QAction *assignAction() const { return m_assign; }
+    QAction *overviewAction() const { return m_overview; }
+    void openWizard();
+    void openOverview();
+    EstateOverview *overview() const;       // the open overview, or null
+    CapacityWizard *wizard() const;         // the open wizard, or null
+    CapacityInventorySync *inventorySync(); // created on first use (the job center comes after the toolbar)
+
+    QVector<PoolWorkspace> treeSelection() const; // the tree's selected workspaces (or its current one)
+
+private:
+    bool needSession(const QString &title);
+    void reloadOverview();
+
+    MainWindow *m_window;
+    QAction *m_assign;
+    QAction *m_overview;
+    CapacityInventorySync *m_sync = nullptr;
+    QPointer<EstateOverview> m_overviewDialog;
+    QPointer<CapacityWizard> m_wizard;
+};
+
+} // namespace td

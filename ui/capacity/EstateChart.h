@@ -1,0 +1,44 @@
+#pragma once
+#include <QWidget>
+
+#include "capacity/EstateSummary.h"
+
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QStackedBarSeries;
+class QValueAxis;
+
+namespace td {
+
+// The estate overview's bar chart: one bar per capacity (and one for shared capacity) with its workspace
+// count; bars are ordered and coloured by region (one legend entry per region), and each bar's label
+// carries the capacity's SKU and state. A stacked series with one set per region gives one bar per
+// category in its region's colour.
+class EstateChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EstateChart(QWidget *parent = nullptr);
+
+    void setSummary(const EstateSummary &summary);
+    QChartView *chartView() const { return m_view; }
+    QStackedBarSeries *series() const { return m_series; }
+    QStringList categories() const;  // the bars' labels, in order
+    QStringList legendNames() const; // the sets' labels (regions, shared capacity)
+    // The value drawn for a capacity's bar (any case id, "" = shared); -1 when it has no bar.
+    int barValue(const QString &capacityId) const;
+
+    static QString barLabel(const EstateCapacity &capacity); // "EMB-WEU-1 · A2 · Active"
+    static QString regionLabel(const EstateCapacity &capacity);
+
+private:
+    QChart *m_chart;
+    QChartView *m_view;
+    QStackedBarSeries *m_series;
+    QBarCategoryAxis *m_axisX;
+    QValueAxis *m_axisY;
+    EstateSummary m_summary;
+};
+
+} // namespace td
