@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessCheckDialog</name>
+    <message>
+        <source>Troubleshoot access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer of the registry fills in its profile and workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the service principal itself (dedicated service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the customer&apos;s reports, or paste a report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic &amp;model id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the report&apos;s model is used; alone, checks only the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: searched among the identity&apos;s workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective identity &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for row-level security, e.g. anna@customer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;ticket text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links of the access check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected link in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessLink</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection gets a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile exists and belongs to this service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s role on the workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model&apos;s owner and data source credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model&apos;s last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is on an active capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security (effective identity and roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GenerateToken as the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessReport</name>
+    <message>
+        <source>TenantDesk access check, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1 (tenant %2, application id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: the service principal itself (no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model&apos;s workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective identity: %1, roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 passed, %2 failed, %3 unknown%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; first broken link: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server answered with a web page instead of JSON (HTTP %1): a proxy or gateway may be in the way; check the API address and the network</source>
@@ -129,6 +338,19 @@
     </message>
 </context>
 <context>
+    <name>AssignCapacityJobType</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n workspace(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit file</source>
@@ -229,6 +451,295 @@
     <name>BulkResult</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityInfo</name>
+    <message>
+        <source>Shared capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPlan</name>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to move, %2 to skip, %3 blocked; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the job will do. Skipped and blocked workspaces stay where they are. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To skip (already there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces that will move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPreflightPage</name>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each workspace is checked before anything is written: who is its Admin, that identity&apos;s rights on the capacity, the capacity&apos;s state, whether it is already there, and whether the move crosses regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight findings per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace / finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityResultCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityRollback</name>
+    <message>
+        <source>Job %1 is not a capacity assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no workspaces to move back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their previous capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back: move %n workspace(s) back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityRunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment runs as a job (also in the Jobs tab); this wizard can close while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTargetPage</name>
+    <message>
+        <source>Target capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the workspaces go: a capacity, or shared capacity (unassign). Rights are the service principal&apos;s; the pre-flight checks each workspace&apos;s own identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityWorkspacesPage</name>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspaces to move: the tree&apos;s selection, or a customer&apos;s, a profile&apos;s, a capacity&apos;s or a region&apos;s. Uncheck the ones to leave where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer, profile, capacity or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces to move (Space checks or unchecks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRegistrySeed</name>
+    <message>
+        <source>C0099 – Former customer (profile deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsRows</name>
     <message>
         <source>capacity id</source>
@@ -558,6 +1076,179 @@
     </message>
 </context>
 <context>
+    <name>EmbedTokenDialog</name>
+    <message>
+        <source>Embed token test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: as the service principal itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic &amp;models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: model ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target workspaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: workspace ids where Save as is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective identity &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for row-level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective identity u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for models with row-level security; empty: the customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;les:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every customer&apos;s &amp;main report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed token results per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbedTokenOutcome</name>
+    <message>
+        <source>Embed token generated: token id %1, expires %2 UTC (RequestId %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GenerateToken failed: HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstateSummary</name>
+    <message>
+        <source>Shared capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthExport</name>
+    <message numerus="yes">
+        <source>%n finding(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryExport</name>
     <message>
         <source>The file is not an inventory CSV export.</source>
@@ -665,6 +1356,25 @@
     </message>
 </context>
 <context>
+    <name>LeftoverUserRule</name>
+    <message>
+        <source>%1 %2 is still %3 of customer workspace %4. Accounts of the pre-profile app (a master user) keep reports working and hide problems of the profile&apos;s own access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from workspace %2 (as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity of this connection is Admin there: make the profile Admin first (profile-not-admin), or ask %1 to remove the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leftover user account on a customer workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cannot start the built-in emulator: %1</source>
@@ -724,6 +1434,389 @@
     </message>
     <message>
         <source>Job journal unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <source>The file needs the columns customerId,displayName,workspaceId (header found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the service principal does not reach workspace &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: workspace %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a valid customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingRule</name>
+    <message>
+        <source>The pattern uses {name} more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern uses {id} more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern needs {name} or {id}, e.g. &quot;Legacy – {name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer id template is empty; use e.g. {slug}, {id} or LEG-{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id template uses {id} but the pattern has no {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped: %1 workspaces for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: the name does not match the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: &quot;%1&quot; is not a valid customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateJobType</name>
+    <message>
+        <source>The customer registry refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCleanupPage</name>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the service principal&apos;s own access and the master user&apos;s access from the workspaces of validated customers, acting as each profile. Every removal is audited and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand: the service principal and the master user lose their access to the ticked customers&apos; workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean up ticked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore ticked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationInventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces the service principal reaches directly, with their users and items. Name the master user if the app used one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master user (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed.master@contoso.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationMappingPage</name>
+    <message>
+        <source>Map customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer per workspace from its name; edit the pattern, or import a CSV (customerId,displayName,workspaceId). Same customer id = grouped; untick to exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug}, {id} or LEG-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanPage</name>
+    <message>
+        <source>Plan (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet. Per customer: the profile, the workspaces it becomes Admin of, the models it takes over and what the clean-up will remove later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>%1 was not read completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal is not Admin of %1, so it cannot add the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access for the master user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer has the display name &quot;%1&quot;: give each customer its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journaled job: it can be paused, resumed (also after a restart, or from the CLI) and cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStore</name>
+    <message>
+        <source>The migration journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration journal could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationValidatePage</name>
+    <message>
+        <source>Validate as each profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile lists its items and GenerateToken must succeed for each report and model. The service principal&apos;s own access is never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLS test &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer, Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingCredentialsRule</name>
+    <message>
+        <source>The data sources of %1 in workspace %2 have no credentials: every refresh fails (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantDesk does not keep data source secrets. Enter the credentials (Onboard customer, credentials page, or the gateway data source API) as the model&apos;s owner, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources without credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoCapacityRule</name>
+    <message>
+        <source>Customer workspace %1 is on shared capacity: embedding for customers needs a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer workspace %1 is on capacity %2, which is %3: its reports cannot be embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign workspace %1 to capacity %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Active capacity is visible to this connection: resume the capacity in Azure or give the app Assign rights on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity of this connection is Admin of the workspace: make the profile Admin first, then assign a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer workspace without an active capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,14 +2102,6 @@ Press Enter or double-click to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: per-customer values of the semantic model&apos;s parameters (e.g. server and database), applied with UpdateParameters after the import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +2115,18 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-customer values of the semantic model&apos;s parameters (e.g. server and database), applied with UpdateParameters after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import, read the model&apos;s parameters and let me fill them &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values known in advance (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +2162,142 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanProfileRule</name>
+    <message>
+        <source>Profile %1 has no workspace: a customer that was never finished or was offboarded only in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile %1 (%2). It has no workspace; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry %1 is then marked offboarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile without a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanWorkspaceRule</name>
+    <message>
+        <source>No profile has access to workspace %1 (Admins: %2): no customer identity owns it. Workspaces of the pre-profile app wait for their migration; others are left over from an offboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate it to its customer&apos;s profile (add the profile as Admin in Access), or delete it once nobody uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace without a profile as Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentSpStillMemberRule</name>
+    <message>
+        <source>The service principal itself is still %1 of customer workspace %2. Once the profile has access, calls without the profile header still reach this customer&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the service principal from workspace %1 (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is Admin there yet: make the customer&apos;s profile Admin first (profile-not-admin), then remove the service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent service principal still has access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRules</name>
+    <message>
+        <source>Neither the service principal nor any of its profiles can see workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace id; if the workspace belongs to another app or a user, add a profile of this connection to it as Admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity of this connection is Admin of workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity of this connection is Admin of workspace %1 (Admin: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the customer&apos;s profile Admin of the workspace (Access), then run the pre-flight again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is Admin of workspace %1: it is moved as the service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing, or make the customer&apos;s profile Admin so that it owns its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 does not exist or this connection has no rights on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another capacity, or ask a capacity admin to give the service principal Assign rights (deleted capacities cannot be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither Assign nor Admin rights on capacity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a capacity admin to give the service principal (profiles inherit it) Assign rights on %1, or pick another capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 is %2, not Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the capacity in Azure (or pick an active one), then run the pre-flight again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 is on the target already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move takes the customer&apos;s data from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the customer agrees to its data changing region; large semantic models may block the move (move them or their storage format first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +2357,137 @@ Press Enter or double-click to retry.</source>
     </message>
 </context>
 <context>
+    <name>ProfileNotAdminRule</name>
+    <message>
+        <source>Profile %1 is only %2 of its workspace %3: it cannot manage access, capacity or settings of its own content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make profile %1 Admin of workspace %2 (as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity of this connection is Admin there. Ask an Admin (%1) to give the profile the Admin role, then remove the Admins that should not stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile is not Admin of its workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWorkspaceLimitRule</name>
+    <message>
+        <source>Profile %1 has %2 workspaces; a profile can have at most %3. Creating workspaces as this profile will soon fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put new customers&apos; workspaces under a new profile (one profile per customer), or delete workspaces this profile no longer uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile close to the workspace limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshFailedRule</name>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh of %1 in workspace %2 failed (%3, %4): its reports show old data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 in workspace %2 now and wait for the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDriftRule</name>
+    <message>
+        <source>Registry entry %1 names profile %2, which no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark registry entry %1 as offboarded (the entry is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>names %n workspace(s) that no longer exist (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>does not list %n workspace(s) its profile owns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry entry %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the workspaces of registry entry %1 to the %n workspace(s) that exist and belong to its profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 has no entry in the customer registry: TenantDesk cannot tell which customer it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add registry entry %1 for profile %2 with its %n workspace(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the customer to the registry (Customers import, or tenantdesk-cli customers import) with this profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer registry out of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedWorkspaceRule</name>
+    <message>
+        <source>Workspace %1 is shared by the profiles of several customers (%2): each can see the others&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is %2 of workspace %3, which belongs to profile %4: that customer can see another customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile %1 from workspace %2 (as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which customer the workspace belongs to (the customer registry tells TenantDesk), then remove the other profiles from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace shared by several customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDb</name>
     <message>
         <source>%1 was written by a newer TenantDesk (schema %2).</source>
@@ -1131,6 +2495,72 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>%1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDiagnosis</name>
+    <message>
+        <source>Entra refused the token request: the client secret has expired (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new client secret for the application in the Azure portal (App registrations → Certificates &amp; secrets), then store it in this connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra refused the token request: the client secret is wrong (%1). A secret&apos;s id was perhaps stored instead of its value, or the secret belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret&apos;s Value (not its Secret ID) from the Azure portal into this connection&apos;s settings, or create a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra refused the token request: the application (service principal) is disabled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the service principal in Entra ID (Enterprise applications → Properties → Enabled for users to sign in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra does not know this application id in the tenant (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application (client) id and the tenant id in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra does not know the tenant (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id (or domain) in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, the proxy and the sign-in address of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection settings (tenant, application id, secret) and that the service principal is allowed to use the Power BI APIs (tenant setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePool</name>
+    <message>
+        <source>%1 (not in the capacity list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +2620,448 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>Removed the access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AccessCheck</name>
+    <message>
+        <source>the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report or a semantic model to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a token for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra issued a token for application %1: the service principal is enabled and its secret is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: without a token no call can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: the check runs as the service principal itself (e.g. a dedicated service principal per customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 exists and was created by this service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service principal has no profile with id %1: it does not exist, was deleted, or was created by another service principal (a profile is visible only to the service principal that created it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile id in the customer registry. If the profile is gone or belongs to another application, create it again with this service principal and give it access to the customer&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal may not call the profiles API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Power BI admin portal, allow service principals to use the Power BI APIs and check that this application is in the allowed security group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the profile could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the workspaces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspaces of %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the workspaces could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is in none of the %n workspace(s) %2 is a member of: it has no access to it (or the id is wrong).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the workspace that holds the item (Access → Add: principal type App with the profile), as Admin for the customer&apos;s own workspace; or correct the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the item is out of reach of this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the report has no semantic model (paginated report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the semantic model is out of reach of this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of workspace %2, but its access list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the access list of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as Admin of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only %2 of workspace %3: it can view and embed, but cannot manage access, capacity or credentials there; a customer&apos;s own identity should be Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 Admin of workspace %2 (Access → Change role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Admin of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model %1 is in none of the workspaces %2 can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 at least Viewer on the workspace of the semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model lives in workspace %1, where %2 has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 at least Viewer on workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model lives in workspace %1, where %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the semantic model&apos;s data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data sources could not be listed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no gateway binding to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 is owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources without working credentials: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the data source credentials (semantic model → Set credentials), then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can set credentials on cloud data sources: take the model over as %1 (Default.TakeOver), set the data source credentials, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials could not be checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no data sources that need credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) have working credentials.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The semantic model is not refreshable (e.g. DirectQuery or a live connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model has never been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the semantic model once its data source credentials are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh is running (started %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh completed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed (status %1, ended %2) with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the data source credentials (link 4), then refresh the semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the data source problem named by the error code (server reachable, credentials valid, gateway online), then refresh the semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workspace&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 is on shared capacity: embedding for customers needs a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the workspace to an active capacity (A, EM, P or F SKU): Workspace → Assign to capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is on capacity %1, which is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is on capacity %1, which is %2: its content cannot be embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the capacity (Azure portal: Power BI Embedded → Resume) or assign the workspace to an active capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is on capacity %1, which %2 cannot see: its state is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacities could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating an embed token as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token id %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GenerateToken (V2) as %1 succeeded for exactly this report and semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GenerateToken as %1 failed with HTTP %2 %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 access to every item in the token (see link 3), and check the capacity (link 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the report and semantic model ids; they do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the request; for row-level security see link 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, open a support case with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 has no row-level security, but an effective identity (%2) was given: GenerateToken refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the token without an effective identity for this semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 has no row-level security: no effective identity is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 uses row-level security: it requires an effective identity, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass an effective identity (the customer&apos;s user name and the roles its users need, e.g. Customer) when generating the token; enter them here to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 requires roles in the effective identity; none were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the row-level security roles the customer&apos;s users need to the effective identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective identity %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only roles that exist in the semantic model (check its security roles in Power BI Desktop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 uses row-level security; the identity %2 with roles %3 was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic model %1 uses row-level security; the roles could not be confirmed because GenerateToken failed for another reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AccessCheckDialog</name>
+    <message>
+        <source>(none: enter the ids below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its own service principal connection: open that connection to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (paginated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report or a semantic model to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First broken link: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link passes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,7 +3278,7 @@ Press Enter or double-click to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capacity assignment failed (activity id %1).</source>
+        <source>The capacity assignment failed (status %1, activity id %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +3507,461 @@ Press Enter or double-click to retry.</source>
     </message>
 </context>
 <context>
+    <name>td::CapacityLauncher</name>
+    <message>
+        <source>&amp;Assign capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estate overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected workspaces (or a customer&apos;s, a profile&apos;s, a capacity&apos;s or a region&apos;s) to a capacity or to shared capacity, with a pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces per capacity, grouped by region, from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityPlanPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 workspaces at a time, at most %3 requests an hour, each move polled until it completes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move: go back to change the choice, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs in the Jobs tab (pause, resume, cancel there); you can close this wizard while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some moves have warnings (see the pre-flight): read them before you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityPreflight</name>
+    <message>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityPreflightPage</name>
+    <message>
+        <source>%1: %2, nothing to note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. %n finding(s) below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
+What to do: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n workspace(s)… nothing is written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pre-flight could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityRunPage</name>
+    <message>
+        <source>the failed workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moved workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all workspaces of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaled jobs are disabled (%1): nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job engine or connection: nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not start: %1. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 of %4 done, %5 moved, %6 failed, %7 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1 — %2 of %3 done, %4 failed (details in the Jobs tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: no workspace is in that group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n workspace(s) back to the capacity each was on before?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This runs as a job of its own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityTargetPage</name>
+    <message>
+        <source>Loading the capacities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the capacities: %1. Only shared capacity can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity is visible to the service principal: ask a capacity admin to give it Assign rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: it refuses assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal cannot assign workspaces to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign: the workspaces go back to shared capacity (embedding for customers needs a capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityWizard</name>
+    <message>
+        <source>Assign capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CapacityWorkspacesPage</name>
+    <message>
+        <source>Selected in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal (its own workspaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::CliAssignCapacity</name>
+    <message>
+        <source>assign-capacity --connection NAME --capacity ID|shared (--workspaces ID,... | --customers ID,...) [--dry-run] [--concurrency N] [--result FILE] [--poll-ms MS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection and --capacity are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workspaces or --customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity takes a capacity id (see: capacities list) or &quot;shared&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of workspaces or customers is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry is not available; use --workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-ms takes a number of milliseconds (at least 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal is not available; capacity assignment needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is registered for customer(s) %1 on this connection (see: customers list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4, as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on shared capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: moving %n workspace(s), %2 at once. Resume with: tenantdesk-cli jobs resume %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::CliCapacities</name>
+    <message>
+        <source>capacities list --connection NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacities list needs --connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal sees no capacity (it needs Assign or Admin rights on one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CliCheckAccess</name>
+    <message>
+        <source>check-access --connection NAME [--profile ID] (--report ID | --dataset ID) [--workspace ID]
+             [--username NAME] [--roles ROLE,ROLE]   (no --profile: as the service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::CliConnections</name>
     <message>
         <source>connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL --login-url URL]
@@ -1742,6 +4069,112 @@ Usage:
     </message>
 </context>
 <context>
+    <name>td::CliHealth</name>
+    <message>
+        <source>health --connection NAME [--fix RULE [--yes]]   rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to apply the %1 fixes without confirmation: standard input is not a terminal. Add --yes to apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes goes with --fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory cache cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the estate of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check could not read the estate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-check: %n finding(s) of %1 remain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no automatic fix: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n fix(es)? [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 profiles, %2 workspaces, %3 semantic models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1 (RequestId %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::CliJobWatcher</name>
     <message>
         <source>Interrupted with %1 of %2 customer(s) ended. Continue with: tenantdesk-cli jobs resume %3</source>
@@ -1761,6 +4194,14 @@ Usage:
     </message>
     <message>
         <source>Result written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, %1 on capacity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 blocked (%8 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,11 +4240,163 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 is a %2 job; the CLI resumes onboarding jobs only.</source>
+        <source>Job %1 resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 resumed.</source>
+        <source>Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment and migration jobs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CliMigrate</name>
+    <message>
+        <source>migrate plan|run|validate|cleanup|restore --connection NAME [--mapping FILE.csv] [--master-user EMAIL] [--pattern P] [--id-template T] [--customer ID]... [--rls-user U] [--rls-role R]... [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: plan, run, validate, cleanup or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--master-user takes the user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean-up removes the service principal&apos;s own access and the master user&apos;s access from the customers&apos; workspaces. Standard input is not a terminal, so it cannot ask: confirm with --yes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal is not available; the migration needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no migration plan for this connection yet: run `tenantdesk-cli migrate plan` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 maps no workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 profile &quot;%3&quot;; Admin of %4 workspace(s); take over %5 model(s) (set their credentials again after); clean-up will remove %6 access entr(ies)%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [BLOCKED]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 customer(s), %2 workspace(s) excluded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: migrating %2 customer(s). Continue after a stop with: tenantdesk-cli migrate run --connection NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 report token(s), %4 model token(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation as each profile: %1 passed, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer can be cleaned up: none has passed validation since its last clean-up. Run `tenantdesk-cli migrate validate` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the service principal&apos;s own access%1 from the workspaces of %2 customer(s). Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed %2 %3 (%4) from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ERROR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up: %1 access entr(ies) removed, %2 error(s). Undo with: tenantdesk-cli migrate restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore: no clean-up removed access that is not back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: %1 access entr(ies) put back, %2 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,21 +4457,18 @@ Usage: %2</source>
 <context>
     <name>td::CliRunner</name>
     <message>
-        <source>Usage: tenantdesk-cli [--json] &lt;command&gt; ...
-%1
-%2
-%3
-%4
-Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer registry is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown command %1.
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantdesk-cli [--json] &lt;command&gt; ...
+%1
+Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +4665,37 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
 </context>
 <context>
+    <name>td::DiagnosticsLauncher</name>
+    <message>
+        <source>Troubleshoot &amp;access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed token test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t this customer see this report? Check every link from token to embed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an embed token as a customer&apos;s profile, or for every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshoot access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed token test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::EmbedCheckOp</name>
     <message>
         <source>Generating an embed token</source>
@@ -2082,6 +4703,96 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>The service answered without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EmbedTokenBatch</name>
+    <message>
+        <source>%1 %2 — %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its dedicated service principal is another connection; test it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry names no workspace for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EmbedTokenDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one report or semantic model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed token test: every customer&apos;s main report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no customer on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n failure(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 customer(s) cannot embed their main report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +4830,110 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Copy the error and its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EstateChart</name>
+    <message>
+        <source>Workspaces per capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces per capacity chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the capacity list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EstateOverview</name>
+    <message>
+        <source>Estate overview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces per capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the inventory cache again (Shift+F5 in the main window crawls the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory cache: the overview needs one (it is built when a connection opens, or with Refresh inventory, Shift+F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) on %1 capacities and shared capacity (%2 on shared capacity).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has not been crawled yet: counts cover what the tree has loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the capacity list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: its workspaces&apos; content cannot be embedded or refreshed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +5003,240 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::HealthCheck</name>
+    <message>
+        <source>Reading the estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh history of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading semantic models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::HealthDialog</name>
+    <message>
+        <source>Health check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings (rule, object, text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check to see the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fixes of the selected findings (a preview and a confirmation first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the findings shown are from the last complete check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not read the estate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 profiles, %2 workspaces and %3 semantic models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be read: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n fix(es)? Each change is sent as the identity shown and recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixing… %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fix(es) applied, %2 failed. Re-check to see what remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export findings as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export findings as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::HealthFindingsModel</name>
+    <message>
+        <source>No automatic fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed — re-check to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::HealthFixer</name>
+    <message>
+        <source>No automatic fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix cannot be applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::HealthLauncher</name>
+    <message>
+        <source>&amp;Health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole estate for broken or risky set-ups, and fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory cache is not available; the health check needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +5338,33 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     <name>td::InventoryCrawler</name>
     <message>
         <source>The inventory file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::InventoryScan</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +5579,17 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
 </context>
 <context>
+    <name>td::MainReportTokenOp</name>
+    <message>
+        <source>Finding the main report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::MainWindow</name>
     <message>
         <source>TenantDesk</source>
@@ -2622,6 +5709,410 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Refreshing the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity, health check, access check and migration tools (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationCleanup</name>
+    <message>
+        <source>The customer has no profile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile cannot list the access (%2); nothing removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile is not Admin; nothing removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removing %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot list the access of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: putting back %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationCleanupPage</name>
+    <message>
+        <source>Clean-up: %1 access entr(ies) removed, %2 error(s). Each removal is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: %1 access entr(ies) put back, %2 error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: not cleaned up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access entr(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cleaned up; can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clean up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up as each profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationController</name>
+    <message>
+        <source>Take the inventory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping includes no workspace: no customer to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal is not available; the migration run needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer of the plan is blocked; see its warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n customer(s) to profiles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clean-up needs an explicit confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not cleaned up, its validation has not passed (or it was cleaned up already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationInventoryPage</name>
+    <message>
+        <source>Reading workspaces: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) reached directly, %1 existing profile(s); taken %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inventory yet: press Take inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationLauncher</name>
+    <message>
+        <source>&amp;Migrate to profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an app that reaches every customer with its service principal (or a master user) to one profile per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration journal cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationMappingPage</name>
+    <message>
+        <source>Import mapping CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) from %2 workspace(s); %3 workspace(s) excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationPlanPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the profile as Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take over as the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner now %1; set its credentials again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean-up will remove (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s), %2 blocked; %3 model(s) to take over; the clean-up will remove %4 access entr(ies) later. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationRunPage</name>
+    <message>
+        <source>The job journal is not available, so the migration cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>migrated; set the credentials of %n model(s) again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 customer(s) ended, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationValidatePage</name>
+    <message>
+        <source>Validation as each profile: %1 passed, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating as each profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report token(s), %2 model token(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationValidator</name>
+    <message>
+        <source>The customer has no profile yet: run the migration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot list the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile does not see this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot list the semantic models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile does not see this semantic model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model %1 requires RLS roles: give a test role to validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GenerateToken as the profile failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationWizard</name>
+    <message>
+        <source>Migrate to profiles – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ModelParametersBox</name>
+    <message>
+        <source>Semantic model parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the imported model. Enter this customer&apos;s values, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; is required: enter a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,11 +6327,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
 <context>
     <name>td::OnboardingParametersPage</name>
     <message>
-        <source>The run reads the imported model&apos;s parameters and updates those named here; a name it does not have stops the step with the list of its parameters.</source>
+        <source>Parameter &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameter &quot;%1&quot; is listed twice.</source>
+        <source>With the review on, the run stops after the import and shows the model&apos;s parameters to fill in (pre-filled from this table). Without it, only the names listed here are updated; a name the model lacks stops the step with the list of its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,6 +6514,20 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>No customer registry open: nothing written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semantic model has no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the values of the model&apos;s %n parameter(s), then continue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::OnboardingRunPage</name>
@@ -3138,6 +6643,13 @@ Kept:
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ReadParametersOp</name>
+    <message>
+        <source>Reading the parameters of semantic model %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3466,6 +6978,13 @@ Kept:
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::TakeOverOp</name>
+    <message>
+        <source>Taking over semantic model %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
