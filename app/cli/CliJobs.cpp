@@ -84,9 +84,10 @@ void CliJobs::resume(const QString &jobId, int concurrency, const QString &resul
         return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
     if (job.type != OnboardJobType::typeName() && job.type != AssignCapacityJobType::typeName() &&
         job.type != MigrateJobType::typeName())
-        return m_ctx.fail(ExitFailed, tr("Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment "
-                                         "and migration jobs only.")
-                                          .arg(jobId, job.type));
+        return m_ctx.fail(ExitFailed,
+                          tr("Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment "
+                             "and migration jobs only.")
+                              .arg(jobId, job.type));
     auto *opener = new CliSessionOpener(m_ctx, this);
     opener->open(job.connectionId, [this, jobId, concurrency, resultPath](ConnectionSession *session) {
         auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted

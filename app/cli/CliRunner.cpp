@@ -18,9 +18,9 @@ CliRunner::CliRunner(const CliContext &context, CustomerRegistry *registry, QObj
 
 QString CliRunner::usage()
 {
-    const QStringList commands{CliConnections::usage(),    CliCustomers::usage(),      CliOnboard::usage(),
-                               CliCapacities::usage(),     CliAssignCapacity::usage(), CliJobs::usage(),
-                               CliHealth::usage(),         CliCheckAccess::usage(),    CliMigrate::usage()};
+    const QStringList commands{CliConnections::usage(), CliCustomers::usage(),      CliOnboard::usage(),
+                               CliCapacities::usage(),  CliAssignCapacity::usage(), CliJobs::usage(),
+                               CliHealth::usage(),      CliCheckAccess::usage(),    CliMigrate::usage()};
     return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
         .arg(commands.join(QLatin1Char('\n')));

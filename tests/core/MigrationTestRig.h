@@ -14,6 +14,7 @@
 #include "audit/AuditLog.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
+#include "migration/MappingRule.h"
 #include "migration/MigrateJobType.h"
 #include "migration/MigrationController.h"
 #include "migration/MigrationStore.h"
@@ -127,5 +128,37 @@ struct MigrationTestRig
                 out << &m;
         }
         return out;
+    }
+    // Scans, maps with the default pattern and plans; "" when fine, else what went wrong. The demo estate
+    // gives 24 workspaces: 20 legacy, Sales Template, Shared Dev, C0012 (the SP is still a member) and the
+    // health seed's "Fabrikam – Archive" (no profile on it).
+    QString planDefault()
+    {
+        if (!scan())
+            return QStringLiteral("scan failed");
+        migration->setMasterUser(master());
+        QString error;
+        const int mapped = int(migration
+                                   ->applyPattern(td::MappingRule::defaultPattern(),
+                                                  td::MappingRule::defaultIdTemplate(), &error)
+                                   .size());
+        if (mapped != 24)
+            return QStringLiteral("mapped %1 workspaces, expected 24 %2").arg(mapped).arg(error);
+        return migration->makePlan(&error) ? QString() : error;
+    }
+    // planDefault(), then the migrate job to completion; "" when fine.
+    QString runAll()
+    {
+        QString error = planDefault();
+        if (!error.isEmpty())
+            return error;
+        const QString jobId = migration->run(&error);
+        if (jobId.isEmpty())
+            return error;
+        if (!waitJob(jobId))
+            return QStringLiteral("the job did not end");
+        return engine->job(jobId).state == td::JobState::Completed
+                   ? QString()
+                   : QStringLiteral("the job did not complete");
     }
 };

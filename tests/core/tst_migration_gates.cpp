@@ -16,24 +16,13 @@ private:
 
     void planDefault()
     {
-        QVERIFY(rig->scan());
-        rig->migration->setMasterUser(MigrationTestRig::master());
-        QString error;
-        QCOMPARE(rig->migration
-                     ->applyPattern(MappingRule::defaultPattern(), MappingRule::defaultIdTemplate(), &error)
-                     .size(),
-                 24); // 20 legacy, Sales Template, Shared Dev, C0012 (the SP is still a member) and the
-                      // health seed's "Fabrikam – Archive" (no profile on it)
-        QVERIFY2(rig->migration->makePlan(&error), qPrintable(error));
+        const QString error = rig->planDefault();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     void runAll()
     {
-        planDefault();
-        QString error;
-        const QString jobId = rig->migration->run(&error);
-        QVERIFY2(!jobId.isEmpty(), qPrintable(error));
-        QVERIFY(rig->waitJob(jobId));
-        QCOMPARE(rig->engine->job(jobId).state, JobState::Completed);
+        const QString error = rig->runAll();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
 private Q_SLOTS:
