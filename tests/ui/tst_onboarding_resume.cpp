@@ -209,7 +209,9 @@ private Q_SLOTS:
         box->findChild<QPushButton *>(QStringLiteral("rollbackYes"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_emu.state()->findProfile(profileId), 10000);
         QVERIFY(!m_emu.state()->findWorkspace(workspaceId));
-        QVERIFY(m_registry->find(connId(), QStringLiteral("C930")).customerId.isEmpty());
+        // The registry entry goes last, after the client has the answer to the profile delete.
+        QTRY_VERIFY_WITH_TIMEOUT(m_registry->find(connId(), QStringLiteral("C930")).customerId.isEmpty(),
+                                 10000);
     }
 
     void registryKeepsOnboardingStateAcrossSchemaUpgrade()
