@@ -41,3 +41,16 @@ inline CliResult runCli(const QString &home, const QStringList &args, const QByt
     r.err = p.readAllStandardError();
     return r;
 }
+
+// `connections add` of the fixture's emulator as "Emu" (the secret through stdin, into the keychain).
+template<typename Fixture> CliResult addEmulatorConnection(const QString &home, const Fixture &emu)
+{
+    const auto sp = emu.sp();
+    return runCli(home,
+                  {QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Emu"), QStringLiteral("--tenant-id"), sp.tenantId,
+                   QStringLiteral("--client-id"), sp.clientId, QStringLiteral("--secret-stdin"),
+                   QStringLiteral("--base-url"), emu.server->baseUrl().toString(),
+                   QStringLiteral("--login-url"), emu.server->loginUrl().toString()},
+                  sp.clientSecret.toUtf8() + "\n");
+}

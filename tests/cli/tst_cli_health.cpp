@@ -33,15 +33,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         QVERIFY(m_emu.start());
-        const auto sp = m_emu.sp();
-        const CliResult r =
-            runCli(m_home.path(),
-                   {QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Emu"), QStringLiteral("--tenant-id"), sp.tenantId,
-                    QStringLiteral("--client-id"), sp.clientId, QStringLiteral("--secret-stdin"),
-                    QStringLiteral("--base-url"), m_emu.server->baseUrl().toString(),
-                    QStringLiteral("--login-url"), m_emu.server->loginUrl().toString()},
-                   sp.clientSecret.toUtf8() + "\n");
+        const CliResult r = addEmulatorConnection(m_home.path(), m_emu);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 

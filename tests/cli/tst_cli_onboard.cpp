@@ -128,15 +128,7 @@ private Q_SLOTS:
         emu::JobSettings jobs = m_emu.server->jobSettings();
         jobs.importDelayMs = 80;
         m_emu.server->setJobSettings(jobs);
-        const auto sp = m_emu.sp();
-        const CliResult r =
-            runCli(m_home.path(),
-                   {QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Emu"), QStringLiteral("--tenant-id"), sp.tenantId,
-                    QStringLiteral("--client-id"), sp.clientId, QStringLiteral("--secret-stdin"),
-                    QStringLiteral("--base-url"), m_emu.server->baseUrl().toString(),
-                    QStringLiteral("--login-url"), m_emu.server->loginUrl().toString()},
-                   sp.clientSecret.toUtf8() + "\n");
+        const CliResult r = addEmulatorConnection(m_home.path(), m_emu);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
