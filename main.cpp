@@ -18,15 +18,13 @@
 #include "MainWindow.h"
 #include "TreeAutoExpander.h"
 #include "audit/AuditLog.h"
-#include "capacity/AssignCapacityJobType.h"
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 #include "inventory/InventoryStore.h"
 #include "jobs/JobCenter.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
-#include "migration/MigrateJobType.h"
-#include "onboarding/OnboardJobType.h"
+#include "jobs/KnownJobTypes.h"
 #include "registry/CustomerRegistry.h"
 #include "registry/DemoRegistrySeed.h"
 
@@ -172,13 +170,10 @@ int main(int argc, char *argv[])
     // tab says so. They never run in memory only, where a restart would lose their progress.
     if (jobs.open(&storeError)) {
         window.jobCenter()->setJournal(&jobs);
-        // Bulk onboardings a previous run left interrupted can resume from the Jobs tab.
-        td::OnboardJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
-                                         window.auditLog());
-        // Capacity assignments (and their rollbacks) and migrations too.
-        td::AssignCapacityJobType::registerWith(window.jobCenter()->engine()->types(), window.auditLog());
-        td::MigrateJobType::registerWith(window.jobCenter()->engine()->types(), window.customerRegistry(),
-                                         window.auditLog());
+        // Jobs a previous run left interrupted (bulk onboardings, capacity moves, migrations) can resume
+        // from the Jobs tab.
+        td::registerKnownJobTypes(window.jobCenter()->engine()->types(), window.customerRegistry(),
+                                  window.auditLog());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
         window.jobCenter()->setJournalUnavailable(storeError);

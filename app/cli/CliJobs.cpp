@@ -4,13 +4,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "capacity/AssignCapacityJobType.h"
 #include "cli/CliJobWatcher.h"
 #include "cli/CliSessionOpener.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobJournal.h"
-#include "migration/MigrateJobType.h"
-#include "onboarding/OnboardJobType.h"
+#include "jobs/JobTypeRegistry.h"
+#include "jobs/KnownJobTypes.h"
 #include "session/ConnectionSession.h"
 
 namespace td {
@@ -82,8 +81,9 @@ void CliJobs::resume(const QString &jobId, int concurrency, const QString &resul
     const JobInfo job = m_journal->job(jobId);
     if (job.id.isEmpty())
         return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
-    if (job.type != OnboardJobType::typeName() && job.type != AssignCapacityJobType::typeName() &&
-        job.type != MigrateJobType::typeName())
+    JobTypeRegistry known;
+    registerKnownJobTypes(known, m_registry, m_audit);
+    if (!known.contains(job.type))
         return m_ctx.fail(ExitFailed,
                           tr("Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment "
                              "and migration jobs only.")
@@ -91,9 +91,7 @@ void CliJobs::resume(const QString &jobId, int concurrency, const QString &resul
     auto *opener = new CliSessionOpener(m_ctx, this);
     opener->open(job.connectionId, [this, jobId, concurrency, resultPath](ConnectionSession *session) {
         auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted
-        OnboardJobType::registerWith(engine->types(), m_registry, m_audit);
-        AssignCapacityJobType::registerWith(engine->types(), m_audit);
-        MigrateJobType::registerWith(engine->types(), m_registry, m_audit);
+        registerKnownJobTypes(engine->types(), m_registry, m_audit);
         engine->setSession(session->connection().id, session);
         engine->setMaxConcurrency(concurrency);
         auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);

@@ -278,23 +278,7 @@ bool MigrationController::cleanup(const QStringList &customerIds, bool confirmed
     }
     if (targets.isEmpty())
         return false;
-    auto *job = new MigrationCleanup(m_session, m_audit, this);
-    auto removed = std::make_shared<int>(0);
-    auto errors = std::make_shared<int>(0);
-    connect(job, &MigrationCleanup::customerDone, this,
-            [this, removed, errors](const QString &id, const CleanupRecord &r) {
-                m_state.cleanup.insert(id, r);
-                *removed += int(r.removed.size());
-                *errors += int(r.errors.size());
-                save();
-            });
-    connect(job, &MigrationCleanup::finished, this, [this, job, removed, errors] {
-        job->deleteLater();
-        m_state.lastStep = QStringLiteral("cleanup");
-        save();
-        Q_EMIT cleanedUp(*removed, *errors);
-    });
-    job->cleanup(targets, spObjectId(), m_state.masterUser);
+    runAccessJob(targets, false);
     return true;
 }
 
@@ -329,26 +313,43 @@ bool MigrationController::restore(const QStringList &customerIds, QStringList *r
     }
     if (targets.isEmpty())
         return false;
+    runAccessJob(targets, true);
+    return true;
+}
+
+// One clean-up or restore over the targets: each customer's record is saved as it completes; the counts
+// (entries removed, or put back) and errors go out with cleanedUp / restored.
+void MigrationController::runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore)
+{
     auto *job = new MigrationCleanup(m_session, m_audit, this);
-    auto back = std::make_shared<int>(0);
+    auto changed = std::make_shared<int>(0);
     auto errors = std::make_shared<int>(0);
     connect(job, &MigrationCleanup::customerDone, this,
-            [this, back, errors](const QString &id, const CleanupRecord &r) {
-                const CleanupRecord before = m_state.cleanup.value(id);
-                for (int i = 0; i < r.removed.size(); ++i)
-                    *back += (r.removed.at(i).restored && !before.removed.value(i).restored) ? 1 : 0;
+            [this, changed, errors, restore](const QString &id, const CleanupRecord &r) {
+                if (restore) {
+                    const CleanupRecord before = m_state.cleanup.value(id);
+                    for (int i = 0; i < r.removed.size(); ++i)
+                        *changed += (r.removed.at(i).restored && !before.removed.value(i).restored) ? 1 : 0;
+                } else {
+                    *changed += int(r.removed.size());
+                }
                 *errors += int(r.errors.size());
                 m_state.cleanup.insert(id, r);
                 save();
             });
-    connect(job, &MigrationCleanup::finished, this, [this, job, back, errors] {
+    connect(job, &MigrationCleanup::finished, this, [this, job, changed, errors, restore] {
         job->deleteLater();
-        m_state.lastStep = QStringLiteral("restore");
+        m_state.lastStep = restore ? QStringLiteral("restore") : QStringLiteral("cleanup");
         save();
-        Q_EMIT restored(*back, *errors);
+        if (restore)
+            Q_EMIT restored(*changed, *errors);
+        else
+            Q_EMIT cleanedUp(*changed, *errors);
     });
-    job->restore(targets);
-    return true;
+    if (restore)
+        job->restore(targets);
+    else
+        job->cleanup(targets, spObjectId(), m_state.masterUser);
 }
 
 } // namespace td

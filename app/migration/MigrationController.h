@@ -4,6 +4,7 @@
 
 #include "api/ApiError.h"
 #include "jobs/JobEngine.h"
+#include "migration/MigrationCleanup.h"
 #include "migration/MigrationTypes.h"
 #include "session/ConnectionSession.h"
 
@@ -65,6 +66,7 @@ Q_SIGNALS:
     void customerChecked(const QString &customerId);
 
 private:
+    void runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore);
     QPointer<ConnectionSession> m_session;
     MigrationStore *m_store;
     QPointer<JobEngine> m_engine;
