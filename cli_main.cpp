@@ -6,13 +6,13 @@
 #include <QTextStream>
 #include <cstdio>
 
-#include "audit/AuditLog.h"
-#include "cli/CliInterrupts.h"
-#include "cli/CliRunner.h"
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "jobs/JobJournal.h"
-#include "registry/CustomerRegistry.h"
+#include "app/audit/AuditLog.h"
+#include "app/cli/CliInterrupts.h"
+#include "app/cli/CliDispatcher.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/jobs/JobJournal.h"
+#include "app/registry/CustomerRegistry.h"
 
 int main(int argc, char *argv[])
 {
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     };
-    td::CliRunner runner(ctx, registryOk ? &registry : nullptr);
+    td::CliDispatcher runner(ctx, registryOk ? &registry : nullptr);
     runner.setJournal(journalOk ? &journal : nullptr);
     runner.setAuditLog(auditOk ? &audit : nullptr);
     runner.start(app.arguments().mid(1));

@@ -1,4 +1,4 @@
-#include "api/ActivityLog.h"
+#include "app/api/ActivityLog.h"
 
 namespace td {
 

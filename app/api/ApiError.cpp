@@ -1,10 +1,10 @@
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "domain/JsonReader.h"
+#include "app/domain/JsonReader.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
 
 #include <QJsonDocument>
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrlQuery>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
-#include "api/ContentClient.h"
+#include "app/api/ContentClient.h"
 
 #include <QJsonArray>
 #include <QUrl>
 
-#include "api/RequestScheduler.h"
+#include "app/api/RequestScheduler.h"
 
 namespace td {
 
@@ -35,14 +35,14 @@ ContentClient::ContentClient(RequestScheduler *scheduler, QObject *parent)
     : QObject(parent), m_scheduler(scheduler)
 {}
 
-PagedJob *ContentClient::list(const ApiRequest &request)
+PagedApiCall *ContentClient::list(const ApiRequest &request)
 {
-    auto *job = new PagedJob(m_scheduler, request, 0, this);
+    auto *job = new PagedApiCall(m_scheduler, request, 0, this);
     job->start();
     return job;
 }
 
-RequestJob *ContentClient::importFile(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::importFile(const QString &asProfileId, const QString &groupId,
                                       const QString &filePath, const QString &datasetDisplayName,
                                       const QString &nameConflict)
 {
@@ -60,31 +60,31 @@ RequestJob *ContentClient::importFile(const QString &asProfileId, const QString 
     return m_scheduler->submit(r);
 }
 
-RequestJob *ContentClient::getImport(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::getImport(const QString &asProfileId, const QString &groupId,
                                      const QString &importId)
 {
     return m_scheduler->submit(ApiRequest::get(
         QStringLiteral("groups/%1/imports/%2").arg(seg(groupId), seg(importId)), asProfileId));
 }
 
-PagedJob *ContentClient::listImports(const QString &asProfileId, const QString &groupId)
+PagedApiCall *ContentClient::listImports(const QString &asProfileId, const QString &groupId)
 {
     return list(ApiRequest::get(QStringLiteral("groups/%1/imports").arg(seg(groupId)), asProfileId));
 }
 
-RequestJob *ContentClient::getDataset(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::getDataset(const QString &asProfileId, const QString &groupId,
                                       const QString &datasetId)
 {
     return m_scheduler->submit(ApiRequest::get(datasetPath(groupId, datasetId), asProfileId));
 }
 
-PagedJob *ContentClient::listParameters(const QString &asProfileId, const QString &groupId,
+PagedApiCall *ContentClient::listParameters(const QString &asProfileId, const QString &groupId,
                                         const QString &datasetId)
 {
     return list(ApiRequest::get(datasetPath(groupId, datasetId, "/parameters"), asProfileId));
 }
 
-RequestJob *ContentClient::updateParameters(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::updateParameters(const QString &asProfileId, const QString &groupId,
                                             const QString &datasetId,
                                             const QVector<QPair<QString, QString>> &nameValues)
 {
@@ -98,13 +98,13 @@ RequestJob *ContentClient::updateParameters(const QString &asProfileId, const QS
     return m_scheduler->submit(r);
 }
 
-PagedJob *ContentClient::listDatasources(const QString &asProfileId, const QString &groupId,
+PagedApiCall *ContentClient::listDatasources(const QString &asProfileId, const QString &groupId,
                                          const QString &datasetId)
 {
     return list(ApiRequest::get(datasetPath(groupId, datasetId, "/datasources"), asProfileId));
 }
 
-RequestJob *ContentClient::setDatasourceCredentials(const QString &asProfileId, const QString &gatewayId,
+ApiCall *ContentClient::setDatasourceCredentials(const QString &asProfileId, const QString &gatewayId,
                                                     const QString &datasourceId,
                                                     const DatasourceCredentials &credentials)
 {
@@ -115,7 +115,7 @@ RequestJob *ContentClient::setDatasourceCredentials(const QString &asProfileId, 
     return m_scheduler->submit(r);
 }
 
-RequestJob *ContentClient::datasourceStatus(const QString &asProfileId, const QString &gatewayId,
+ApiCall *ContentClient::datasourceStatus(const QString &asProfileId, const QString &gatewayId,
                                             const QString &datasourceId)
 {
     ApiRequest r = ApiRequest::get(
@@ -125,7 +125,7 @@ RequestJob *ContentClient::datasourceStatus(const QString &asProfileId, const QS
     return m_scheduler->submit(r);
 }
 
-RequestJob *ContentClient::refreshDataset(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::refreshDataset(const QString &asProfileId, const QString &groupId,
                                           const QString &datasetId)
 {
     return m_scheduler->submit(
@@ -133,7 +133,7 @@ RequestJob *ContentClient::refreshDataset(const QString &asProfileId, const QStr
                QJsonObject{{QStringLiteral("notifyOption"), QStringLiteral("NoNotification")}}));
 }
 
-PagedJob *ContentClient::refreshHistory(const QString &asProfileId, const QString &groupId,
+PagedApiCall *ContentClient::refreshHistory(const QString &asProfileId, const QString &groupId,
                                         const QString &datasetId, int top)
 {
     ApiRequest r = ApiRequest::get(datasetPath(groupId, datasetId, "/refreshes"), asProfileId);
@@ -142,7 +142,7 @@ PagedJob *ContentClient::refreshHistory(const QString &asProfileId, const QStrin
     return list(r);
 }
 
-RequestJob *ContentClient::takeOver(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::takeOver(const QString &asProfileId, const QString &groupId,
                                     const QString &datasetId)
 {
     ApiRequest r = action(datasetPath(groupId, datasetId, "/Default.TakeOver"), asProfileId);
@@ -150,7 +150,7 @@ RequestJob *ContentClient::takeOver(const QString &asProfileId, const QString &g
     return m_scheduler->submit(r);
 }
 
-RequestJob *ContentClient::assignToCapacity(const QString &asProfileId, const QString &groupId,
+ApiCall *ContentClient::assignToCapacity(const QString &asProfileId, const QString &groupId,
                                             const QString &capacityId)
 {
     ApiRequest r = action(QStringLiteral("groups/%1/AssignToCapacity").arg(seg(groupId)), asProfileId,
@@ -159,13 +159,13 @@ RequestJob *ContentClient::assignToCapacity(const QString &asProfileId, const QS
     return m_scheduler->submit(r);
 }
 
-RequestJob *ContentClient::capacityAssignmentStatus(const QString &asProfileId, const QString &groupId)
+ApiCall *ContentClient::capacityAssignmentStatus(const QString &asProfileId, const QString &groupId)
 {
     return m_scheduler->submit(
         ApiRequest::get(QStringLiteral("groups/%1/CapacityAssignmentStatus").arg(seg(groupId)), asProfileId));
 }
 
-RequestJob *ContentClient::generateToken(const QString &asProfileId, const GenerateTokenRequest &request)
+ApiCall *ContentClient::generateToken(const QString &asProfileId, const GenerateTokenRequest &request)
 {
     ApiRequest r = ApiRequest::json("POST", QStringLiteral("GenerateToken"), request.toJson(), asProfileId);
     return m_scheduler->submit(r); // generating a second token is harmless: idempotent for retries

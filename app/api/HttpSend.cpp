@@ -1,11 +1,11 @@
-#include "api/HttpSend.h"
+#include "app/api/HttpSend.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include "api/MultipartFileBody.h"
-#include "api/OneShotBody.h"
+#include "app/api/MultipartFileBody.h"
+#include "app/api/OneShotBody.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

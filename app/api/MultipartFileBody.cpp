@@ -1,4 +1,4 @@
-#include "api/MultipartFileBody.h"
+#include "app/api/MultipartFileBody.h"
 
 #include <QFileInfo>
 #include <QUuid>

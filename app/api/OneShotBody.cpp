@@ -1,4 +1,4 @@
-#include "api/OneShotBody.h"
+#include "app/api/OneShotBody.h"
 
 #include <cstring>
 

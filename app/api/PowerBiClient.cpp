@@ -1,10 +1,10 @@
-#include "api/PowerBiClient.h"
+#include "app/api/PowerBiClient.h"
 
 #include <QJsonDocument>
 #include <QUrl>
 
-#include "api/CreateOperation.h"
-#include "api/RequestScheduler.h"
+#include "app/api/CheckedCreate.h"
+#include "app/api/RequestScheduler.h"
 
 namespace td {
 
@@ -30,35 +30,35 @@ PowerBiClient::PowerBiClient(RequestScheduler *scheduler, QObject *parent)
 
 // ---- Profiles: always as the service principal --------------------------------------------------
 
-PagedJob *PowerBiClient::listProfiles(int pageSize)
+PagedApiCall *PowerBiClient::listProfiles(int pageSize)
 {
-    auto *job = new PagedJob(m_scheduler, ApiRequest::get(QStringLiteral("profiles")), pageSize, this);
+    auto *job = new PagedApiCall(m_scheduler, ApiRequest::get(QStringLiteral("profiles")), pageSize, this);
     job->start();
     return job;
 }
 
-RequestJob *PowerBiClient::createProfile(const QString &displayName)
+ApiCall *PowerBiClient::createProfile(const QString &displayName)
 {
     const ApiRequest create = ApiRequest::json("POST", QStringLiteral("profiles"),
                                                QJsonObject{{QStringLiteral("displayName"), displayName}});
     const ApiRequest check =
         withFilter(ApiRequest::get(QStringLiteral("profiles")),
-                   QStringLiteral("displayName eq %1").arg(CreateOperation::odataQuote(displayName)));
-    return CreateOperation::start(m_scheduler, create, check, QStringLiteral("displayName"), displayName);
+                   QStringLiteral("displayName eq %1").arg(CheckedCreate::odataQuote(displayName)));
+    return CheckedCreate::start(m_scheduler, create, check, QStringLiteral("displayName"), displayName);
 }
 
-RequestJob *PowerBiClient::getProfile(const QString &profileId)
+ApiCall *PowerBiClient::getProfile(const QString &profileId)
 {
     return m_scheduler->submit(ApiRequest::get(QStringLiteral("profiles/") + seg(profileId)));
 }
 
-RequestJob *PowerBiClient::updateProfile(const QString &profileId, const QString &displayName)
+ApiCall *PowerBiClient::updateProfile(const QString &profileId, const QString &displayName)
 {
     return m_scheduler->submit(ApiRequest::json("PUT", QStringLiteral("profiles/") + seg(profileId),
                                                 QJsonObject{{QStringLiteral("displayName"), displayName}}));
 }
 
-RequestJob *PowerBiClient::deleteProfile(const QString &profileId)
+ApiCall *PowerBiClient::deleteProfile(const QString &profileId)
 {
     ApiRequest r = ApiRequest::get(QStringLiteral("profiles/") + seg(profileId));
     r.method = "DELETE";
@@ -67,37 +67,37 @@ RequestJob *PowerBiClient::deleteProfile(const QString &profileId)
 
 // ---- Groups ---------------------------------------------------------------------------------------
 
-PagedJob *PowerBiClient::listGroups(const QString &asProfileId, const QString &odataFilter, int pageSize)
+PagedApiCall *PowerBiClient::listGroups(const QString &asProfileId, const QString &odataFilter, int pageSize)
 {
     const ApiRequest r = withFilter(ApiRequest::get(QStringLiteral("groups"), asProfileId), odataFilter);
-    auto *job = new PagedJob(m_scheduler, r, pageSize, this);
+    auto *job = new PagedApiCall(m_scheduler, r, pageSize, this);
     job->start();
     return job;
 }
 
-RequestJob *PowerBiClient::createGroup(const QString &asProfileId, const QString &name)
+ApiCall *PowerBiClient::createGroup(const QString &asProfileId, const QString &name)
 {
     ApiRequest create = ApiRequest::json("POST", QStringLiteral("groups"),
                                          QJsonObject{{QStringLiteral("name"), name}}, asProfileId);
     create.query.addQueryItem(QStringLiteral("workspaceV2"), QStringLiteral("true"));
     const ApiRequest check = withFilter(ApiRequest::get(QStringLiteral("groups"), asProfileId),
-                                        QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(name)));
-    return CreateOperation::start(m_scheduler, create, check, QStringLiteral("name"), name);
+                                        QStringLiteral("name eq %1").arg(CheckedCreate::odataQuote(name)));
+    return CheckedCreate::start(m_scheduler, create, check, QStringLiteral("name"), name);
 }
 
-RequestJob *PowerBiClient::getGroup(const QString &asProfileId, const QString &groupId)
+ApiCall *PowerBiClient::getGroup(const QString &asProfileId, const QString &groupId)
 {
     return m_scheduler->submit(ApiRequest::get(QStringLiteral("groups/") + seg(groupId), asProfileId));
 }
 
-RequestJob *PowerBiClient::updateGroup(const QString &asProfileId, const QString &groupId,
+ApiCall *PowerBiClient::updateGroup(const QString &asProfileId, const QString &groupId,
                                        const QString &newName)
 {
     return m_scheduler->submit(ApiRequest::json("PATCH", QStringLiteral("groups/") + seg(groupId),
                                                 QJsonObject{{QStringLiteral("name"), newName}}, asProfileId));
 }
 
-RequestJob *PowerBiClient::deleteGroup(const QString &asProfileId, const QString &groupId)
+ApiCall *PowerBiClient::deleteGroup(const QString &asProfileId, const QString &groupId)
 {
     ApiRequest r = ApiRequest::get(QStringLiteral("groups/") + seg(groupId), asProfileId);
     r.method = "DELETE";
@@ -106,30 +106,30 @@ RequestJob *PowerBiClient::deleteGroup(const QString &asProfileId, const QString
 
 // ---- Group users ----------------------------------------------------------------------------------
 
-PagedJob *PowerBiClient::listGroupUsers(const QString &asProfileId, const QString &groupId)
+PagedApiCall *PowerBiClient::listGroupUsers(const QString &asProfileId, const QString &groupId)
 {
-    auto *job = new PagedJob(
+    auto *job = new PagedApiCall(
         m_scheduler, ApiRequest::get(QStringLiteral("groups/%1/users").arg(seg(groupId)), asProfileId), 0,
         this);
     job->start();
     return job;
 }
 
-RequestJob *PowerBiClient::addGroupUser(const QString &asProfileId, const QString &groupId,
+ApiCall *PowerBiClient::addGroupUser(const QString &asProfileId, const QString &groupId,
                                         const GroupUser &user)
 {
     return m_scheduler->submit(ApiRequest::json("POST", QStringLiteral("groups/%1/users").arg(seg(groupId)),
                                                 user.toJson(), asProfileId));
 }
 
-RequestJob *PowerBiClient::updateGroupUser(const QString &asProfileId, const QString &groupId,
+ApiCall *PowerBiClient::updateGroupUser(const QString &asProfileId, const QString &groupId,
                                            const GroupUser &user)
 {
     return m_scheduler->submit(ApiRequest::json("PUT", QStringLiteral("groups/%1/users").arg(seg(groupId)),
                                                 user.toJson(), asProfileId));
 }
 
-RequestJob *PowerBiClient::deleteGroupUser(const QString &asProfileId, const QString &groupId,
+ApiCall *PowerBiClient::deleteGroupUser(const QString &asProfileId, const QString &groupId,
                                            const QString &identifier, const QString &memberProfileId)
 {
     ApiRequest r =
@@ -142,40 +142,40 @@ RequestJob *PowerBiClient::deleteGroupUser(const QString &asProfileId, const QSt
 
 // ---- Items and capacities (un-paged) -------------------------------------------------------------
 
-static PagedJob *listIn(PowerBiClient *client, RequestScheduler *s, const QString &profile,
+static PagedApiCall *listIn(PowerBiClient *client, RequestScheduler *s, const QString &profile,
                         const QString &group, const char *what)
 {
-    auto *job = new PagedJob(
+    auto *job = new PagedApiCall(
         s, ApiRequest::get(QStringLiteral("groups/%1/%2").arg(seg(group), QLatin1String(what)), profile), 0,
         client);
     job->start();
     return job;
 }
 
-PagedJob *PowerBiClient::listReports(const QString &asProfileId, const QString &groupId)
+PagedApiCall *PowerBiClient::listReports(const QString &asProfileId, const QString &groupId)
 {
     return listIn(this, m_scheduler, asProfileId, groupId, "reports");
 }
 
-PagedJob *PowerBiClient::listDatasets(const QString &asProfileId, const QString &groupId)
+PagedApiCall *PowerBiClient::listDatasets(const QString &asProfileId, const QString &groupId)
 {
     return listIn(this, m_scheduler, asProfileId, groupId, "datasets");
 }
 
-PagedJob *PowerBiClient::listDashboards(const QString &asProfileId, const QString &groupId)
+PagedApiCall *PowerBiClient::listDashboards(const QString &asProfileId, const QString &groupId)
 {
     return listIn(this, m_scheduler, asProfileId, groupId, "dashboards");
 }
 
-PagedJob *PowerBiClient::listDataflows(const QString &asProfileId, const QString &groupId)
+PagedApiCall *PowerBiClient::listDataflows(const QString &asProfileId, const QString &groupId)
 {
     return listIn(this, m_scheduler, asProfileId, groupId, "dataflows");
 }
 
-PagedJob *PowerBiClient::listCapacities(const QString &asProfileId)
+PagedApiCall *PowerBiClient::listCapacities(const QString &asProfileId)
 {
     auto *job =
-        new PagedJob(m_scheduler, ApiRequest::get(QStringLiteral("capacities"), asProfileId), 0, this);
+        new PagedApiCall(m_scheduler, ApiRequest::get(QStringLiteral("capacities"), asProfileId), 0, this);
     job->start();
     return job;
 }

@@ -1,9 +1,9 @@
 #pragma once
 #include <QObject>
 
-#include "api/PagedJob.h"
-#include "api/RequestJob.h"
-#include "domain/Types.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/ApiCall.h"
+#include "app/domain/Types.h"
 
 namespace td {
 
@@ -20,34 +20,34 @@ public:
     RequestScheduler *scheduler() const { return m_scheduler; }
 
     // Profiles (always as the service principal; never with the profile header)
-    PagedJob *listProfiles(int pageSize = 1000);
-    RequestJob *createProfile(const QString &displayName);
-    RequestJob *getProfile(const QString &profileId);
-    RequestJob *updateProfile(const QString &profileId, const QString &displayName);
-    RequestJob *deleteProfile(const QString &profileId);
+    PagedApiCall *listProfiles(int pageSize = 1000);
+    ApiCall *createProfile(const QString &displayName);
+    ApiCall *getProfile(const QString &profileId);
+    ApiCall *updateProfile(const QString &profileId, const QString &displayName);
+    ApiCall *deleteProfile(const QString &profileId);
 
     // Groups (workspaces)
-    PagedJob *listGroups(const QString &asProfileId, const QString &odataFilter = {}, int pageSize = 1000);
-    RequestJob *createGroup(const QString &asProfileId, const QString &name);
-    RequestJob *getGroup(const QString &asProfileId, const QString &groupId);
-    RequestJob *updateGroup(const QString &asProfileId, const QString &groupId, const QString &newName);
-    RequestJob *deleteGroup(const QString &asProfileId, const QString &groupId);
+    PagedApiCall *listGroups(const QString &asProfileId, const QString &odataFilter = {}, int pageSize = 1000);
+    ApiCall *createGroup(const QString &asProfileId, const QString &name);
+    ApiCall *getGroup(const QString &asProfileId, const QString &groupId);
+    ApiCall *updateGroup(const QString &asProfileId, const QString &groupId, const QString &newName);
+    ApiCall *deleteGroup(const QString &asProfileId, const QString &groupId);
 
     // Group users (access)
-    PagedJob *listGroupUsers(const QString &asProfileId, const QString &groupId);
-    RequestJob *addGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user);
-    RequestJob *updateGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user);
-    RequestJob *deleteGroupUser(const QString &asProfileId, const QString &groupId, const QString &identifier,
+    PagedApiCall *listGroupUsers(const QString &asProfileId, const QString &groupId);
+    ApiCall *addGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user);
+    ApiCall *updateGroupUser(const QString &asProfileId, const QString &groupId, const GroupUser &user);
+    ApiCall *deleteGroupUser(const QString &asProfileId, const QString &groupId, const QString &identifier,
                                 const QString &memberProfileId = {});
 
     // Items in a group (un-paged lists: one GET, "value" array)
-    PagedJob *listReports(const QString &asProfileId, const QString &groupId);
-    PagedJob *listDatasets(const QString &asProfileId, const QString &groupId);
-    PagedJob *listDashboards(const QString &asProfileId, const QString &groupId);
-    PagedJob *listDataflows(const QString &asProfileId, const QString &groupId);
+    PagedApiCall *listReports(const QString &asProfileId, const QString &groupId);
+    PagedApiCall *listDatasets(const QString &asProfileId, const QString &groupId);
+    PagedApiCall *listDashboards(const QString &asProfileId, const QString &groupId);
+    PagedApiCall *listDataflows(const QString &asProfileId, const QString &groupId);
 
     // Capacities
-    PagedJob *listCapacities(const QString &asProfileId = {});
+    PagedApiCall *listCapacities(const QString &asProfileId = {});
 
 private:
     RequestScheduler *m_scheduler;

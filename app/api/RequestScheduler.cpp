@@ -1,4 +1,4 @@
-#include "api/RequestScheduler.h"
+#include "app/api/RequestScheduler.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -7,13 +7,13 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include "api/ActivityLog.h"
-#include "api/HttpSend.h"
-#include "api/ResponseCheck.h"
-#include "api/RetryMath.h"
-#include "auth/TokenProvider.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/HttpSend.h"
+#include "app/api/ResponseCheck.h"
+#include "app/api/RetryMath.h"
+#include "app/auth/TokenProvider.h"
+#include "app/util/Clock.h"
+#include "app/util/Logging.h"
 
 namespace td {
 
@@ -23,7 +23,7 @@ enum State { Queued, AwaitingToken, InFlight, WaitingRetry };
 
 struct RequestScheduler::Entry
 {
-    RequestJob *job = nullptr;
+    ApiCall *job = nullptr;
     int state = Queued;
     quint64 serial = 0; // changes on every step, so stale callbacks are ignored
     QPointer<QNetworkReply> reply;
@@ -118,9 +118,9 @@ QUrl RequestScheduler::urlFor(const ApiRequest &request) const
     return url;
 }
 
-RequestJob *RequestScheduler::submit(const ApiRequest &request)
+ApiCall *RequestScheduler::submit(const ApiRequest &request)
 {
-    auto *job = new RequestJob(request, this);
+    auto *job = new ApiCall(request, this);
     auto entry = std::make_unique<Entry>();
     entry->job = job;
     entry->elapsed.start();
@@ -136,10 +136,10 @@ RequestJob *RequestScheduler::submit(const ApiRequest &request)
 
 void RequestScheduler::cancelAll()
 {
-    std::vector<RequestJob *> jobs;
+    std::vector<ApiCall *> jobs;
     for (const auto &kv : m_entries)
         jobs.push_back(kv.first);
-    for (RequestJob *job : jobs)
+    for (ApiCall *job : jobs)
         cancelJob(job);
 }
 
@@ -152,7 +152,7 @@ void RequestScheduler::setState(Entry *entry, int state)
     entry->serial = ++m_serial;
 }
 
-void RequestScheduler::cancelJob(RequestJob *job)
+void RequestScheduler::cancelJob(ApiCall *job)
 {
     auto it = m_entries.find(job);
     if (it == m_entries.end())
@@ -185,7 +185,7 @@ void RequestScheduler::pump()
     bool changed = false;
     const int limit = handoffLimit();
     while (m_active < limit && !m_queue.isEmpty()) {
-        RequestJob *job = m_queue.takeFirst();
+        ApiCall *job = m_queue.takeFirst();
         auto it = m_entries.find(job);
         if (it == m_entries.end())
             continue;
@@ -205,7 +205,7 @@ void RequestScheduler::requestTokenFor(Entry *entry)
         finish(entry, r);
         return;
     }
-    const QPointer<RequestJob> job = entry->job;
+    const QPointer<ApiCall> job = entry->job;
     const quint64 serial = entry->serial;
     m_tokens->requestToken(this, [this, job, serial](const QString &token, const ApiError &error) {
         if (!job)
@@ -229,9 +229,9 @@ void RequestScheduler::requestTokenFor(Entry *entry)
 
 void RequestScheduler::failAllQueued(const ApiError &error)
 {
-    const QList<RequestJob *> queued = m_queue;
+    const QList<ApiCall *> queued = m_queue;
     m_queue.clear();
-    for (RequestJob *job : queued) {
+    for (ApiCall *job : queued) {
         auto it = m_entries.find(job);
         if (it == m_entries.end())
             continue;
@@ -259,9 +259,9 @@ void RequestScheduler::send(Entry *entry, const QString &token)
         return;
     }
     entry->reply = reply;
-    RequestJob *job = entry->job;
+    ApiCall *job = entry->job;
     if (!req.uploadFilePath.isEmpty())
-        connect(reply, &QNetworkReply::uploadProgress, job, &RequestJob::uploadProgress);
+        connect(reply, &QNetworkReply::uploadProgress, job, &ApiCall::uploadProgress);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] {
         auto it = m_entries.find(job);
         if (it == m_entries.end() || it->second->reply != reply) {
@@ -391,7 +391,7 @@ void RequestScheduler::retryLater(Entry *entry, int delayMs)
         entry->retryTimer = new QTimer(this);
         entry->retryTimer->setSingleShot(true);
         entry->retryTimer->setTimerType(Qt::PreciseTimer);
-        RequestJob *job = entry->job;
+        ApiCall *job = entry->job;
         connect(entry->retryTimer, &QTimer::timeout, this, [this, job] {
             auto it = m_entries.find(job);
             if (it != m_entries.end() && it->second->state == WaitingRetry)
@@ -414,7 +414,7 @@ void RequestScheduler::requeueFront(Entry *entry)
 
 void RequestScheduler::finish(Entry *entry, ApiResponse response)
 {
-    RequestJob *job = entry->job;
+    ApiCall *job = entry->job;
     const ApiRequest &req = job->request();
     setState(entry, Queued); // leaves the active count
     m_queue.removeAll(job);

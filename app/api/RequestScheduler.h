@@ -6,7 +6,7 @@
 #include <memory>
 #include <unordered_map>
 
-#include "api/RequestJob.h"
+#include "app/api/ApiCall.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -45,7 +45,7 @@ public:
     QUrl apiBaseUrl() const;
 
     // Queues a request; the returned job completes exactly once.
-    RequestJob *submit(const ApiRequest &request);
+    ApiCall *submit(const ApiRequest &request);
     void cancelAll();
 
     int queuedCount() const;
@@ -63,9 +63,9 @@ Q_SIGNALS:
     void loadChanged();                 // queued / in-flight counts changed
 
 private:
-    friend class RequestJob;
+    friend class ApiCall;
     struct Entry;
-    void cancelJob(RequestJob *job);
+    void cancelJob(ApiCall *job);
     void pump();
     void requestTokenFor(Entry *entry);
     void send(Entry *entry, const QString &token);
@@ -87,8 +87,8 @@ private:
     const Clock *m_clock;
     int m_maxConcurrency = 6;
     RetryPolicy m_policy;
-    std::unordered_map<RequestJob *, std::unique_ptr<Entry>> m_entries;
-    QList<RequestJob *> m_queue;
+    std::unordered_map<ApiCall *, std::unique_ptr<Entry>> m_entries;
+    QList<ApiCall *> m_queue;
     int m_active = 0;
     quint64 m_serial = 0;
     qint64 m_throttledUntil = 0;

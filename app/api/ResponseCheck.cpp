@@ -1,4 +1,4 @@
-#include "api/ResponseCheck.h"
+#include "app/api/ResponseCheck.h"
 
 #include <QJsonDocument>
 

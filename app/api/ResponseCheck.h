@@ -1,7 +1,7 @@
 #pragma once
 #include <QByteArray>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 

@@ -1,11 +1,11 @@
-#include "api/RetryMath.h"
+#include "app/api/RetryMath.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QtMath>
 
-#include "api/RequestScheduler.h"
+#include "app/api/RequestScheduler.h"
 
 namespace td::RetryMath {
 

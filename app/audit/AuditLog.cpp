@@ -1,12 +1,12 @@
-#include "audit/AuditLog.h"
+#include "app/audit/AuditLog.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "inventory/InventoryLogging.h"
-#include "inventory/SqliteDb.h"
-#include "util/DataDir.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/db/SqliteDb.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 

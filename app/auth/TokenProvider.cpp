@@ -1,4 +1,4 @@
-#include "auth/TokenProvider.h"
+#include "app/auth/TokenProvider.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -9,10 +9,10 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include "api/ActivityLog.h"
-#include "domain/JsonReader.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "app/api/ActivityLog.h"
+#include "app/domain/JsonReader.h"
+#include "app/util/Clock.h"
+#include "app/util/Logging.h"
 
 namespace td {
 

@@ -5,7 +5,7 @@
 #include <QVector>
 #include <functional>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

@@ -1,13 +1,13 @@
-#include "capacity/AssignCapacityJobType.h"
+#include "app/capacity/AssignCapacityJobType.h"
 
 #include <QTimer>
 
-#include "audit/AuditLog.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/StepCall.h"
-#include "onboarding/OpStep.h"
-#include "ops/ContentOps.h"
-#include "session/ConnectionSession.h"
+#include "app/audit/AuditLog.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/StepCall.h"
+#include "app/ops/OpStep.h"
+#include "app/ops/ContentOps.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

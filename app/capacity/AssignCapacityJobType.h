@@ -3,9 +3,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "capacity/CapacityTypes.h"
-#include "jobs/JobStep.h"
-#include "jobs/JobTypes.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/jobs/JobStep.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
-#include "capacity/CapacityPreflight.h"
+#include "app/capacity/CapacityPreflight.h"
 
-#include "api/PowerBiClient.h"
-#include "capacity/CapacityLogging.h"
-#include "domain/Types.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/capacity/CapacityLogging.h"
+#include "app/domain/Types.h"
+#include "app/session/ConnectionSession.h"
 
 Q_LOGGING_CATEGORY(lcCapacity, "td.capacity")
 
@@ -150,16 +150,16 @@ void CapacityPreflight::complete(const ApiError &error)
     Q_EMIT finished(error);
 }
 
-void CapacityPreflight::track(PagedJob *job, const std::function<void(const ListResult &)> &then)
+void CapacityPreflight::track(PagedApiCall *job, const std::function<void(const ListResult &)> &then)
 {
     m_lists << job;
-    connect(job, &PagedJob::finished, m_calls, then);
+    connect(job, &PagedApiCall::finished, m_calls, then);
 }
 
-void CapacityPreflight::track(RequestJob *job, const std::function<void(const ApiResponse &)> &then)
+void CapacityPreflight::track(ApiCall *job, const std::function<void(const ApiResponse &)> &then)
 {
     m_requests << job;
-    connect(job, &RequestJob::finished, m_calls, then);
+    connect(job, &ApiCall::finished, m_calls, then);
 }
 
 void CapacityPreflight::loadSpCapacities()

@@ -5,15 +5,15 @@
 #include <QSet>
 #include <functional>
 
-#include "api/ApiError.h"
-#include "capacity/CapacityTypes.h"
-#include "capacity/PreflightRules.h"
+#include "app/api/ApiError.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/capacity/PreflightRules.h"
 
 namespace td {
 
 class ConnectionSession;
-class PagedJob;
-class RequestJob;
+class PagedApiCall;
+class ApiCall;
 struct ApiResponse;
 struct ListResult;
 
@@ -56,8 +56,8 @@ private:
     void loadSpCapacities();
     void loadProfileIndex(const std::function<void()> &then);
     void profileIndexReady();
-    void track(PagedJob *job, const std::function<void(const ListResult &)> &then);
-    void track(RequestJob *job, const std::function<void(const ApiResponse &)> &then);
+    void track(PagedApiCall *job, const std::function<void(const ListResult &)> &then);
+    void track(ApiCall *job, const std::function<void(const ApiResponse &)> &then);
     void pump();
     void checkWorkspace(int index);
     void findVisible(int index, const QString &identity);
@@ -79,8 +79,8 @@ private:
     QStringList m_profileIds;
     QHash<QString, QString> m_profileIndex; // workspace id (lower) -> a profile that sees it
     int m_pendingProfileLists = 0;
-    QVector<QPointer<PagedJob>> m_lists;
-    QVector<QPointer<RequestJob>> m_requests;
+    QVector<QPointer<PagedApiCall>> m_lists;
+    QVector<QPointer<ApiCall>> m_requests;
     bool m_profilesLoaded = false;
     QVector<std::function<void()>> m_waitingForProfiles;
     QHash<QString, QVector<CapacityInfo>> m_capacitiesByIdentity; // "" = the SP

@@ -1,9 +1,9 @@
-#include "capacity/CapacityResultCsv.h"
+#include "app/capacity/CapacityResultCsv.h"
 
 #include <QSaveFile>
 
-#include "capacity/AssignCapacityJobType.h"
-#include "util/Csv.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/util/Csv.h"
 
 namespace td {
 

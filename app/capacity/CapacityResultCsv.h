@@ -2,8 +2,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
-#include "capacity/CapacityTypes.h"
-#include "jobs/JobTypes.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

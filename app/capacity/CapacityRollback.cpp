@@ -1,4 +1,4 @@
-#include "capacity/CapacityRollback.h"
+#include "app/capacity/CapacityRollback.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 #pragma once
 #include <QCoreApplication>
 
-#include "capacity/AssignCapacityJobType.h"
-#include "jobs/JobTypes.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

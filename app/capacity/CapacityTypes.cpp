@@ -1,9 +1,9 @@
-#include "capacity/CapacityTypes.h"
+#include "app/capacity/CapacityTypes.h"
 
 #include <QJsonArray>
 #include <QtMath>
 
-#include "domain/Types.h"
+#include "app/domain/Types.h"
 
 namespace td {
 

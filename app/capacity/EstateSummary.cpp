@@ -1,10 +1,10 @@
-#include "capacity/EstateSummary.h"
+#include "app/capacity/EstateSummary.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
 
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryStore.h"
 
 namespace td {
 

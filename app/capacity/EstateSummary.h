@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "inventory/InventoryTypes.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "capacity/PreflightRules.h"
+#include "app/capacity/PreflightRules.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "capacity/CapacityTypes.h"
+#include "app/capacity/CapacityTypes.h"
 
 namespace td {
 

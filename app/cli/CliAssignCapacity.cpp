@@ -1,17 +1,17 @@
-#include "cli/CliAssignCapacity.h"
+#include "app/cli/CliAssignCapacity.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QUuid>
 
-#include "capacity/AssignCapacityJobType.h"
-#include "capacity/CapacityPreflight.h"
-#include "cli/CliJobWatcher.h"
-#include "cli/CliSessionOpener.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/capacity/CapacityPreflight.h"
+#include "app/cli/CliJobWatcher.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

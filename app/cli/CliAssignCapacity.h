@@ -3,8 +3,8 @@
 #include <QPointer>
 #include <QStringList>
 
-#include "capacity/CapacityTypes.h"
-#include "cli/CliContext.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/cli/CliContext.h"
 
 namespace td {
 

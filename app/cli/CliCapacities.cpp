@@ -1,12 +1,12 @@
-#include "cli/CliCapacities.h"
+#include "app/cli/CliCapacities.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 
-#include "api/PowerBiClient.h"
-#include "capacity/CapacityTypes.h"
-#include "cli/CliSessionOpener.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -30,8 +30,8 @@ void CliCapacities::run(const QStringList &args)
     }
     auto *opener = new CliSessionOpener(m_ctx, this);
     opener->open(p.value(connection), [this](ConnectionSession *session) {
-        PagedJob *job = session->client()->listCapacities();
-        connect(job, &PagedJob::finished, this, [this](const ListResult &r) {
+        PagedApiCall *job = session->client()->listCapacities();
+        connect(job, &PagedApiCall::finished, this, [this](const ListResult &r) {
             if (!r.ok())
                 return m_ctx.fail(ExitConnection, r.error.summary());
             QJsonArray all;

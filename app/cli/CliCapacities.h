@@ -1,7 +1,7 @@
 #pragma once
 #include <QObject>
 
-#include "cli/CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace td {
 

@@ -1,13 +1,13 @@
-#include "cli/CliCheckAccess.h"
+#include "app/cli/CliCheckAccess.h"
 
 #include <QCommandLineParser>
 #include <QPointer>
 
-#include "cli/CliInterrupts.h"
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "diagnostics/AccessCheck.h"
-#include "session/ConnectionSession.h"
+#include "app/cli/CliInterrupts.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/diagnostics/AccessCheck.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QObject>
 #include <QStringList>
 
-#include "cli/CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace td {
 

@@ -1,13 +1,13 @@
-#include "cli/CliConnections.h"
+#include "app/cli/CliConnections.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
 
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "session/ConnectionSession.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

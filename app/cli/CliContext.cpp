@@ -1,4 +1,4 @@
-#include "cli/CliContext.h"
+#include "app/cli/CliContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "cli/CliCustomers.h"
+#include "app/cli/CliCustomers.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include "connections/ConnectionStore.h"
-#include "registry/CustomerRegistry.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/registry/CustomerRegistry.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "cli/CliHealth.h"
+#include "app/cli/CliHealth.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -6,14 +6,14 @@
 #include <cstdio>
 #include <unistd.h>
 
-#include "cli/CliInterrupts.h"
-#include "cli/CliSessionOpener.h"
-#include "health/HealthCheck.h"
-#include "health/HealthExport.h"
-#include "health/HealthFixer.h"
-#include "health/HealthRule.h"
-#include "inventory/InventoryStore.h"
-#include "session/ConnectionSession.h"
+#include "app/cli/CliInterrupts.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/health/HealthCheck.h"
+#include "app/health/HealthExport.h"
+#include "app/health/HealthFixer.h"
+#include "app/health/HealthRule.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

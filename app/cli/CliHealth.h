@@ -5,8 +5,8 @@
 #include <QStringList>
 #include <memory>
 
-#include "cli/CliContext.h"
-#include "health/HealthTypes.h"
+#include "app/cli/CliContext.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 

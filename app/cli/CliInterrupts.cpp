@@ -1,4 +1,4 @@
-#include "cli/CliInterrupts.h"
+#include "app/cli/CliInterrupts.h"
 
 #include <QSocketNotifier>
 

@@ -1,15 +1,15 @@
-#include "cli/CliJobWatcher.h"
+#include "app/cli/CliJobWatcher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
-#include "capacity/AssignCapacityJobType.h"
-#include "capacity/CapacityResultCsv.h"
-#include "cli/CliInterrupts.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/BulkResult.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/capacity/CapacityResultCsv.h"
+#include "app/cli/CliInterrupts.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/BulkResult.h"
 
 namespace td {
 

@@ -5,10 +5,10 @@
 #include <QPointer>
 #include <QSet>
 
-#include "capacity/CapacityTypes.h"
-#include "cli/CliContext.h"
-#include "jobs/JobTypes.h"
-#include "onboarding/OnboardingRow.h"
+#include "app/capacity/CapacityTypes.h"
+#include "app/cli/CliContext.h"
+#include "app/jobs/JobTypes.h"
+#include "app/onboarding/OnboardingRow.h"
 
 namespace td {
 

@@ -1,16 +1,16 @@
-#include "cli/CliJobs.h"
+#include "app/cli/CliJobs.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "cli/CliJobWatcher.h"
-#include "cli/CliSessionOpener.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/KnownJobTypes.h"
-#include "session/ConnectionSession.h"
+#include "app/cli/CliJobWatcher.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobtypes/KnownJobTypes.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

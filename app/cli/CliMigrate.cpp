@@ -1,4 +1,4 @@
-#include "cli/CliMigrate.h"
+#include "app/cli/CliMigrate.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -6,14 +6,14 @@
 #include <QJsonObject>
 #include <unistd.h>
 
-#include "cli/CliJobWatcher.h"
-#include "cli/CliSessionOpener.h"
-#include "jobs/JobEngine.h"
-#include "migration/MappingRule.h"
-#include "migration/MigrateJobType.h"
-#include "migration/MigrationController.h"
-#include "migration/MigrationStore.h"
-#include "session/ConnectionSession.h"
+#include "app/cli/CliJobWatcher.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/jobs/JobEngine.h"
+#include "app/migration/MappingRule.h"
+#include "app/migration/MigrateJobType.h"
+#include "app/migration/MigrationController.h"
+#include "app/migration/MigrationStore.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

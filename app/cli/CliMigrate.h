@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <memory>
 
-#include "cli/CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace td {
 

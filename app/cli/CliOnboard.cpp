@@ -1,16 +1,16 @@
-#include "cli/CliOnboard.h"
+#include "app/cli/CliOnboard.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "cli/CliJobWatcher.h"
-#include "cli/CliSessionOpener.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/BulkOnboarding.h"
-#include "onboarding/OnboardJobType.h"
-#include "session/ConnectionSession.h"
+#include "app/cli/CliJobWatcher.h"
+#include "app/cli/CliSessionOpener.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/BulkOnboarding.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
-#include "cli/CliSessionOpener.h"
+#include "app/cli/CliSessionOpener.h"
 
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "session/ConnectionSession.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

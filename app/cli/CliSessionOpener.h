@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <functional>
 
-#include "cli/CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace td {
 

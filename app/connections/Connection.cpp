@@ -1,4 +1,4 @@
-#include "connections/Connection.h"
+#include "app/connections/Connection.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

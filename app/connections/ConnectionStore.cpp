@@ -1,9 +1,9 @@
-#include "connections/ConnectionStore.h"
+#include "app/connections/ConnectionStore.h"
 
 #include <QSettings>
 #include <QUuid>
 
-#include "util/Logging.h"
+#include "app/util/Logging.h"
 
 namespace td {
 

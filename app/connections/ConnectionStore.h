@@ -1,7 +1,7 @@
 #pragma once
 #include <QVector>
 
-#include "connections/Connection.h"
+#include "app/connections/Connection.h"
 
 class QSettings;
 

@@ -1,9 +1,9 @@
-#include "connections/SecretStore.h"
+#include "app/connections/SecretStore.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
-#include "util/Logging.h"
+#include "app/util/Logging.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QObject>
 #include <functional>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 

@@ -1,14 +1,14 @@
-#include "diagnostics/AccessCheck.h"
+#include "app/diagnostics/AccessCheck.h"
 
-#include "api/ActivityLog.h"
-#include "api/ContentClient.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "auth/TokenProvider.h"
-#include "diagnostics/DiagnosticsLogging.h"
-#include "diagnostics/TokenDiagnosis.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/auth/TokenProvider.h"
+#include "app/diagnostics/DiagnosticsLogging.h"
+#include "app/diagnostics/TokenDiagnosis.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -201,7 +201,7 @@ void AccessCheck::searchItem(int index)
     const Workspace g = m_groups.at(index);
     const bool report = !m_in.reportId.isEmpty();
     PowerBiClient *client = session()->client();
-    PagedJob *job =
+    PagedApiCall *job =
         report ? client->listReports(m_in.profileId, g.id) : client->listDatasets(m_in.profileId, g.id);
     const QString path = QStringLiteral("groups/%1/%2")
                              .arg(g.id, report ? QStringLiteral("reports") : QStringLiteral("datasets"));

@@ -3,9 +3,9 @@
 #include <QStringList>
 #include <QVector>
 
-#include "diagnostics/AccessReport.h"
-#include "domain/Types.h"
-#include "ops/AsyncOp.h"
+#include "app/diagnostics/AccessReport.h"
+#include "app/domain/Types.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

@@ -1,12 +1,12 @@
-#include "diagnostics/AccessCheck.h"
+#include "app/diagnostics/AccessCheck.h"
 
-#include "api/ContentClient.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "domain/ContentTypes.h"
-#include "ops/ContentOps.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/domain/ContentTypes.h"
+#include "app/ops/ContentOps.h"
+#include "app/session/ConnectionSession.h"
 
 // Links 4 to 8 of the access check (the semantic model, the capacity, row-level security, GenerateToken).
 namespace td {

@@ -1,8 +1,8 @@
-#include "diagnostics/AccessReport.h"
+#include "app/diagnostics/AccessReport.h"
 
 #include <QJsonArray>
 
-#include "diagnostics/DiagnosticsLogging.h"
+#include "app/diagnostics/DiagnosticsLogging.h"
 
 Q_LOGGING_CATEGORY(lcDiagnostics, "td.diagnostics")
 

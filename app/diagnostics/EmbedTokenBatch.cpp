@@ -1,8 +1,8 @@
-#include "diagnostics/EmbedTokenBatch.h"
+#include "app/diagnostics/EmbedTokenBatch.h"
 
-#include "diagnostics/DiagnosticsLogging.h"
-#include "diagnostics/MainReportTokenOp.h"
-#include "session/ConnectionSession.h"
+#include "app/diagnostics/DiagnosticsLogging.h"
+#include "app/diagnostics/MainReportTokenOp.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -3,8 +3,8 @@
 #include <QPointer>
 #include <QVector>
 
-#include "diagnostics/EmbedTokenTest.h"
-#include "registry/Customer.h"
+#include "app/diagnostics/EmbedTokenTest.h"
+#include "app/registry/Customer.h"
 
 namespace td {
 

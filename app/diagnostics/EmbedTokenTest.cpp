@@ -1,7 +1,7 @@
-#include "diagnostics/EmbedTokenTest.h"
+#include "app/diagnostics/EmbedTokenTest.h"
 
-#include "ops/AsyncOp.h"
-#include "session/ConnectionSession.h"
+#include "app/ops/AsyncOp.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "domain/ContentTypes.h"
+#include "app/domain/ContentTypes.h"
 
 namespace td {
 

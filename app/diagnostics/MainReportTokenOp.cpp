@@ -1,13 +1,13 @@
-#include "diagnostics/MainReportTokenOp.h"
+#include "app/diagnostics/MainReportTokenOp.h"
 
-#include "api/ContentClient.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "diagnostics/EmbedTokenTest.h"
-#include "domain/Types.h"
-#include "ops/ContentOps.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/diagnostics/EmbedTokenTest.h"
+#include "app/domain/Types.h"
+#include "app/ops/ContentOps.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

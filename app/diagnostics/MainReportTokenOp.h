@@ -1,7 +1,7 @@
 #pragma once
 #include <QStringList>
 
-#include "ops/AsyncOp.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "diagnostics/TokenDiagnosis.h"
+#include "app/diagnostics/TokenDiagnosis.h"
 
 #include <QRegularExpression>
 

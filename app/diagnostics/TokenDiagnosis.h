@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
-#include "domain/ContentTypes.h"
+#include "app/domain/ContentTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "domain/JsonReader.h"
+#include "app/domain/JsonReader.h"
 
 namespace td {
 

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "domain/Types.h"
+#include "app/domain/Types.h"
 
 // Value types for content operations: imports, semantic model parameters and data sources, refreshes,
 // embed tokens and capacity assignment status. Field names follow the service's wire spelling.

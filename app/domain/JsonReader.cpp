@@ -1,4 +1,4 @@
-#include "domain/JsonReader.h"
+#include "app/domain/JsonReader.h"
 
 namespace td {
 

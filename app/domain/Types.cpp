@@ -1,8 +1,8 @@
-#include "domain/Types.h"
+#include "app/domain/Types.h"
 
 #include <QJsonArray>
 
-#include "domain/JsonReader.h"
+#include "app/domain/JsonReader.h"
 
 namespace td {
 

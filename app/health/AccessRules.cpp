@@ -1,4 +1,4 @@
-#include "health/AccessRules.h"
+#include "app/health/AccessRules.h"
 
 namespace td {
 

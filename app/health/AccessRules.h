@@ -1,5 +1,5 @@
 #pragma once
-#include "health/HealthRule.h"
+#include "app/health/HealthRule.h"
 
 // Rules about who has access to customer workspaces (a customer workspace = one a profile has access to).
 namespace td {

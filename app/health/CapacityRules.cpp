@@ -1,4 +1,4 @@
-#include "health/CapacityRules.h"
+#include "app/health/CapacityRules.h"
 
 #include <algorithm>
 

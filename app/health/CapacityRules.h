@@ -1,5 +1,5 @@
 #pragma once
-#include "health/HealthRule.h"
+#include "app/health/HealthRule.h"
 
 namespace td {
 

@@ -1,14 +1,14 @@
-#include "health/HealthCheck.h"
+#include "app/health/HealthCheck.h"
 
-#include "api/ContentClient.h"
-#include "api/PagedJob.h"
-#include "api/RequestScheduler.h"
-#include "health/HealthLogging.h"
-#include "health/HealthRule.h"
-#include "inventory/InventoryCrawler.h"
-#include "inventory/InventoryStore.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/RequestScheduler.h"
+#include "app/health/HealthLogging.h"
+#include "app/health/HealthRule.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 Q_LOGGING_CATEGORY(lcHealth, "td.health")
 
@@ -23,7 +23,7 @@ HealthCheck::HealthCheck(ConnectionSession *session, InventoryStore *store, Cust
 
 HealthCheck::~HealthCheck()
 {
-    for (const QPointer<PagedJob> &job : qAsConst(m_active)) {
+    for (const QPointer<PagedApiCall> &job : qAsConst(m_active)) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
@@ -60,9 +60,9 @@ void HealthCheck::cancel()
         return;
     }
     m_pendingModels.clear();
-    const QVector<QPointer<PagedJob>> active = m_active;
+    const QVector<QPointer<PagedApiCall>> active = m_active;
     m_active.clear();
-    for (const QPointer<PagedJob> &job : active) {
+    for (const QPointer<PagedApiCall> &job : active) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
@@ -109,10 +109,10 @@ void HealthCheck::pumpModels()
         const int index = m_pendingModels.front();
         m_pendingModels.pop_front();
         const HealthModel &m = m_snapshot.models.at(index);
-        PagedJob *job = m_session->content()->refreshHistory(m.asProfileId, m.workspaceId, m.datasetId, 1);
+        PagedApiCall *job = m_session->content()->refreshHistory(m.asProfileId, m.workspaceId, m.datasetId, 1);
         m_active.append(job);
-        connect(job, &PagedJob::finished, this, [this, index, job](const ListResult &result) {
-            m_active.removeAll(QPointer<PagedJob>(job));
+        connect(job, &PagedApiCall::finished, this, [this, index, job](const ListResult &result) {
+            m_active.removeAll(QPointer<PagedApiCall>(job));
             ++m_modelsDone;
             HealthModel &m = m_snapshot.models[index];
             if (!result.ok()) {

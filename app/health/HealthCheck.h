@@ -4,8 +4,8 @@
 #include <QPointer>
 #include <deque>
 
-#include "health/HealthSnapshot.h"
-#include "health/HealthTypes.h"
+#include "app/health/HealthSnapshot.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 
@@ -13,7 +13,7 @@ class ConnectionSession;
 class CustomerRegistry;
 class InventoryCrawler;
 class InventoryStore;
-class PagedJob;
+class PagedApiCall;
 struct CrawlSummary;
 
 // Runs the estate health check of one connection: crawls the inventory again (profiles, workspaces per
@@ -52,7 +52,7 @@ private:
     HealthSnapshot m_snapshot;
     HealthReport m_report;
     std::deque<int> m_pendingModels; // indexes into m_snapshot.models
-    QVector<QPointer<PagedJob>> m_active;
+    QVector<QPointer<PagedApiCall>> m_active;
     QElapsedTimer m_timer;
     int m_crawlTotal = 0;
     int m_modelsDone = 0;

@@ -1,11 +1,11 @@
-#include "health/HealthExport.h"
+#include "app/health/HealthExport.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include "util/Csv.h"
+#include "app/util/Csv.h"
 
 namespace td {
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVector>
 
-#include "health/HealthTypes.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 

@@ -1,12 +1,12 @@
-#include "health/HealthFixer.h"
+#include "app/health/HealthFixer.h"
 
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "audit/AuditLog.h"
-#include "health/HealthLogging.h"
-#include "ops/ContentOps.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/audit/AuditLog.h"
+#include "app/health/HealthLogging.h"
+#include "app/ops/ContentOps.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -64,7 +64,7 @@ void HealthFixer::runApi(const HealthFinding &f)
     const HealthFix &x = f.fix;
     PowerBiClient *client = m_session->client();
     QString action, kind = QStringLiteral("workspace");
-    RequestJob *job = nullptr;
+    ApiCall *job = nullptr;
     switch (x.action) {
     case HealthFix::Action::RemoveMember:
         action = QStringLiteral("deleteGroupUser");
@@ -98,7 +98,7 @@ void HealthFixer::runApi(const HealthFinding &f)
     }
     m_job = job;
     QPointer<HealthFixer> self(this);
-    connect(job, &RequestJob::finished, this, [self, f, action, kind](const ApiResponse &r) {
+    connect(job, &ApiCall::finished, this, [self, f, action, kind](const ApiResponse &r) {
         if (!self)
             return;
         const QString requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <deque>
 
-#include "health/HealthTypes.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 
@@ -11,7 +11,7 @@ class AsyncOp;
 class AuditLog;
 class ConnectionSession;
 class CustomerRegistry;
-class RequestJob;
+class ApiCall;
 struct ApiResponse;
 struct AuditEntry;
 struct OpResult;
@@ -62,7 +62,7 @@ private:
     CustomerRegistry *m_registry;
     std::deque<HealthFinding> m_pending;
     QVector<HealthFixResult> m_results;
-    QPointer<RequestJob> m_job;
+    QPointer<ApiCall> m_job;
     QPointer<AsyncOp> m_op;
     int m_total = 0;
     int m_pollMs = 2000;

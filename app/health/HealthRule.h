@@ -5,8 +5,8 @@
 #include <memory>
 #include <vector>
 
-#include "health/HealthSnapshot.h"
-#include "health/HealthTypes.h"
+#include "app/health/HealthSnapshot.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
-#include "health/AccessRules.h"
-#include "health/CapacityRules.h"
-#include "health/ModelRules.h"
-#include "health/OrphanRules.h"
-#include "health/RegistryDriftRule.h"
+#include "app/health/AccessRules.h"
+#include "app/health/CapacityRules.h"
+#include "app/health/ModelRules.h"
+#include "app/health/OrphanRules.h"
+#include "app/health/RegistryDriftRule.h"
 
 namespace td {
 

@@ -1,6 +1,6 @@
-#include "health/HealthSnapshot.h"
+#include "app/health/HealthSnapshot.h"
 
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryStore.h"
 
 #include <algorithm>
 

@@ -4,9 +4,9 @@
 #include <QString>
 #include <QVector>
 
-#include "domain/ContentTypes.h"
-#include "inventory/InventoryTypes.h"
-#include "registry/Customer.h"
+#include "app/domain/ContentTypes.h"
+#include "app/inventory/InventoryTypes.h"
+#include "app/registry/Customer.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "health/HealthTypes.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 

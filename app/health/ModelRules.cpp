@@ -1,4 +1,4 @@
-#include "health/ModelRules.h"
+#include "app/health/ModelRules.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "health/OrphanRules.h"
+#include "app/health/OrphanRules.h"
 
 namespace td {
 

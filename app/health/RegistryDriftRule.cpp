@@ -1,4 +1,4 @@
-#include "health/RegistryDriftRule.h"
+#include "app/health/RegistryDriftRule.h"
 
 #include <QRegularExpression>
 

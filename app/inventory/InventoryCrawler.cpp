@@ -1,10 +1,10 @@
-#include "inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryCrawler.h"
 
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "inventory/InventoryLogging.h"
-#include "inventory/InventoryStore.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -28,7 +28,7 @@ InventoryCrawler::~InventoryCrawler()
         m_store->finishCrawl(m_connectionId, QDateTime::currentDateTimeUtc(), QStringLiteral("cancelled"),
                              int(m_summary.errors.size()));
     m_pending.clear();
-    for (const QPointer<PagedJob> &job : qAsConst(m_active)) {
+    for (const QPointer<PagedApiCall> &job : qAsConst(m_active)) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
@@ -89,9 +89,9 @@ void InventoryCrawler::cancel()
     if (!m_running)
         return;
     m_pending.clear();
-    const QVector<QPointer<PagedJob>> active = m_active;
+    const QVector<QPointer<PagedApiCall>> active = m_active;
     m_active.clear();
-    for (const QPointer<PagedJob> &job : active) {
+    for (const QPointer<PagedApiCall> &job : active) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
@@ -125,7 +125,7 @@ void InventoryCrawler::pump()
 void InventoryCrawler::launch(const Task &task)
 {
     PowerBiClient *client = m_session->client();
-    PagedJob *job = nullptr;
+    PagedApiCall *job = nullptr;
     switch (task.type) {
     case TaskType::Profiles:
         job = client->listProfiles();
@@ -158,10 +158,10 @@ void InventoryCrawler::launch(const Task &task)
     }
     m_active.push_back(job);
     QPointer<InventoryCrawler> self(this);
-    connect(job, &PagedJob::finished, this, [self, task, job](const ListResult &result) {
+    connect(job, &PagedApiCall::finished, this, [self, task, job](const ListResult &result) {
         if (!self)
             return;
-        self->m_active.removeAll(QPointer<PagedJob>(job));
+        self->m_active.removeAll(QPointer<PagedApiCall>(job));
         self->onListed(task, result);
     });
     Q_EMIT listStarted(describe(task), task.profileId, task.workspaceId);

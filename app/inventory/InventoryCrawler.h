@@ -7,9 +7,9 @@
 #include <QTimer>
 #include <deque>
 
-#include "api/ApiError.h"
-#include "api/PagedJob.h"
-#include "inventory/InventoryTypes.h"
+#include "app/api/ApiError.h"
+#include "app/api/PagedApiCall.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 
@@ -87,7 +87,7 @@ private:
     InventoryStore *m_store;
     QString m_connectionId;
     std::deque<Task> m_pending;
-    QVector<QPointer<PagedJob>> m_active;
+    QVector<QPointer<PagedApiCall>> m_active;
     QSet<QString> m_seenWorkspaces;
     CrawlSummary m_summary;
     QElapsedTimer m_timer;

@@ -1,4 +1,4 @@
-#include "inventory/InventoryExport.h"
+#include "app/inventory/InventoryExport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -7,9 +7,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include "inventory/InventoryIndex.h"
-#include "inventory/InventoryLogging.h"
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryIndex.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/inventory/InventoryStore.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "inventory/InventoryIndex.h"
+#include "app/inventory/InventoryIndex.h"
 
 #include <algorithm>
 

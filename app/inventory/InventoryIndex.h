@@ -6,7 +6,7 @@
 #include <QVector>
 #include <vector>
 
-#include "inventory/InventoryTypes.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 

@@ -2,9 +2,9 @@
 #include <QElapsedTimer>
 #include <algorithm>
 
-#include "inventory/InventoryIndex.h"
-#include "inventory/InventoryLogging.h"
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryIndex.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/inventory/InventoryStore.h"
 
 namespace td {
 

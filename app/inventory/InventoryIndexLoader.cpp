@@ -1,9 +1,9 @@
-#include "inventory/InventoryIndexLoader.h"
+#include "app/inventory/InventoryIndexLoader.h"
 
 #include <QThread>
 
-#include "inventory/InventoryLogging.h"
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/inventory/InventoryStore.h"
 
 namespace td {
 

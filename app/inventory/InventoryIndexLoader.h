@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <memory>
 
-#include "inventory/InventoryIndex.h"
+#include "app/inventory/InventoryIndex.h"
 
 class QThread;
 

@@ -1,4 +1,4 @@
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryStore.h"
 
 #include <QSet>
 
@@ -7,9 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "inventory/InventoryLogging.h"
-#include "inventory/SqliteDb.h"
-#include "util/DataDir.h"
+#include "app/inventory/InventoryLogging.h"
+#include "app/db/SqliteDb.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 

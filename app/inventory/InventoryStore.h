@@ -4,7 +4,7 @@
 #include <functional>
 #include <memory>
 
-#include "inventory/InventoryTypes.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 

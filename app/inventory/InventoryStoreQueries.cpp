@@ -1,10 +1,10 @@
 // Read side of InventoryStore: value-type reads, findById and searchByName.
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryStore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include "inventory/SqliteDb.h"
+#include "app/db/SqliteDb.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 // Bulk reads of InventoryStore for in-memory indexes (few columns per row: QtSql's cost is per value).
 #include <QSqlQuery>
 
-#include "inventory/InventoryStore.h"
-#include "inventory/SqliteDb.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/db/SqliteDb.h"
 
 namespace td {
 

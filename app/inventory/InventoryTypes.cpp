@@ -1,4 +1,4 @@
-#include "inventory/InventoryTypes.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 

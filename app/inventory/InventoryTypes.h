@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "domain/Types.h"
+#include "app/domain/Types.h"
 
 // Value types read from and written to the InventoryStore (the local cache of one or more tenants).
 namespace td {

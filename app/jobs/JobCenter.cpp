@@ -1,8 +1,8 @@
-#include "jobs/JobCenter.h"
+#include "app/jobs/JobCenter.h"
 
-#include "inventory/InventoryCrawler.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
 
 namespace td {
 

@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <functional>
 
-#include "jobs/JobTypes.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

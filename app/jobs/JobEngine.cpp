@@ -1,12 +1,12 @@
-#include "jobs/JobEngine.h"
+#include "app/jobs/JobEngine.h"
 
 #include <QSet>
 #include <QTimer>
 
-#include "jobs/JobJournal.h"
-#include "jobs/JobRunner.h"
-#include "jobs/JobsLogging.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobs/JobRunner.h"
+#include "app/jobs/JobsLogging.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -3,8 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/JobTypes.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

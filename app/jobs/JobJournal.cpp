@@ -1,13 +1,13 @@
-#include "jobs/JobJournal.h"
+#include "app/jobs/JobJournal.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
-#include "inventory/SqliteDb.h"
-#include "jobs/JobsLogging.h"
-#include "util/DataDir.h"
+#include "app/db/SqliteDb.h"
+#include "app/jobs/JobsLogging.h"
+#include "app/util/DataDir.h"
 
 Q_LOGGING_CATEGORY(lcJobs, "td.jobs", QtInfoMsg)
 

@@ -3,7 +3,7 @@
 #include <QVector>
 #include <memory>
 
-#include "jobs/JobTypes.h"
+#include "app/jobs/JobTypes.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
-#include "jobs/JobRunner.h"
+#include "app/jobs/JobRunner.h"
 
-#include "jobs/JobJournal.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/JobsLogging.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/JobsLogging.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -4,8 +4,8 @@
 #include <QPointer>
 #include <deque>
 
-#include "jobs/JobTypes.h"
-#include "jobs/StepCall.h"
+#include "app/jobs/JobTypes.h"
+#include "app/jobs/StepCall.h"
 
 namespace td {
 

@@ -4,7 +4,7 @@
 #include <QVector>
 #include <functional>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 

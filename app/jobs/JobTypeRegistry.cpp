@@ -1,4 +1,4 @@
-#include "jobs/JobTypeRegistry.h"
+#include "app/jobs/JobTypeRegistry.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QHash>
 #include <QStringList>
 
-#include "jobs/JobStep.h"
+#include "app/jobs/JobStep.h"
 
 namespace td {
 

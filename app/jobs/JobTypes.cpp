@@ -1,4 +1,4 @@
-#include "jobs/JobTypes.h"
+#include "app/jobs/JobTypes.h"
 
 #include <QCoreApplication>
 

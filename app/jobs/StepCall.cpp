@@ -1,12 +1,12 @@
-#include "jobs/StepCall.h"
+#include "app/jobs/StepCall.h"
 
 #include <QJsonArray>
 #include <QTimer>
 
-#include "api/PagedJob.h"
-#include "api/RequestJob.h"
-#include "jobs/JobsLogging.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/ApiCall.h"
+#include "app/jobs/JobsLogging.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -14,13 +14,13 @@ StepCall::StepCall(const StepContext &context, QObject *parent) : QObject(parent
 
 StepCall::~StepCall()
 {
-    for (const QPointer<RequestJob> &job : std::as_const(m_requests)) {
+    for (const QPointer<ApiCall> &job : std::as_const(m_requests)) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
         }
     }
-    for (const QPointer<PagedJob> &job : std::as_const(m_lists)) {
+    for (const QPointer<PagedApiCall> &job : std::as_const(m_lists)) {
         if (job) {
             disconnect(job, nullptr, this, nullptr);
             job->cancel();
@@ -89,7 +89,7 @@ void StepCall::requestCancel()
     Q_EMIT cancelRequested();
 }
 
-void StepCall::await(RequestJob *job, const std::function<void(const ApiResponse &)> &onDone)
+void StepCall::await(ApiCall *job, const std::function<void(const ApiResponse &)> &onDone)
 {
     if (!job) {
         fail(tr("The connection is not open."));
@@ -109,20 +109,20 @@ void StepCall::await(RequestJob *job, const std::function<void(const ApiResponse
         handle(job->response());
         return;
     }
-    connect(job, &RequestJob::finished, this, handle);
-    connect(this, &StepCall::cancelRequested, job, &RequestJob::cancel);
+    connect(job, &ApiCall::finished, this, handle);
+    connect(this, &StepCall::cancelRequested, job, &ApiCall::cancel);
     if (m_cancelRequested)
         job->cancel();
 }
 
-void StepCall::await(PagedJob *job, const std::function<void(const ListResult &)> &onDone)
+void StepCall::await(PagedApiCall *job, const std::function<void(const ListResult &)> &onDone)
 {
     if (!job) {
         fail(tr("The connection is not open."));
         return;
     }
     m_lists.append(job);
-    connect(job, &PagedJob::finished, this, [this, onDone](const ListResult &result) {
+    connect(job, &PagedApiCall::finished, this, [this, onDone](const ListResult &result) {
         if (onDone) {
             onDone(result);
             return;
@@ -136,7 +136,7 @@ void StepCall::await(PagedJob *job, const std::function<void(const ListResult &)
             values.append(o);
         succeed(QJsonObject{{QStringLiteral("value"), values}});
     });
-    connect(this, &StepCall::cancelRequested, job, &PagedJob::cancel);
+    connect(this, &StepCall::cancelRequested, job, &PagedApiCall::cancel);
     if (m_cancelRequested)
         job->cancel();
 }

@@ -4,15 +4,15 @@
 #include <QPointer>
 #include <functional>
 
-#include "api/ApiRequest.h"
-#include "jobs/JobStep.h"
+#include "app/api/ApiRequest.h"
+#include "app/jobs/JobStep.h"
 
 namespace td {
 
 class ConnectionSession;
-class PagedJob;
+class PagedApiCall;
 class PowerBiClient;
-class RequestJob;
+class ApiCall;
 struct ListResult;
 
 // What a step sees while it runs.
@@ -55,9 +55,9 @@ public:
 
     // Awaits a request: a cancel of the step cancels it. When it finishes, onDone runs; without onDone
     // the step succeeds with the response's JSON object (fails with its error).
-    void await(RequestJob *job, const std::function<void(const ApiResponse &)> &onDone = {});
+    void await(ApiCall *job, const std::function<void(const ApiResponse &)> &onDone = {});
     // Awaits a list: without onDone the step succeeds with {"value": [...]} (fails with its error).
-    void await(PagedJob *job, const std::function<void(const ListResult &)> &onDone = {});
+    void await(PagedApiCall *job, const std::function<void(const ListResult &)> &onDone = {});
 
     // The engine: asks the step to stop. Awaited requests are cancelled; a step with its own work
     // should watch cancelRequested() and fail(ApiError::make(Kind::Cancelled, ...)).
@@ -72,8 +72,8 @@ private:
 
     StepContext m_context;
     StepResult m_result;
-    QVector<QPointer<RequestJob>> m_requests;
-    QVector<QPointer<PagedJob>> m_lists;
+    QVector<QPointer<ApiCall>> m_requests;
+    QVector<QPointer<PagedApiCall>> m_lists;
     bool m_cancelRequested = false;
     bool m_finished = false;
 };

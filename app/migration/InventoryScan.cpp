@@ -1,9 +1,9 @@
-#include "migration/InventoryScan.h"
+#include "app/migration/InventoryScan.h"
 
 #include <algorithm>
 
-#include "api/PowerBiClient.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -15,7 +15,7 @@ InventoryScan::InventoryScan(ConnectionSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 {}
 
-void InventoryScan::track(PagedJob *job)
+void InventoryScan::track(PagedApiCall *job)
 {
     m_jobs.append(job); // the client started it
 }
@@ -25,8 +25,8 @@ void InventoryScan::start()
     if (!m_session)
         return finish(ApiError::make(ApiError::Kind::Network, tr("The connection is closed.")));
     PowerBiClient *client = m_session->client();
-    PagedJob *profiles = client->listProfiles();
-    connect(profiles, &PagedJob::finished, this, [this](const ListResult &r) {
+    PagedApiCall *profiles = client->listProfiles();
+    connect(profiles, &PagedApiCall::finished, this, [this](const ListResult &r) {
         if (m_finished)
             return;
         if (!r.ok())
@@ -37,8 +37,8 @@ void InventoryScan::start()
             finish({});
     });
     track(profiles);
-    PagedJob *groups = client->listGroups(QString());
-    connect(groups, &PagedJob::finished, this, [this](const ListResult &r) {
+    PagedApiCall *groups = client->listGroups(QString());
+    connect(groups, &PagedApiCall::finished, this, [this](const ListResult &r) {
         if (m_finished)
             return;
         if (!r.ok())
@@ -81,14 +81,14 @@ void InventoryScan::readWorkspace(int index)
         return !r.ok();
     };
     m_pending[index] = 3;
-    PagedJob *users = client->listGroupUsers(QString(), id);
-    connect(users, &PagedJob::finished, this, [this, index, failed](const ListResult &r) {
+    PagedApiCall *users = client->listGroupUsers(QString(), id);
+    connect(users, &PagedApiCall::finished, this, [this, index, failed](const ListResult &r) {
         if (!failed(r, tr("users")))
             m_result.workspaces[index].users = parseList<GroupUser>(r.items);
         oneDone(index);
     });
-    PagedJob *reports = client->listReports(QString(), id);
-    connect(reports, &PagedJob::finished, this, [this, index, id, failed](const ListResult &r) {
+    PagedApiCall *reports = client->listReports(QString(), id);
+    connect(reports, &PagedApiCall::finished, this, [this, index, id, failed](const ListResult &r) {
         if (!failed(r, tr("reports"))) {
             for (const Report &x : parseList<Report>(r.items))
                 m_result.workspaces[index].reports.append(
@@ -96,8 +96,8 @@ void InventoryScan::readWorkspace(int index)
         }
         oneDone(index);
     });
-    PagedJob *models = client->listDatasets(QString(), id);
-    connect(models, &PagedJob::finished, this, [this, index, id, failed](const ListResult &r) {
+    PagedApiCall *models = client->listDatasets(QString(), id);
+    connect(models, &PagedApiCall::finished, this, [this, index, id, failed](const ListResult &r) {
         if (!failed(r, tr("semantic models"))) {
             for (const Dataset &x : parseList<Dataset>(r.items))
                 m_result.workspaces[index].models.append({x.id, x.name, id, QString(), x.configuredBy,
@@ -125,7 +125,7 @@ void InventoryScan::oneDone(int index)
 
 void InventoryScan::cancel()
 {
-    for (const QPointer<PagedJob> &j : std::as_const(m_jobs)) {
+    for (const QPointer<PagedApiCall> &j : std::as_const(m_jobs)) {
         if (j)
             j->cancel();
     }

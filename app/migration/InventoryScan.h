@@ -2,13 +2,13 @@
 #include <QObject>
 #include <QPointer>
 
-#include "api/ApiError.h"
-#include "migration/MigrationTypes.h"
+#include "app/api/ApiError.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 
 class ConnectionSession;
-class PagedJob;
+class PagedApiCall;
 
 // Step 1 of a migration: the workspaces the service principal reaches directly (as itself), each with
 // its users, reports and semantic models, and the SP's existing profiles (to reuse by name). A workspace
@@ -28,14 +28,14 @@ Q_SIGNALS:
 
 private:
     void readWorkspace(int index);
-    void track(PagedJob *job);
+    void track(PagedApiCall *job);
     void oneDone(int index);
     void finish(const ApiError &error);
 
     QPointer<ConnectionSession> m_session;
     MigrationInventory m_result;
     QVector<int> m_pending; // lists outstanding per workspace
-    QVector<QPointer<PagedJob>> m_jobs;
+    QVector<QPointer<PagedApiCall>> m_jobs;
     int m_done = 0;
     int m_next = 0;
     bool m_profilesDone = false;

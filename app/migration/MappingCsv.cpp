@@ -1,8 +1,8 @@
-#include "migration/MappingCsv.h"
+#include "app/migration/MappingCsv.h"
 
-#include "migration/MappingRule.h"
-#include "registry/Customer.h"
-#include "util/Csv.h"
+#include "app/migration/MappingRule.h"
+#include "app/registry/Customer.h"
+#include "app/util/Csv.h"
 
 namespace td {
 

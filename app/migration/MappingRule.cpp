@@ -1,6 +1,6 @@
-#include "migration/MappingRule.h"
+#include "app/migration/MappingRule.h"
 
-#include "registry/Customer.h"
+#include "app/registry/Customer.h"
 
 namespace td {
 

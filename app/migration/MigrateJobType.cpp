@@ -1,15 +1,15 @@
-#include "migration/MigrateJobType.h"
+#include "app/migration/MigrateJobType.h"
 
 #include <QJsonArray>
 
-#include "audit/AuditLog.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/StepCall.h"
-#include "migration/MigrationOps.h"
-#include "onboarding/OpStep.h"
-#include "ops/EnsureOps.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/audit/AuditLog.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/StepCall.h"
+#include "app/migration/MigrationOps.h"
+#include "app/ops/OpStep.h"
+#include "app/ops/EnsureOps.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

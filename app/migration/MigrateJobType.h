@@ -2,8 +2,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "jobs/JobStep.h"
-#include "migration/MigrationTypes.h"
+#include "app/jobs/JobStep.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 

@@ -1,10 +1,10 @@
-#include "migration/MigrationCleanup.h"
+#include "app/migration/MigrationCleanup.h"
 
 #include <algorithm>
 
-#include "api/PowerBiClient.h"
-#include "audit/AuditLog.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/audit/AuditLog.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -78,9 +78,9 @@ void MigrationCleanup::runTasks()
 void MigrationCleanup::cleanWorkspace(const QString &workspaceId, const QString &workspaceName)
 {
     const QString profileId = m_targets.at(m_index).profileId;
-    PagedJob *users = m_session->client()->listGroupUsers(profileId, workspaceId);
+    PagedApiCall *users = m_session->client()->listGroupUsers(profileId, workspaceId);
     connect(
-        users, &PagedJob::finished, this, [this, workspaceId, workspaceName, profileId](const ListResult &r) {
+        users, &PagedApiCall::finished, this, [this, workspaceId, workspaceName, profileId](const ListResult &r) {
             if (!r.ok()) {
                 m_current.errors << tr("%1: the profile cannot list the access (%2); nothing removed.")
                                         .arg(workspaceName, r.error.summary());
@@ -121,8 +121,8 @@ void MigrationCleanup::cleanWorkspace(const QString &workspaceId, const QString 
 void MigrationCleanup::remove(const AccessEntry &entry)
 {
     const QString profileId = m_targets.at(m_index).profileId;
-    RequestJob *job = m_session->client()->deleteGroupUser(profileId, entry.workspaceId, entry.identifier);
-    connect(job, &RequestJob::finished, this, [this, entry](const ApiResponse &r) {
+    ApiCall *job = m_session->client()->deleteGroupUser(profileId, entry.workspaceId, entry.identifier);
+    connect(job, &ApiCall::finished, this, [this, entry](const ApiResponse &r) {
         audit(QStringLiteral("deleteGroupUser"), entry, r.ok(), r.ok() ? QString() : r.error.summary(),
               r.requestId);
         if (r.ok()) {
@@ -140,8 +140,8 @@ void MigrationCleanup::remove(const AccessEntry &entry)
 void MigrationCleanup::restoreWorkspace(const QString &workspaceId)
 {
     const QString profileId = m_targets.at(m_index).profileId;
-    PagedJob *users = m_session->client()->listGroupUsers(profileId, workspaceId);
-    connect(users, &PagedJob::finished, this, [this, workspaceId, profileId](const ListResult &r) {
+    PagedApiCall *users = m_session->client()->listGroupUsers(profileId, workspaceId);
+    connect(users, &PagedApiCall::finished, this, [this, workspaceId, profileId](const ListResult &r) {
         if (!r.ok()) {
             m_current.errors
                 << tr("The profile cannot list the access of %1: %2").arg(workspaceId, r.error.summary());
@@ -166,8 +166,8 @@ void MigrationCleanup::restoreWorkspace(const QString &workspaceId)
                 u.identifier = e.identifier;
                 u.principalType = e.principalType;
                 u.groupUserAccessRight = e.accessRight;
-                RequestJob *job = m_session->client()->addGroupUser(profileId, e.workspaceId, u);
-                connect(job, &RequestJob::finished, this, [this, i, e](const ApiResponse &resp) {
+                ApiCall *job = m_session->client()->addGroupUser(profileId, e.workspaceId, u);
+                connect(job, &ApiCall::finished, this, [this, i, e](const ApiResponse &resp) {
                     audit(QStringLiteral("addGroupUser"), e, resp.ok(),
                           resp.ok() ? QString() : resp.error.summary(), resp.requestId);
                     if (resp.ok())

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <functional>
 
-#include "migration/MigrationTypes.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 

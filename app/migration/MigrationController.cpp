@@ -1,18 +1,18 @@
-#include "migration/MigrationController.h"
+#include "app/migration/MigrationController.h"
 
 #include <QSet>
 
-#include "jobs/JobEngine.h"
-#include "migration/InventoryScan.h"
-#include "migration/MappingCsv.h"
-#include "migration/MappingRule.h"
-#include "migration/MigrateJobType.h"
-#include "migration/MigrationCleanup.h"
-#include "migration/MigrationPlanner.h"
-#include "migration/MigrationStore.h"
-#include "migration/MigrationValidator.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobEngine.h"
+#include "app/migration/InventoryScan.h"
+#include "app/migration/MappingCsv.h"
+#include "app/migration/MappingRule.h"
+#include "app/migration/MigrateJobType.h"
+#include "app/migration/MigrationCleanup.h"
+#include "app/migration/MigrationPlanner.h"
+#include "app/migration/MigrationStore.h"
+#include "app/migration/MigrationValidator.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

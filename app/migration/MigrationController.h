@@ -2,11 +2,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include "api/ApiError.h"
-#include "jobs/JobEngine.h"
-#include "migration/MigrationCleanup.h"
-#include "migration/MigrationTypes.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ApiError.h"
+#include "app/jobs/JobEngine.h"
+#include "app/migration/MigrationCleanup.h"
+#include "app/migration/MigrationTypes.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
-#include "migration/MigrationOps.h"
+#include "app/migration/MigrationOps.h"
 
 #include <QJsonArray>
 
-#include "api/ContentClient.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

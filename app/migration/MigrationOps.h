@@ -2,7 +2,7 @@
 #include <QJsonArray>
 #include <functional>
 
-#include "ops/AsyncOp.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

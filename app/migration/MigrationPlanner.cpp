@@ -1,4 +1,4 @@
-#include "migration/MigrationPlanner.h"
+#include "app/migration/MigrationPlanner.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <QCoreApplication>
 
-#include "migration/MigrationTypes.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 

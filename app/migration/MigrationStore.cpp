@@ -1,11 +1,11 @@
-#include "migration/MigrationStore.h"
+#include "app/migration/MigrationStore.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "inventory/SqliteDb.h"
-#include "util/DataDir.h"
+#include "app/db/SqliteDb.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 

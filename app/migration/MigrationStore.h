@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <memory>
 
-#include "migration/MigrationTypes.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "migration/MigrationTypes.h"
+#include "app/migration/MigrationTypes.h"
 
 namespace td {
 

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVector>
 
-#include "domain/Types.h"
+#include "app/domain/Types.h"
 
 namespace td {
 

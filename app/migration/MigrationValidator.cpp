@@ -1,11 +1,11 @@
-#include "migration/MigrationValidator.h"
+#include "app/migration/MigrationValidator.h"
 
 #include <QSet>
 #include <memory>
 
-#include "api/PowerBiClient.h"
-#include "ops/ContentOps.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/ops/ContentOps.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -108,9 +108,9 @@ void MigrationValidator::listTask(const QString &workspaceId, const QString &wor
         if (--*pending == 0)
             runTasks();
     };
-    PagedJob *reports = m_session->client()->listReports(m_profileId, workspaceId);
+    PagedApiCall *reports = m_session->client()->listReports(m_profileId, workspaceId);
     connect(
-        reports, &PagedJob::finished, this, [this, c, workspaceId, workspaceName, done](const ListResult &r) {
+        reports, &PagedApiCall::finished, this, [this, c, workspaceId, workspaceName, done](const ListResult &r) {
             if (!r.ok()) {
                 fail(QStringLiteral("workspace"), workspaceId, workspaceName,
                      tr("The profile cannot list the reports: %1").arg(r.error.summary()), r.error.requestId);
@@ -126,8 +126,8 @@ void MigrationValidator::listTask(const QString &workspaceId, const QString &wor
             }
             done();
         });
-    PagedJob *models = m_session->client()->listDatasets(m_profileId, workspaceId);
-    connect(models, &PagedJob::finished, this,
+    PagedApiCall *models = m_session->client()->listDatasets(m_profileId, workspaceId);
+    connect(models, &PagedApiCall::finished, this,
             [this, c, workspaceId, workspaceName, done](const ListResult &r) {
                 if (!r.ok()) {
                     fail(QStringLiteral("workspace"), workspaceId, workspaceName,

@@ -1,13 +1,13 @@
-#include "onboarding/BulkCsv.h"
+#include "app/onboarding/BulkCsv.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
-#include "connections/Connection.h"
-#include "registry/Customer.h"
-#include "util/Csv.h"
+#include "app/connections/Connection.h"
+#include "app/registry/Customer.h"
+#include "app/util/Csv.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QVector>
 
-#include "onboarding/OnboardingRow.h"
+#include "app/onboarding/OnboardingRow.h"
 
 namespace td {
 

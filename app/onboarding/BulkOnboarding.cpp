@@ -1,11 +1,11 @@
-#include "onboarding/BulkOnboarding.h"
+#include "app/onboarding/BulkOnboarding.h"
 
 #include <QFileInfo>
 
-#include "jobs/JobEngine.h"
-#include "onboarding/BulkCsv.h"
-#include "onboarding/OnboardJobType.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobEngine.h"
+#include "app/onboarding/BulkCsv.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -3,10 +3,10 @@
 #include <QPointer>
 #include <QVector>
 
-#include "api/ApiError.h"
-#include "jobs/JobTypes.h"
-#include "onboarding/BulkPlanner.h"
-#include "onboarding/OnboardJobParams.h"
+#include "app/api/ApiError.h"
+#include "app/jobs/JobTypes.h"
+#include "app/onboarding/BulkPlanner.h"
+#include "app/onboarding/OnboardJobParams.h"
 
 namespace td {
 

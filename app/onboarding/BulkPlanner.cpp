@@ -1,10 +1,10 @@
-#include "onboarding/BulkPlanner.h"
+#include "app/onboarding/BulkPlanner.h"
 
-#include "api/CreateOperation.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "domain/Types.h"
-#include "session/ConnectionSession.h"
+#include "app/api/CheckedCreate.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/domain/Types.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -48,14 +48,14 @@ void BulkPlanner::start()
         Q_EMIT finished(ApiError::make(ApiError::Kind::Config, tr("The connection is closed.")));
         return;
     }
-    PagedJob *job = m_session->client()->listProfiles();
+    PagedApiCall *job = m_session->client()->listProfiles();
     m_jobs.append(job);
-    connect(job, &PagedJob::finished, this, &BulkPlanner::onProfiles);
+    connect(job, &PagedApiCall::finished, this, &BulkPlanner::onProfiles);
 }
 
 void BulkPlanner::cancel()
 {
-    for (const QPointer<PagedJob> &j : m_jobs) {
+    for (const QPointer<PagedApiCall> &j : m_jobs) {
         if (j)
             j->cancel();
     }
@@ -106,10 +106,10 @@ void BulkPlanner::onProfiles(const ListResult &result)
 void BulkPlanner::lookWorkspace(int index)
 {
     const PlanEntry &e = m_entries.at(index);
-    const QString filter = QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(e.workspaceName));
-    PagedJob *job = m_session->client()->listGroups(e.profileId, filter);
+    const QString filter = QStringLiteral("name eq %1").arg(CheckedCreate::odataQuote(e.workspaceName));
+    PagedApiCall *job = m_session->client()->listGroups(e.profileId, filter);
     m_jobs.append(job);
-    connect(job, &PagedJob::finished, this, [this, index](const ListResult &groups) {
+    connect(job, &PagedApiCall::finished, this, [this, index](const ListResult &groups) {
         PlanEntry &e = m_entries[index];
         if (!groups.ok()) {
             e.error = groups.error.summary();
@@ -137,9 +137,9 @@ void BulkPlanner::lookWorkspace(int index)
 void BulkPlanner::lookImport(int index)
 {
     const PlanEntry &e = m_entries.at(index);
-    PagedJob *job = m_session->client()->listDatasets(e.profileId, e.workspaceId);
+    PagedApiCall *job = m_session->client()->listDatasets(e.profileId, e.workspaceId);
     m_jobs.append(job);
-    connect(job, &PagedJob::finished, this, [this, index](const ListResult &models) {
+    connect(job, &PagedApiCall::finished, this, [this, index](const ListResult &models) {
         PlanEntry &e = m_entries[index];
         if (!models.ok()) {
             e.error = models.error.summary();

@@ -4,13 +4,13 @@
 #include <QPointer>
 #include <QVector>
 
-#include "api/ApiError.h"
-#include "onboarding/OnboardingRow.h"
+#include "app/api/ApiError.h"
+#include "app/onboarding/OnboardingRow.h"
 
 namespace td {
 
 class ConnectionSession;
-class PagedJob;
+class PagedApiCall;
 struct ListResult;
 
 // What an onboarding of one row will do, found by looking (nothing is written).
@@ -55,7 +55,7 @@ private:
     QPointer<ConnectionSession> m_session;
     OnboardingNaming m_naming;
     QVector<PlanEntry> m_entries;
-    QVector<QPointer<PagedJob>> m_jobs;
+    QVector<QPointer<PagedApiCall>> m_jobs;
     int m_pending = 0;
     int m_done = 0;
     bool m_finished = false;

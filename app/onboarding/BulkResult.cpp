@@ -1,8 +1,8 @@
-#include "onboarding/BulkResult.h"
+#include "app/onboarding/BulkResult.h"
 
 #include <QSaveFile>
 
-#include "util/Csv.h"
+#include "app/util/Csv.h"
 
 namespace td {
 

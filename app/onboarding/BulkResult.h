@@ -2,8 +2,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
-#include "jobs/JobTypes.h"
-#include "onboarding/OnboardingRow.h"
+#include "app/jobs/JobTypes.h"
+#include "app/onboarding/OnboardingRow.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "onboarding/OnboardJobParams.h"
+#include "app/onboarding/OnboardJobParams.h"
 
 #include <QDir>
 #include <QJsonArray>

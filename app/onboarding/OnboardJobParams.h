@@ -2,7 +2,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "onboarding/OnboardingRow.h"
+#include "app/onboarding/OnboardingRow.h"
 
 namespace td {
 

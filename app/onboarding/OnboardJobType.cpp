@@ -1,17 +1,17 @@
-#include "onboarding/OnboardJobType.h"
+#include "app/onboarding/OnboardJobType.h"
 
 #include <QFileInfo>
 
-#include "audit/AuditLog.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/StepCall.h"
-#include "onboarding/OnboardJobParams.h"
-#include "onboarding/OpStep.h"
-#include "ops/ContentOps.h"
-#include "ops/EnsureOps.h"
-#include "ops/ParametersOp.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/audit/AuditLog.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/StepCall.h"
+#include "app/onboarding/OnboardJobParams.h"
+#include "app/ops/OpStep.h"
+#include "app/ops/ContentOps.h"
+#include "app/ops/EnsureOps.h"
+#include "app/ops/ParametersOp.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "jobs/JobStep.h"
+#include "app/jobs/JobStep.h"
 
 namespace td {
 

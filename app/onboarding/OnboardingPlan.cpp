@@ -1,4 +1,4 @@
-#include "onboarding/OnboardingPlan.h"
+#include "app/onboarding/OnboardingPlan.h"
 
 namespace td {
 

@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "domain/ContentTypes.h"
+#include "app/domain/ContentTypes.h"
 
 namespace td {
 

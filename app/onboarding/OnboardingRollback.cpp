@@ -1,11 +1,11 @@
-#include "onboarding/OnboardingRollback.h"
+#include "app/onboarding/OnboardingRollback.h"
 
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "audit/AuditLog.h"
-#include "onboarding/OnboardingRun.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/audit/AuditLog.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -109,8 +109,8 @@ void OnboardingRollback::next()
         next();
         return;
     }
-    RequestJob *job = a.send();
-    connect(job, &RequestJob::finished, this, [this, a](const ApiResponse &r) {
+    ApiCall *job = a.send();
+    connect(job, &ApiCall::finished, this, [this, a](const ApiResponse &r) {
         const bool ok = r.ok() || r.httpStatus == 404; // gone already
         audit(a, ok, ok ? QString() : r.error.summary(), r.requestId);
         if (!ok) {

@@ -7,7 +7,7 @@
 namespace td {
 
 class OnboardingRun;
-class RequestJob;
+class ApiCall;
 
 // Undoes what one onboarding created, and only that: the profile's Admin membership it added to an
 // existing workspace, the workspace it created (with the content imported into it), the profile it
@@ -31,7 +31,7 @@ private:
     struct Action
     {
         QString description;
-        std::function<RequestJob *()> send; // null: local only
+        std::function<ApiCall *()> send; // null: local only
         QString auditAction, kind, id, identity;
     };
     void next();

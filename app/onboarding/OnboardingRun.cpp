@@ -1,6 +1,6 @@
-#include "onboarding/OnboardingRun.h"
+#include "app/onboarding/OnboardingRun.h"
 
-#include "session/ConnectionSession.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -6,8 +6,8 @@
 #include <QPointer>
 #include <QVector>
 
-#include "onboarding/OnboardingPlan.h"
-#include "ops/AsyncOp.h"
+#include "app/onboarding/OnboardingPlan.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

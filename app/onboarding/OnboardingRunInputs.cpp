@@ -2,10 +2,10 @@
 // customer's registry entry so that a rollback still knows it after a restart.
 #include <QJsonArray>
 
-#include "onboarding/OnboardingRun.h"
-#include "ops/ReadParametersOp.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "app/ops/ReadParametersOp.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

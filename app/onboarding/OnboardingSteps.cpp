@@ -3,13 +3,13 @@
 #include <QJsonArray>
 #include <algorithm>
 
-#include "audit/AuditLog.h"
-#include "onboarding/OnboardingRun.h"
-#include "ops/ContentOps.h"
-#include "ops/EnsureOps.h"
-#include "ops/ParametersOp.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/audit/AuditLog.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "app/ops/ContentOps.h"
+#include "app/ops/EnsureOps.h"
+#include "app/ops/ParametersOp.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
-#include "ops/AsyncOp.h"
+#include "app/ops/AsyncOp.h"
 
-#include "api/PagedJob.h"
-#include "api/RequestJob.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/ApiCall.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -92,20 +92,20 @@ void AsyncOp::complete(const OpResult &result)
     deleteLater();
 }
 
-void AsyncOp::call(RequestJob *job, std::function<void(const ApiResponse &)> then)
+void AsyncOp::call(ApiCall *job, std::function<void(const ApiResponse &)> then)
 {
     m_job = job;
-    connect(job, &RequestJob::finished, this, [this, then](const ApiResponse &response) {
+    connect(job, &ApiCall::finished, this, [this, then](const ApiResponse &response) {
         m_job = nullptr;
         if (!m_finished)
             then(response);
     });
 }
 
-void AsyncOp::list(PagedJob *job, std::function<void(const ListResult &)> then)
+void AsyncOp::list(PagedApiCall *job, std::function<void(const ListResult &)> then)
 {
     m_list = job;
-    connect(job, &PagedJob::finished, this, [this, then](const ListResult &result) {
+    connect(job, &PagedApiCall::finished, this, [this, then](const ListResult &result) {
         m_list = nullptr;
         if (!m_finished)
             then(result);

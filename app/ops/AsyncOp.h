@@ -5,13 +5,13 @@
 #include <QTimer>
 #include <functional>
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 namespace td {
 
 class ConnectionSession;
-class PagedJob;
-class RequestJob;
+class PagedApiCall;
+class ApiCall;
 struct ApiResponse;
 struct ListResult;
 
@@ -52,8 +52,8 @@ protected:
     void fail(const ApiError &error);
     void failWith(const QString &message, const QString &requestId = {});
     // Sends and tracks; the callback runs only while this op is alive and not finished.
-    void call(RequestJob *job, std::function<void(const ApiResponse &)> then);
-    void list(PagedJob *job, std::function<void(const ListResult &)> then);
+    void call(ApiCall *job, std::function<void(const ApiResponse &)> then);
+    void list(PagedApiCall *job, std::function<void(const ListResult &)> then);
     // Calls again after the poll interval, until the poll timeout is spent (then fails with Timeout).
     void pollLater(std::function<void()> next);
 
@@ -61,8 +61,8 @@ private:
     void complete(const OpResult &result);
 
     QPointer<ConnectionSession> m_session;
-    QPointer<RequestJob> m_job;
-    QPointer<PagedJob> m_list;
+    QPointer<ApiCall> m_job;
+    QPointer<PagedApiCall> m_list;
     QTimer m_pollTimer;
     std::function<void()> m_pollNext;
     qint64 m_pollSpentMs = 0;

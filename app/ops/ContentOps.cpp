@@ -1,12 +1,12 @@
-#include "ops/ContentOps.h"
+#include "app/ops/ContentOps.h"
 
 #include <QJsonArray>
 
-#include "api/ContentClient.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -86,9 +86,9 @@ void ImportOp::resumePendingOrUpload()
 void ImportOp::upload()
 {
     Q_EMIT progress(tr("Uploading %1").arg(m_file));
-    RequestJob *job =
+    ApiCall *job =
         session()->content()->importFile(m_profileId, m_workspaceId, m_file, m_name, m_conflict);
-    connect(job, &RequestJob::uploadProgress, this, &ImportOp::uploadProgress);
+    connect(job, &ApiCall::uploadProgress, this, &ImportOp::uploadProgress);
     call(job, [this](const ApiResponse &resp) {
         if (!resp.ok()) {
             fail(resp.error);

@@ -1,8 +1,8 @@
 #pragma once
 #include <QVector>
 
-#include "domain/ContentTypes.h"
-#include "ops/AsyncOp.h"
+#include "app/domain/ContentTypes.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

@@ -1,11 +1,11 @@
-#include "ops/EnsureOps.h"
+#include "app/ops/EnsureOps.h"
 
-#include "api/CreateOperation.h"
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "api/RequestScheduler.h"
-#include "session/ConnectionSession.h"
+#include "app/api/CheckedCreate.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/api/RequestScheduler.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -18,8 +18,8 @@ void EnsureProfileOp::run()
     Q_EMIT progress(tr("Looking for profile %1").arg(m_name));
     ApiRequest r = ApiRequest::get(QStringLiteral("profiles"));
     r.query.addQueryItem(QStringLiteral("$filter"),
-                         QStringLiteral("displayName eq %1").arg(CreateOperation::odataQuote(m_name)));
-    auto *job = new PagedJob(session()->scheduler(), r, 0, this);
+                         QStringLiteral("displayName eq %1").arg(CheckedCreate::odataQuote(m_name)));
+    auto *job = new PagedApiCall(session()->scheduler(), r, 0, this);
     job->start();
     list(job, [this](const ListResult &found) {
         if (!found.ok()) {
@@ -58,7 +58,7 @@ EnsureWorkspaceOp::EnsureWorkspaceOp(ConnectionSession *session, const QString &
 void EnsureWorkspaceOp::run()
 {
     Q_EMIT progress(tr("Looking for workspace %1").arg(m_name));
-    const QString filter = QStringLiteral("name eq %1").arg(CreateOperation::odataQuote(m_name));
+    const QString filter = QStringLiteral("name eq %1").arg(CheckedCreate::odataQuote(m_name));
     list(session()->client()->listGroups(m_profileId, filter), [this](const ListResult &found) {
         if (!found.ok()) {
             fail(found.error);
@@ -118,7 +118,7 @@ void EnsureProfileAdminOp::run()
         admin.groupUserAccessRight = QStringLiteral("Admin");
         admin.profileId = m_profileId;
         PowerBiClient *client = session()->client();
-        RequestJob *job = existing.profileId.isEmpty()
+        ApiCall *job = existing.profileId.isEmpty()
                               ? client->addGroupUser(m_acting, m_workspaceId, admin)
                               : client->updateGroupUser(m_acting, m_workspaceId, admin);
         call(job, [this](const ApiResponse &resp) {

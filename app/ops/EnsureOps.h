@@ -1,5 +1,5 @@
 #pragma once
-#include "ops/AsyncOp.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

@@ -2,7 +2,7 @@
 #include <QPair>
 #include <QVector>
 
-#include "ops/AsyncOp.h"
+#include "app/ops/AsyncOp.h"
 
 namespace td {
 

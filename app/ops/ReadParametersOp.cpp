@@ -1,10 +1,10 @@
-#include "ops/ReadParametersOp.h"
+#include "app/ops/ReadParametersOp.h"
 
 #include <QJsonArray>
 
-#include "api/ContentClient.h"
-#include "domain/ContentTypes.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ContentClient.h"
+#include "app/domain/ContentTypes.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "registry/Customer.h"
+#include "app/registry/Customer.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,12 +1,12 @@
-#include "registry/CustomerRegistry.h"
+#include "app/registry/CustomerRegistry.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "inventory/SqliteDb.h"
-#include "util/Csv.h"
-#include "util/DataDir.h"
+#include "app/db/SqliteDb.h"
+#include "app/util/Csv.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 

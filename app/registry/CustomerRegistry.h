@@ -3,7 +3,7 @@
 #include <QVector>
 #include <memory>
 
-#include "registry/Customer.h"
+#include "app/registry/Customer.h"
 
 class QSqlQuery;
 

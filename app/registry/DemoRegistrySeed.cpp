@@ -1,7 +1,7 @@
-#include "registry/DemoRegistrySeed.h"
+#include "app/registry/DemoRegistrySeed.h"
 
-#include "health/RegistryDriftRule.h"
-#include "registry/CustomerRegistry.h"
+#include "app/health/RegistryDriftRule.h"
+#include "app/registry/CustomerRegistry.h"
 
 namespace td {
 

@@ -1,12 +1,12 @@
-#include "session/ConnectionSession.h"
+#include "app/session/ConnectionSession.h"
 
-#include "api/ActivityLog.h"
-#include "api/ContentClient.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "auth/TokenProvider.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/auth/TokenProvider.h"
+#include "app/util/Clock.h"
+#include "app/util/Logging.h"
 
 namespace td {
 
@@ -58,8 +58,8 @@ void ConnectionSession::test()
         }
         ApiRequest page = ApiRequest::get(QStringLiteral("profiles"));
         page.query.addQueryItem(QStringLiteral("$top"), QStringLiteral("100"));
-        RequestJob *job = m_scheduler->submit(page);
-        connect(job, &RequestJob::finished, this, [this](const ApiResponse &response) {
+        ApiCall *job = m_scheduler->submit(page);
+        connect(job, &ApiCall::finished, this, [this](const ApiResponse &response) {
             if (!response.ok()) {
                 Q_EMIT tested(response.error, 0);
                 return;

@@ -1,8 +1,8 @@
 #pragma once
 #include <QObject>
 
-#include "api/ApiError.h"
-#include "connections/Connection.h"
+#include "app/api/ApiError.h"
+#include "app/connections/Connection.h"
 
 class QNetworkAccessManager;
 

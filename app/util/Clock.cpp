@@ -1,4 +1,4 @@
-#include "util/Clock.h"
+#include "app/util/Clock.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "util/Csv.h"
+#include "app/util/Csv.h"
 
 #include <QStringDecoder>
 

@@ -1,4 +1,4 @@
-#include "util/DataDir.h"
+#include "app/util/DataDir.h"
 
 #include <QDir>
 #include <QStandardPaths>

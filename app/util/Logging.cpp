@@ -1,4 +1,4 @@
-#include "util/Logging.h"
+#include "app/util/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "td.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "td.auth", QtInfoMsg)

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "connections/Connection.h"
+#include "app/connections/Connection.h"
 
 // Shared pieces of the benchmarks: an emulator in its own process (so it has its own core and the
 // figures measure the client), peak RSS, and percentiles.

@@ -4,13 +4,13 @@
 #include <QEventLoop>
 #include <QStringList>
 
-#include "api/ActivityLog.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/BulkOnboarding.h"
-#include "onboarding/OnboardJobType.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ActivityLog.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/BulkOnboarding.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 // Runs one bulk onboarding of the given customer ids (profile + workspace as the profile + registry entry
 // each) through the real job engine, journal and registry, and counts the requests it sent.

@@ -15,17 +15,17 @@
 #include <QTreeView>
 
 #include "BenchSupport.h"
-#include "ConnectionTreeModel.h"
-#include "InventoryController.h"
-#include "MainWindow.h"
-#include "SearchController.h"
-#include "api/RequestScheduler.h"
-#include "connections/Connection.h"
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "inventory/InventoryCrawler.h"
-#include "inventory/InventoryStore.h"
-#include "session/ConnectionSession.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/window/MainWindow.h"
+#include "ui/search/SearchController.h"
+#include "app/api/RequestScheduler.h"
+#include "app/connections/Connection.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 

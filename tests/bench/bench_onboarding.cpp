@@ -13,10 +13,10 @@
 
 #include "BenchSupport.h"
 #include "OnboardingBench.h"
-#include "api/RequestScheduler.h"
-#include "connections/Connection.h"
-#include "ops/EnsureOps.h"
-#include "session/ConnectionSession.h"
+#include "app/api/RequestScheduler.h"
+#include "app/connections/Connection.h"
+#include "app/ops/EnsureOps.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 

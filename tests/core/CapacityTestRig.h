@@ -10,11 +10,11 @@
 #include "EmulatorFixture.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
-#include "api/RequestScheduler.h"
-#include "capacity/AssignCapacityJobType.h"
-#include "capacity/CapacityPreflight.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
+#include "app/api/RequestScheduler.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/capacity/CapacityPreflight.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
 
 struct CapacityTestRig
 {

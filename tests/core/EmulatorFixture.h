@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "EmulatorServer.h"
-#include "connections/Connection.h"
-#include "session/ConnectionSession.h"
+#include "app/connections/Connection.h"
+#include "app/session/ConnectionSession.h"
 
 // One emulator on loopback plus one ConnectionSession talking to it as the primary service principal.
 struct EmulatorFixture

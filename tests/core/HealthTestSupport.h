@@ -4,9 +4,9 @@
 #include "DemoSeed.h"
 #include "EmulatorServer.h"
 #include "EmulatorState.h"
-#include "health/HealthTypes.h"
-#include "registry/CustomerRegistry.h"
-#include "registry/DemoRegistrySeed.h"
+#include "app/health/HealthTypes.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/registry/DemoRegistrySeed.h"
 
 namespace tdtest {
 

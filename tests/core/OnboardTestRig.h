@@ -10,11 +10,11 @@
 #include "EmulatorFixture.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
-#include "api/RequestScheduler.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/OnboardJobType.h"
-#include "registry/CustomerRegistry.h"
+#include "app/api/RequestScheduler.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/registry/CustomerRegistry.h"
 
 struct OnboardTestRig
 {

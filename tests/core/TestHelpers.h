@@ -3,15 +3,15 @@
 #include <QTest>
 #include <optional>
 
-#include "api/PagedJob.h"
-#include "api/RequestJob.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/ApiCall.h"
 
 // Waits (event loop running) for a job's single completion; nullopt on timeout.
-inline std::optional<td::ApiResponse> waitFor(td::RequestJob *job, int timeoutMs = 15000)
+inline std::optional<td::ApiResponse> waitFor(td::ApiCall *job, int timeoutMs = 15000)
 {
     auto result = std::make_shared<std::optional<td::ApiResponse>>();
     auto count = std::make_shared<int>(0);
-    QObject::connect(job, &td::RequestJob::finished, job, [result, count](const td::ApiResponse &r) {
+    QObject::connect(job, &td::ApiCall::finished, job, [result, count](const td::ApiResponse &r) {
         *result = r;
         ++*count;
     });
@@ -21,14 +21,14 @@ inline std::optional<td::ApiResponse> waitFor(td::RequestJob *job, int timeoutMs
         QTest::qWait(5);
     QTest::qWait(1); // a second finished() would be a bug: give it a chance to show
     if (*count > 1)
-        qFatal("RequestJob finished more than once");
+        qFatal("ApiCall finished more than once");
     return *result;
 }
 
-inline std::optional<td::ListResult> waitFor(td::PagedJob *job, int timeoutMs = 30000)
+inline std::optional<td::ListResult> waitFor(td::PagedApiCall *job, int timeoutMs = 30000)
 {
     auto result = std::make_shared<std::optional<td::ListResult>>();
-    QObject::connect(job, &td::PagedJob::finished, job, [result](const td::ListResult &r) { *result = r; });
+    QObject::connect(job, &td::PagedApiCall::finished, job, [result](const td::ListResult &r) { *result = r; });
     QElapsedTimer t;
     t.start();
     while (!*result && t.elapsed() < timeoutMs)

@@ -10,12 +10,12 @@
 #include <QTimer>
 #include <memory>
 
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestJob.h"
-#include "jobs/JobTypeRegistry.h"
-#include "jobs/JobTypes.h"
-#include "jobs/StepCall.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/jobs/JobTypeRegistry.h"
+#include "app/jobs/JobTypes.h"
+#include "app/jobs/StepCall.h"
 
 // Readable QCOMPARE failures for the engine's states.
 namespace QTest {

@@ -7,8 +7,8 @@
 #include "DemoIds.h"
 #include "EmulatorFixture.h"
 #include "EmulatorState.h"
-#include "auth/TokenProvider.h"
-#include "diagnostics/AccessCheck.h"
+#include "app/auth/TokenProvider.h"
+#include "app/diagnostics/AccessCheck.h"
 
 using namespace demoids;
 using td::AccessLink;

@@ -1,7 +1,7 @@
 #include <QTest>
 
-#include "api/ApiError.h"
-#include "api/ResponseCheck.h"
+#include "app/api/ApiError.h"
+#include "app/api/ResponseCheck.h"
 
 using td::ApiError;
 

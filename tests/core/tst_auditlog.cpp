@@ -1,7 +1,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "audit/AuditLog.h"
+#include "app/audit/AuditLog.h"
 
 using namespace td;
 

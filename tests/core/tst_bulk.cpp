@@ -5,9 +5,9 @@
 
 #include "EmulatorFixture.h"
 #include "TestHelpers.h"
-#include "api/PowerBiClient.h"
-#include "onboarding/BulkCsv.h"
-#include "onboarding/BulkPlanner.h"
+#include "app/api/PowerBiClient.h"
+#include "app/onboarding/BulkCsv.h"
+#include "app/onboarding/BulkPlanner.h"
 
 using namespace td;
 

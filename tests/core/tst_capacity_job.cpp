@@ -6,9 +6,9 @@
 #include <QTest>
 
 #include "CapacityTestRig.h"
-#include "capacity/CapacityResultCsv.h"
-#include "capacity/CapacityRollback.h"
-#include "util/Csv.h"
+#include "app/capacity/CapacityResultCsv.h"
+#include "app/capacity/CapacityRollback.h"
+#include "app/util/Csv.h"
 
 using namespace td;
 

@@ -3,7 +3,7 @@
 #include <QTest>
 
 #include "CapacityTestRig.h"
-#include "capacity/PreflightRules.h"
+#include "app/capacity/PreflightRules.h"
 
 using namespace td;
 

@@ -4,10 +4,10 @@
 
 #include "EmulatorFixture.h"
 #include "TestHelpers.h"
-#include "api/ActivityLog.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "auth/TokenProvider.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/auth/TokenProvider.h"
 
 using namespace td;
 
@@ -127,9 +127,9 @@ private Q_SLOTS:
         QSignalSpy throttled(scheduler(), &RequestScheduler::throttled);
         QElapsedTimer t;
         t.start();
-        RequestJob *first = scheduler()->submit(ApiRequest::get(QStringLiteral("profiles")));
+        ApiCall *first = scheduler()->submit(ApiRequest::get(QStringLiteral("profiles")));
         std::optional<ApiResponse> firstResult;
-        connect(first, &RequestJob::finished, this,
+        connect(first, &ApiCall::finished, this,
                 [&firstResult](const ApiResponse &r) { firstResult = r; });
         QVERIFY(throttled.wait(5000));
         QCOMPARE(throttled.first().first().toInt(), 1);
@@ -159,9 +159,9 @@ private Q_SLOTS:
             p.maxDelayMs = 300;
             return p;
         }());
-        RequestJob *job = client()->getProfile(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        ApiCall *job = client()->getProfile(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         std::optional<ApiResponse> result;
-        connect(job, &RequestJob::finished, this, [&result](const ApiResponse &r) { result = r; });
+        connect(job, &ApiCall::finished, this, [&result](const ApiResponse &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(recordsWithStatus(500) + recordsWithStatus(503) > 0, 5000);
         f.server->setFaults({});
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
@@ -215,10 +215,10 @@ private Q_SLOTS:
         faults.throttleRetryAfterSecs = 5;
         f.server->setFaults(faults);
         QSignalSpy throttled(scheduler(), &RequestScheduler::throttled);
-        RequestJob *job =
+        ApiCall *job =
             client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
         std::optional<ApiResponse> result;
-        connect(job, &RequestJob::finished, this, [&result](const ApiResponse &r) { result = r; });
+        connect(job, &ApiCall::finished, this, [&result](const ApiResponse &r) { result = r; });
         QVERIFY(throttled.wait(5000));
         QVERIFY(!result.has_value());
         QElapsedTimer t;
@@ -237,9 +237,9 @@ private Q_SLOTS:
         emu::FaultSettings faults;
         faults.latencyMs = 3000;
         f.server->setFaults(faults);
-        RequestJob *job = scheduler()->submit(ApiRequest::get(QStringLiteral("groups")));
+        ApiCall *job = scheduler()->submit(ApiRequest::get(QStringLiteral("groups")));
         std::optional<ApiResponse> result;
-        connect(job, &RequestJob::finished, this, [&result](const ApiResponse &r) { result = r; });
+        connect(job, &ApiCall::finished, this, [&result](const ApiResponse &r) { result = r; });
         QTRY_COMPARE_WITH_TIMEOUT(scheduler()->inFlightCount(), 1, 2000);
         QTest::qWait(100);
         job->cancel();
@@ -254,8 +254,8 @@ private Q_SLOTS:
         QVERIFY(f.start(QStringLiteral("empty")));
         f.server->bulkCreateProfiles(f.sp().clientId, 2500, QStringLiteral("bulk-"));
         int pageSignals = 0;
-        PagedJob *job = client()->listProfiles(1000);
-        connect(job, &PagedJob::pageReceived, this, [&pageSignals] { ++pageSignals; });
+        PagedApiCall *job = client()->listProfiles(1000);
+        connect(job, &PagedApiCall::pageReceived, this, [&pageSignals] { ++pageSignals; });
         const auto r = waitFor(job);
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error.details()));
@@ -337,11 +337,11 @@ private Q_SLOTS:
         emu::FaultSettings faults;
         faults.serverErrorShare = 0.5;
         f.server->setFaults(faults);
-        QList<RequestJob *> jobs;
+        QList<ApiCall *> jobs;
         int done = 0, ok = 0;
         for (int i = 0; i < 6; ++i) {
-            RequestJob *job = client()->createProfile(QStringLiteral("dup-%1").arg(i));
-            connect(job, &RequestJob::finished, this, [&done, &ok](const ApiResponse &r) {
+            ApiCall *job = client()->createProfile(QStringLiteral("dup-%1").arg(i));
+            connect(job, &ApiCall::finished, this, [&done, &ok](const ApiResponse &r) {
                 ++done;
                 ok += r.ok() ? 1 : 0;
             });

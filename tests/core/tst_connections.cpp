@@ -2,9 +2,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "api/ActivityLog.h"
-#include "connections/Connection.h"
-#include "connections/ConnectionStore.h"
+#include "app/api/ActivityLog.h"
+#include "app/connections/Connection.h"
+#include "app/connections/ConnectionStore.h"
 
 using namespace td;
 

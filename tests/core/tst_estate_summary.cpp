@@ -4,8 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "capacity/EstateSummary.h"
-#include "inventory/InventoryStore.h"
+#include "app/capacity/EstateSummary.h"
+#include "app/inventory/InventoryStore.h"
 
 using namespace td;
 

@@ -8,9 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "inventory/InventoryExport.h"
-#include "inventory/InventoryIndex.h"
-#include "inventory/InventoryStore.h"
+#include "app/inventory/InventoryExport.h"
+#include "app/inventory/InventoryIndex.h"
+#include "app/inventory/InventoryStore.h"
 
 using namespace td;
 

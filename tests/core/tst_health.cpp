@@ -8,14 +8,14 @@
 
 #include "EmulatorFixture.h"
 #include "HealthTestSupport.h"
-#include "audit/AuditLog.h"
-#include "health/HealthCheck.h"
-#include "health/HealthExport.h"
-#include "health/HealthFixer.h"
-#include "health/HealthRule.h"
-#include "inventory/InventoryStore.h"
-#include "ops/ContentOps.h"
-#include "util/Csv.h"
+#include "app/audit/AuditLog.h"
+#include "app/health/HealthCheck.h"
+#include "app/health/HealthExport.h"
+#include "app/health/HealthFixer.h"
+#include "app/health/HealthRule.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/ops/ContentOps.h"
+#include "app/util/Csv.h"
 
 using namespace td;
 using tdtest::demoProfileId;

@@ -7,9 +7,9 @@
 
 #include "EmulatorFixture.h"
 #include "HealthTestSupport.h"
-#include "health/HealthCheck.h"
-#include "health/HealthRule.h"
-#include "inventory/InventoryStore.h"
+#include "app/health/HealthCheck.h"
+#include "app/health/HealthRule.h"
+#include "app/inventory/InventoryStore.h"
 
 using namespace td;
 

@@ -6,10 +6,10 @@
 #include "EmulatorFixture.h"
 #include "EmulatorState.h"
 #include "TestHelpers.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "inventory/InventoryCrawler.h"
-#include "inventory/InventoryStore.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryStore.h"
 
 using namespace td;
 

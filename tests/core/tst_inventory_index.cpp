@@ -6,11 +6,11 @@
 #include <QTest>
 
 #include "EmulatorFixture.h"
-#include "api/RequestScheduler.h"
-#include "inventory/InventoryCrawler.h"
-#include "inventory/InventoryIndex.h"
-#include "inventory/InventoryIndexLoader.h"
-#include "inventory/InventoryStore.h"
+#include "app/api/RequestScheduler.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryIndex.h"
+#include "app/inventory/InventoryIndexLoader.h"
+#include "app/inventory/InventoryStore.h"
 
 using namespace td;
 using Kind = InventoryIndex::Kind;

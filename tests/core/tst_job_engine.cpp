@@ -11,12 +11,12 @@
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
 #include "TestJobTypes.h"
-#include "inventory/InventoryCrawler.h"
-#include "inventory/InventoryStore.h"
-#include "jobs/JobCenter.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "jobs/JobRunner.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobs/JobRunner.h"
 
 using namespace td;
 using tdtest::JobProbe;

@@ -2,7 +2,7 @@
 #include <QTest>
 #include <QUuid>
 
-#include "connections/SecretStore.h"
+#include "app/connections/SecretStore.h"
 
 using namespace td;
 

@@ -2,7 +2,7 @@
 #include <QFile>
 #include <QTest>
 
-#include "connections/SecretStore.h"
+#include "app/connections/SecretStore.h"
 
 using namespace td;
 

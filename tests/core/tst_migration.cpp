@@ -6,9 +6,9 @@
 #include <QTest>
 
 #include "MigrationTestRig.h"
-#include "migration/MappingCsv.h"
-#include "migration/MappingRule.h"
-#include "migration/MigrationPlanner.h"
+#include "app/migration/MappingCsv.h"
+#include "app/migration/MappingRule.h"
+#include "app/migration/MigrationPlanner.h"
 
 using namespace td;
 

@@ -4,7 +4,7 @@
 #include <QTest>
 
 #include "MigrationTestRig.h"
-#include "migration/MappingRule.h"
+#include "app/migration/MappingRule.h"
 
 using namespace td;
 

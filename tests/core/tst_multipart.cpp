@@ -2,7 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "api/MultipartFileBody.h"
+#include "app/api/MultipartFileBody.h"
 
 using namespace td;
 

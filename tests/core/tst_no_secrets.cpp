@@ -6,9 +6,9 @@
 
 #include "EmulatorFixture.h"
 #include "TestHelpers.h"
-#include "api/ActivityLog.h"
-#include "api/PowerBiClient.h"
-#include "auth/TokenProvider.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/PowerBiClient.h"
+#include "app/auth/TokenProvider.h"
 
 using namespace td;
 

@@ -7,11 +7,11 @@
 #include "OnboardTestRig.h"
 #include "TestHelpers.h"
 #include "TestJobTypes.h"
-#include "api/PowerBiClient.h"
-#include "domain/Types.h"
-#include "onboarding/BulkOnboarding.h"
-#include "onboarding/BulkResult.h"
-#include "util/Csv.h"
+#include "app/api/PowerBiClient.h"
+#include "app/domain/Types.h"
+#include "app/onboarding/BulkOnboarding.h"
+#include "app/onboarding/BulkResult.h"
+#include "app/util/Csv.h"
 
 using namespace td;
 

@@ -5,10 +5,10 @@
 
 #include "EmulatorFixture.h"
 #include "TestHelpers.h"
-#include "api/ContentClient.h"
-#include "api/PowerBiClient.h"
-#include "ops/ContentOps.h"
-#include "ops/EnsureOps.h"
+#include "app/api/ContentClient.h"
+#include "app/api/PowerBiClient.h"
+#include "app/ops/ContentOps.h"
+#include "app/ops/EnsureOps.h"
 
 using namespace td;
 

@@ -1,8 +1,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "registry/CustomerRegistry.h"
-#include "util/Csv.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/util/Csv.h"
 
 using namespace td;
 

@@ -5,11 +5,11 @@
 
 #include "TestHelpers.h"
 #include "TinyHttpServer.h"
-#include "api/ActivityLog.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "auth/TokenProvider.h"
-#include "util/Clock.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/auth/TokenProvider.h"
+#include "app/util/Clock.h"
 
 using namespace td;
 
@@ -291,12 +291,12 @@ private Q_SLOTS:
         m_api = [](const TinyRequest &) { return TinyHttpServer::json(200, "{}"); };
         m_scheduler->setMaxConcurrency(1);
         std::optional<ApiResponse> queued, awaiting, normal;
-        RequestJob *a = m_scheduler->submit(ApiRequest::get(QStringLiteral("a")));
-        RequestJob *b = m_scheduler->submit(ApiRequest::get(QStringLiteral("b")));
-        RequestJob *c = m_scheduler->submit(ApiRequest::get(QStringLiteral("c")));
-        connect(a, &RequestJob::finished, this, [&awaiting](const ApiResponse &r) { awaiting = r; });
-        connect(b, &RequestJob::finished, this, [&queued](const ApiResponse &r) { queued = r; });
-        connect(c, &RequestJob::finished, this, [&normal](const ApiResponse &r) { normal = r; });
+        ApiCall *a = m_scheduler->submit(ApiRequest::get(QStringLiteral("a")));
+        ApiCall *b = m_scheduler->submit(ApiRequest::get(QStringLiteral("b")));
+        ApiCall *c = m_scheduler->submit(ApiRequest::get(QStringLiteral("c")));
+        connect(a, &ApiCall::finished, this, [&awaiting](const ApiResponse &r) { awaiting = r; });
+        connect(b, &ApiCall::finished, this, [&queued](const ApiResponse &r) { queued = r; });
+        connect(c, &ApiCall::finished, this, [&normal](const ApiResponse &r) { normal = r; });
         QTRY_COMPARE_WITH_TIMEOUT(m_scheduler->inFlightCount(), 1, 1000); // a waits for the slow token
         b->cancel();
         QVERIFY(queued.has_value());
@@ -323,8 +323,8 @@ private Q_SLOTS:
         m_scheduler->setMaxConcurrency(1);
         int cancelled = 0;
         for (int i = 0; i < 3; ++i) {
-            RequestJob *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("slow")));
-            connect(job, &RequestJob::finished, this, [&cancelled](const ApiResponse &r) {
+            ApiCall *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("slow")));
+            connect(job, &ApiCall::finished, this, [&cancelled](const ApiResponse &r) {
                 cancelled += r.error.kind == ApiError::Kind::Cancelled ? 1 : 0;
             });
         }
@@ -345,8 +345,8 @@ private Q_SLOTS:
         m_scheduler->setMaxConcurrency(2);
         int finished = 0;
         for (int i = 0; i < 8; ++i) {
-            RequestJob *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("groups")));
-            connect(job, &RequestJob::finished, this,
+            ApiCall *job = m_scheduler->submit(ApiRequest::get(QStringLiteral("groups")));
+            connect(job, &ApiCall::finished, this,
                     [&finished](const ApiResponse &r) { finished += r.ok() ? 1 : 0; });
         }
         QCOMPARE(m_scheduler->queuedCount(), 8);

@@ -2,9 +2,9 @@
 #include <QTest>
 
 #include "TinyHttpServer.h"
-#include "api/ActivityLog.h"
-#include "auth/TokenProvider.h"
-#include "util/Clock.h"
+#include "app/api/ActivityLog.h"
+#include "app/auth/TokenProvider.h"
+#include "app/util/Clock.h"
 
 using namespace td;
 

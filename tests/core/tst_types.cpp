@@ -1,11 +1,11 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "api/PagedJob.h"
-#include "api/RequestScheduler.h"
-#include "api/RetryMath.h"
-#include "domain/JsonReader.h"
-#include "domain/Types.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/RequestScheduler.h"
+#include "app/api/RetryMath.h"
+#include "app/domain/JsonReader.h"
+#include "app/domain/Types.h"
 
 using namespace td;
 

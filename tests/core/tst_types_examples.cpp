@@ -3,8 +3,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "api/PagedJob.h"
-#include "domain/Types.h"
+#include "app/api/PagedApiCall.h"
+#include "app/domain/Types.h"
 
 using namespace td;
 

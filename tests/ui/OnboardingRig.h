@@ -10,15 +10,15 @@
 
 #include "EmulatorState.h"
 #include "UiTestSupport.h"
-#include "api/RequestScheduler.h"
-#include "audit/AuditLog.h"
-#include "onboarding/OnboardingCapacityPage.h"
-#include "onboarding/OnboardingChoicePage.h"
-#include "onboarding/OnboardingCustomerPage.h"
-#include "onboarding/OnboardingRun.h"
-#include "onboarding/OnboardingWizard.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/RequestScheduler.h"
+#include "app/audit/AuditLog.h"
+#include "ui/onboarding/OnboardingCapacityPage.h"
+#include "ui/onboarding/OnboardingChoicePage.h"
+#include "ui/onboarding/OnboardingCustomerPage.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "ui/onboarding/OnboardingWizard.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td; // test code only
 

@@ -9,7 +9,7 @@
 #include <QTest>
 
 #include "EmulatorServer.h"
-#include "connections/Connection.h"
+#include "app/connections/Connection.h"
 
 namespace tdtest {
 

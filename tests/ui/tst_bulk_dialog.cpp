@@ -9,12 +9,12 @@
 #include <memory>
 
 #include "UiTestSupport.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/BulkOnboardDialog.h"
-#include "onboarding/OnboardJobType.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "ui/onboarding/BulkOnboardDialog.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 

@@ -9,9 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ConnectionDialog.h"
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
+#include "ui/connections/ConnectionDialog.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
 
 using namespace td;
 

@@ -16,14 +16,14 @@
 #include <algorithm>
 
 #include "../core/HealthTestSupport.h"
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
-#include "audit/AuditLog.h"
-#include "health/HealthDialog.h"
-#include "health/HealthFilterProxy.h"
-#include "health/HealthFindingsModel.h"
-#include "inventory/InventoryStore.h"
-#include "jobs/JobCenter.h"
+#include "app/audit/AuditLog.h"
+#include "ui/health/HealthDialog.h"
+#include "ui/health/HealthFilterProxy.h"
+#include "ui/health/HealthFindingsModel.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
 
 using namespace td;
 

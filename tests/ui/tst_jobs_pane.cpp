@@ -10,13 +10,13 @@
 #include <QTest>
 
 #include "../core/TestJobTypes.h"
-#include "JobItemsModel.h"
-#include "JobsModel.h"
-#include "JobsPane.h"
+#include "ui/jobs/JobItemsModel.h"
+#include "ui/jobs/JobsModel.h"
+#include "ui/jobs/JobsPane.h"
 #include "UiTestSupport.h"
-#include "jobs/JobCenter.h"
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
 
 using namespace td;
 

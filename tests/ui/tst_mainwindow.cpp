@@ -15,21 +15,21 @@
 #include <QTreeView>
 #include <memory>
 
-#include "ConnectionDialog.h"
-#include "ConnectionTreeModel.h"
-#include "DetailsPane.h"
-#include "MainWindow.h"
-#include "RequestsModel.h"
-#include "RequestsPane.h"
-#include "StatusIndicators.h"
+#include "ui/connections/ConnectionDialog.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/window/MainWindow.h"
+#include "ui/activity/RequestsModel.h"
+#include "ui/activity/RequestsPane.h"
+#include "ui/window/StatusIndicators.h"
 #include "UiTestSupport.h"
-#include "api/ActivityLog.h"
-#include "api/PowerBiClient.h"
-#include "api/RequestScheduler.h"
-#include "connections/ConnectionStore.h"
-#include "connections/SecretStore.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/ActivityLog.h"
+#include "app/api/PowerBiClient.h"
+#include "app/api/RequestScheduler.h"
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 using State = TreeNode::State;
@@ -85,12 +85,12 @@ private Q_SLOTS:
     {
         // The workspace we expect, learned independently of the tree.
         ConnectionSession probe(tdtest::demoConnection(m_emu), secret(), &m_nam);
-        QSignalSpy profilesSpy(probe.client()->listProfiles(), &PagedJob::finished);
+        QSignalSpy profilesSpy(probe.client()->listProfiles(), &PagedApiCall::finished);
         QVERIFY(profilesSpy.wait(10000));
         const auto profiles = parseList<Profile>(profilesSpy.at(0).at(0).value<ListResult>().items);
         QVERIFY(!profiles.isEmpty());
         const Profile profile = profiles.first();
-        QSignalSpy groupsSpy(probe.client()->listGroups(profile.id), &PagedJob::finished);
+        QSignalSpy groupsSpy(probe.client()->listGroups(profile.id), &PagedApiCall::finished);
         QVERIFY(groupsSpy.wait(10000));
         const auto workspaces = parseList<Workspace>(groupsSpy.at(0).at(0).value<ListResult>().items);
         QVERIFY2(!workspaces.isEmpty(), "the demo seed's first profile has a workspace");

@@ -15,11 +15,11 @@
 #include <QTableWidget>
 
 #include "OnboardingRig.h"
-#include "onboarding/ModelParametersBox.h"
-#include "onboarding/OnboardingContentPage.h"
-#include "onboarding/OnboardingCredentialsPage.h"
-#include "onboarding/OnboardingParametersPage.h"
-#include "onboarding/OnboardingRunPage.h"
+#include "ui/onboarding/ModelParametersBox.h"
+#include "ui/onboarding/OnboardingContentPage.h"
+#include "ui/onboarding/OnboardingCredentialsPage.h"
+#include "ui/onboarding/OnboardingParametersPage.h"
+#include "ui/onboarding/OnboardingRunPage.h"
 
 using Step = OnboardingRun::Step;
 using State = OnboardingRun::State;

@@ -14,15 +14,15 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "ConnectionTreeModel.h"
-#include "ExportActions.h"
-#include "MainWindow.h"
-#include "SearchController.h"
-#include "SearchResultsModel.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/actions/ExportActions.h"
+#include "ui/window/MainWindow.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultsModel.h"
 #include "UiTestSupport.h"
-#include "inventory/InventoryExport.h"
-#include "inventory/InventoryStore.h"
-#include "session/ConnectionSession.h"
+#include "app/inventory/InventoryExport.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

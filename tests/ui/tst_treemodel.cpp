@@ -4,10 +4,10 @@
 #include <QTest>
 #include <memory>
 
-#include "ConnectionTreeModel.h"
+#include "ui/tree/ConnectionTreeModel.h"
 #include "UiTestSupport.h"
-#include "api/RequestScheduler.h"
-#include "session/ConnectionSession.h"
+#include "app/api/RequestScheduler.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

@@ -1,9 +1,9 @@
-#include "capacity/CapacityInventorySync.h"
+#include "ui/capacity/CapacityInventorySync.h"
 
-#include "UiLogging.h"
-#include "capacity/AssignCapacityJobType.h"
-#include "inventory/InventoryStore.h"
-#include "jobs/JobCenter.h"
+#include "ui/common/UiLogging.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "capacity/CapacityLauncher.h"
+#include "ui/capacity/CapacityLauncher.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -7,14 +7,14 @@
 #include <QMessageBox>
 #include <QTreeView>
 
-#include "ConnectionTreeModel.h"
-#include "InventoryController.h"
-#include "MainWindow.h"
-#include "TreeNode.h"
-#include "capacity/CapacityInventorySync.h"
-#include "capacity/CapacityWizard.h"
-#include "capacity/EstateOverview.h"
-#include "session/ConnectionSession.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/window/MainWindow.h"
+#include "ui/tree/TreeNode.h"
+#include "ui/capacity/CapacityInventorySync.h"
+#include "ui/capacity/CapacityWizard.h"
+#include "ui/capacity/EstateOverview.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QVector>
 
-#include "capacity/WorkspacePool.h"
+#include "ui/capacity/WorkspacePool.h"
 
 class QAction;
 

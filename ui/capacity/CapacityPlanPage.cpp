@@ -1,4 +1,4 @@
-#include "capacity/CapacityPlanPage.h"
+#include "ui/capacity/CapacityPlanPage.h"
 
 #include "ui_CapacityPlanPage.h"
 

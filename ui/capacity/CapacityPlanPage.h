@@ -3,7 +3,7 @@
 #include <functional>
 #include <memory>
 
-#include "capacity/CapacityTypes.h"
+#include "app/capacity/CapacityTypes.h"
 
 namespace Ui {
 class CapacityPlanPage;

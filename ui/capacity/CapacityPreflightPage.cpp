@@ -1,9 +1,9 @@
-#include "capacity/CapacityPreflightPage.h"
+#include "ui/capacity/CapacityPreflightPage.h"
 
 #include <QStyle>
 
-#include "api/ApiError.h"
-#include "capacity/CapacityPreflight.h"
+#include "app/api/ApiError.h"
+#include "app/capacity/CapacityPreflight.h"
 #include "ui_CapacityPreflightPage.h"
 
 namespace td {

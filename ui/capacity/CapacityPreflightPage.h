@@ -4,8 +4,8 @@
 #include <functional>
 #include <memory>
 
-#include "capacity/CapacityTypes.h"
-#include "capacity/CapacityWizardContext.h"
+#include "app/capacity/CapacityTypes.h"
+#include "ui/capacity/CapacityWizardContext.h"
 
 namespace Ui {
 class CapacityPreflightPage;

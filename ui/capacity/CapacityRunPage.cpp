@@ -1,12 +1,12 @@
-#include "capacity/CapacityRunPage.h"
+#include "ui/capacity/CapacityRunPage.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
 
-#include "capacity/AssignCapacityJobType.h"
-#include "capacity/CapacityResultCsv.h"
-#include "jobs/JobCenter.h"
-#include "jobs/JobEngine.h"
+#include "app/capacity/AssignCapacityJobType.h"
+#include "app/capacity/CapacityResultCsv.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
 #include "ui_CapacityRunPage.h"
 
 namespace td {

@@ -4,9 +4,9 @@
 #include <functional>
 #include <memory>
 
-#include "capacity/CapacityRollback.h"
-#include "capacity/CapacityTypes.h"
-#include "capacity/CapacityWizardContext.h"
+#include "app/capacity/CapacityRollback.h"
+#include "app/capacity/CapacityTypes.h"
+#include "ui/capacity/CapacityWizardContext.h"
 
 namespace Ui {
 class CapacityRunPage;

@@ -1,8 +1,8 @@
-#include "capacity/CapacityTargetPage.h"
+#include "ui/capacity/CapacityTargetPage.h"
 
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "capacity/EstateSummary.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/capacity/EstateSummary.h"
 #include "ui_CapacityTargetPage.h"
 
 namespace td {
@@ -43,7 +43,7 @@ void CapacityTargetPage::initializePage()
     m_requested = true;
     ui->statusLabel->setText(tr("Loading the capacities…"));
     m_job = m_context->session->client()->listCapacities();
-    connect(m_job, &PagedJob::finished, this, [this](const ListResult &r) {
+    connect(m_job, &PagedApiCall::finished, this, [this](const ListResult &r) {
         m_loaded = true;
         if (!r.ok()) {
             ui->statusLabel->setText(

@@ -4,8 +4,8 @@
 #include <functional>
 #include <memory>
 
-#include "capacity/CapacityWizardContext.h"
-#include "domain/Types.h"
+#include "ui/capacity/CapacityWizardContext.h"
+#include "app/domain/Types.h"
 
 namespace Ui {
 class CapacityTargetPage;
@@ -14,7 +14,7 @@ class QTreeWidget;
 
 namespace td {
 
-class PagedJob;
+class PagedApiCall;
 
 // Step 2: the target. The capacities visible to the service principal, listed live (name, SKU, region,
 // state, its capacityUserAccessRight) with how many of the chosen workspaces each already holds, and
@@ -49,7 +49,7 @@ private:
     std::unique_ptr<Ui::CapacityTargetPage> ui;
     const CapacityWizardContext *m_context;
     std::function<QVector<PoolWorkspace>()> m_chosen;
-    QPointer<PagedJob> m_job;
+    QPointer<PagedApiCall> m_job;
     QVector<Capacity> m_capacities;
     bool m_requested = false;
     bool m_loaded = false;

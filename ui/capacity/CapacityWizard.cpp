@@ -1,11 +1,11 @@
-#include "capacity/CapacityWizard.h"
+#include "ui/capacity/CapacityWizard.h"
 
-#include "capacity/CapacityPlanPage.h"
-#include "capacity/CapacityPreflightPage.h"
-#include "capacity/CapacityRunPage.h"
-#include "capacity/CapacityTargetPage.h"
-#include "capacity/CapacityTypes.h"
-#include "capacity/CapacityWorkspacesPage.h"
+#include "ui/capacity/CapacityPlanPage.h"
+#include "ui/capacity/CapacityPreflightPage.h"
+#include "ui/capacity/CapacityRunPage.h"
+#include "ui/capacity/CapacityTargetPage.h"
+#include "app/capacity/CapacityTypes.h"
+#include "ui/capacity/CapacityWorkspacesPage.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <QWizard>
 
-#include "capacity/CapacityWizardContext.h"
+#include "ui/capacity/CapacityWizardContext.h"
 
 namespace td {
 

@@ -2,8 +2,8 @@
 #include <QPointer>
 #include <QVector>
 
-#include "capacity/WorkspacePool.h"
-#include "session/ConnectionSession.h"
+#include "ui/capacity/WorkspacePool.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
-#include "capacity/CapacityWorkspacesPage.h"
+#include "ui/capacity/CapacityWorkspacesPage.h"
 
 #include <QStandardItemModel>
 
-#include "registry/CustomerRegistry.h"
+#include "app/registry/CustomerRegistry.h"
 #include "ui_CapacityWorkspacesPage.h"
 
 namespace td {

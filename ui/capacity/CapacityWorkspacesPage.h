@@ -2,7 +2,7 @@
 #include <QWizardPage>
 #include <memory>
 
-#include "capacity/CapacityWizardContext.h"
+#include "ui/capacity/CapacityWizardContext.h"
 
 namespace Ui {
 class CapacityWorkspacesPage;

@@ -1,4 +1,4 @@
-#include "capacity/EstateChart.h"
+#include "ui/capacity/EstateChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #pragma once
 #include <QWidget>
 
-#include "capacity/EstateSummary.h"
+#include "app/capacity/EstateSummary.h"
 
 class QBarCategoryAxis;
 class QChart;

@@ -1,4 +1,4 @@
-#include "capacity/EstateOverview.h"
+#include "ui/capacity/EstateOverview.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -9,8 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "capacity/EstateChart.h"
-#include "inventory/InventoryStore.h"
+#include "ui/capacity/EstateChart.h"
+#include "app/inventory/InventoryStore.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <QDialog>
 
-#include "capacity/EstateSummary.h"
+#include "app/capacity/EstateSummary.h"
 
 class QLabel;
 class QTableWidget;

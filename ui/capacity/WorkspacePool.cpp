@@ -1,10 +1,10 @@
-#include "capacity/WorkspacePool.h"
+#include "ui/capacity/WorkspacePool.h"
 
 #include <algorithm>
 
-#include "capacity/EstateSummary.h"
-#include "inventory/InventoryStore.h"
-#include "registry/CustomerRegistry.h"
+#include "app/capacity/EstateSummary.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/registry/CustomerRegistry.h"
 
 namespace td {
 

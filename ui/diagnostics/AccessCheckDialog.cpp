@@ -1,4 +1,4 @@
-#include "diagnostics/AccessCheckDialog.h"
+#include "ui/diagnostics/AccessCheckDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -6,11 +6,11 @@
 #include <QPushButton>
 #include <QStyle>
 
-#include "api/PagedJob.h"
-#include "api/PowerBiClient.h"
-#include "diagnostics/AccessCheck.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/api/PagedApiCall.h"
+#include "app/api/PowerBiClient.h"
+#include "app/diagnostics/AccessCheck.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 #include "ui_AccessCheckDialog.h"
 
 namespace td {
@@ -120,7 +120,7 @@ void AccessCheckDialog::loadReports(const QString &profileId, const QString &wor
         return;
     ui->statusLabel->setText(tr("Loading the customer's reports…"));
     m_reportsJob = m_session->client()->listReports(profileId, workspaceId);
-    connect(m_reportsJob, &PagedJob::finished, this, [this](const ListResult &result) {
+    connect(m_reportsJob, &PagedApiCall::finished, this, [this](const ListResult &result) {
         if (!result.ok()) {
             ui->statusLabel->setText(tr("The reports could not be listed: %1").arg(result.error.summary()));
             return;

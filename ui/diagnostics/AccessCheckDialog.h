@@ -4,8 +4,8 @@
 #include <QVector>
 #include <memory>
 
-#include "diagnostics/AccessReport.h"
-#include "registry/Customer.h"
+#include "app/diagnostics/AccessReport.h"
+#include "app/registry/Customer.h"
 
 namespace Ui {
 class AccessCheckDialog;
@@ -16,7 +16,7 @@ namespace td {
 class AccessCheck;
 class ConnectionSession;
 class CustomerRegistry;
-class PagedJob;
+class PagedApiCall;
 struct OpResult;
 
 // "Troubleshoot access…": pick a customer of the registry (or type a profile id) and a report or semantic
@@ -57,7 +57,7 @@ private:
     CustomerRegistry *m_registry;
     QVector<Customer> m_customers;
     QPointer<AccessCheck> m_check;
-    QPointer<PagedJob> m_reportsJob;
+    QPointer<PagedApiCall> m_reportsJob;
     AccessReport m_report;
     bool m_haveReport = false;
 };

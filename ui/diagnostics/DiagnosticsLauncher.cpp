@@ -1,4 +1,4 @@
-#include "diagnostics/DiagnosticsLauncher.h"
+#include "ui/diagnostics/DiagnosticsLauncher.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -6,11 +6,11 @@
 #include <QMessageBox>
 #include <QTreeView>
 
-#include "ConnectionTreeModel.h"
-#include "MainWindow.h"
-#include "TreeNode.h"
-#include "diagnostics/AccessCheckDialog.h"
-#include "diagnostics/EmbedTokenDialog.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/MainWindow.h"
+#include "ui/tree/TreeNode.h"
+#include "ui/diagnostics/AccessCheckDialog.h"
+#include "ui/diagnostics/EmbedTokenDialog.h"
 
 namespace td {
 

@@ -1,16 +1,16 @@
-#include "diagnostics/EmbedTokenDialog.h"
+#include "ui/diagnostics/EmbedTokenDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
 
-#include "diagnostics/EmbedTokenBatch.h"
-#include "diagnostics/EmbedTokenTest.h"
-#include "jobs/JobCenter.h"
-#include "ops/ContentOps.h"
-#include "registry/CustomerRegistry.h"
-#include "session/ConnectionSession.h"
+#include "app/diagnostics/EmbedTokenBatch.h"
+#include "app/diagnostics/EmbedTokenTest.h"
+#include "app/jobs/JobCenter.h"
+#include "app/ops/ContentOps.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 #include "ui_EmbedTokenDialog.h"
 
 namespace td {

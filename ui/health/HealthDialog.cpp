@@ -1,4 +1,4 @@
-#include "health/HealthDialog.h"
+#include "ui/health/HealthDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -13,13 +13,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "health/HealthCheck.h"
-#include "health/HealthExport.h"
-#include "health/HealthFilterProxy.h"
-#include "health/HealthFindingsModel.h"
-#include "health/HealthFixer.h"
-#include "jobs/JobCenter.h"
-#include "session/ConnectionSession.h"
+#include "app/health/HealthCheck.h"
+#include "app/health/HealthExport.h"
+#include "ui/health/HealthFilterProxy.h"
+#include "ui/health/HealthFindingsModel.h"
+#include "app/health/HealthFixer.h"
+#include "app/jobs/JobCenter.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

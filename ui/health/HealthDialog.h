@@ -2,7 +2,7 @@
 #include <QDialog>
 #include <QPointer>
 
-#include "health/HealthTypes.h"
+#include "app/health/HealthTypes.h"
 
 class QComboBox;
 class QLabel;

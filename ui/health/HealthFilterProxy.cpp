@@ -1,6 +1,6 @@
-#include "health/HealthFilterProxy.h"
+#include "ui/health/HealthFilterProxy.h"
 
-#include "health/HealthFindingsModel.h"
+#include "ui/health/HealthFindingsModel.h"
 
 namespace td {
 

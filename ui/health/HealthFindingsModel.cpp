@@ -1,4 +1,4 @@
-#include "health/HealthFindingsModel.h"
+#include "ui/health/HealthFindingsModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include "health/HealthTypes.h"
+#include "app/health/HealthTypes.h"
 
 namespace td {
 

@@ -1,10 +1,10 @@
-#include "health/HealthLauncher.h"
+#include "ui/health/HealthLauncher.h"
 
 #include <QAction>
 #include <QMessageBox>
 
-#include "MainWindow.h"
-#include "health/HealthDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/health/HealthDialog.h"
 
 namespace td {
 

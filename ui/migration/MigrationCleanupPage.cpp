@@ -1,6 +1,6 @@
-#include "migration/MigrationCleanupPage.h"
+#include "ui/migration/MigrationCleanupPage.h"
 
-#include "migration/MigrationController.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationCleanupPage.h"
 
 namespace td {

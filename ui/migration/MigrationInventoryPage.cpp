@@ -1,6 +1,6 @@
-#include "migration/MigrationInventoryPage.h"
+#include "ui/migration/MigrationInventoryPage.h"
 
-#include "migration/MigrationController.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationInventoryPage.h"
 
 namespace td {

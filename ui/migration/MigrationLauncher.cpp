@@ -1,13 +1,13 @@
-#include "migration/MigrationLauncher.h"
+#include "ui/migration/MigrationLauncher.h"
 
 #include <QAction>
 #include <QMessageBox>
 
-#include "MainWindow.h"
-#include "jobs/JobCenter.h"
-#include "migration/MigrationController.h"
-#include "migration/MigrationStore.h"
-#include "migration/MigrationWizard.h"
+#include "ui/window/MainWindow.h"
+#include "app/jobs/JobCenter.h"
+#include "app/migration/MigrationController.h"
+#include "app/migration/MigrationStore.h"
+#include "ui/migration/MigrationWizard.h"
 
 namespace td {
 

@@ -1,10 +1,10 @@
-#include "migration/MigrationMappingPage.h"
+#include "ui/migration/MigrationMappingPage.h"
 
 #include <QFile>
 #include <QFileDialog>
 
-#include "migration/MappingRule.h"
-#include "migration/MigrationController.h"
+#include "app/migration/MappingRule.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationMappingPage.h"
 
 namespace td {

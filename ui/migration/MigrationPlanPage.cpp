@@ -1,6 +1,6 @@
-#include "migration/MigrationPlanPage.h"
+#include "ui/migration/MigrationPlanPage.h"
 
-#include "migration/MigrationController.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationPlanPage.h"
 
 namespace td {

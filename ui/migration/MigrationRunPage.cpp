@@ -1,7 +1,7 @@
-#include "migration/MigrationRunPage.h"
+#include "ui/migration/MigrationRunPage.h"
 
-#include "jobs/JobEngine.h"
-#include "migration/MigrationController.h"
+#include "app/jobs/JobEngine.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationRunPage.h"
 
 namespace td {

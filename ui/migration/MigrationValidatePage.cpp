@@ -1,6 +1,6 @@
-#include "migration/MigrationValidatePage.h"
+#include "ui/migration/MigrationValidatePage.h"
 
-#include "migration/MigrationController.h"
+#include "app/migration/MigrationController.h"
 #include "ui_MigrationValidatePage.h"
 
 namespace td {

@@ -1,13 +1,13 @@
-#include "migration/MigrationWizard.h"
+#include "ui/migration/MigrationWizard.h"
 
-#include "migration/MigrationCleanupPage.h"
-#include "migration/MigrationController.h"
-#include "migration/MigrationInventoryPage.h"
-#include "migration/MigrationMappingPage.h"
-#include "migration/MigrationPlanPage.h"
-#include "migration/MigrationRunPage.h"
-#include "migration/MigrationValidatePage.h"
-#include "session/ConnectionSession.h"
+#include "ui/migration/MigrationCleanupPage.h"
+#include "app/migration/MigrationController.h"
+#include "ui/migration/MigrationInventoryPage.h"
+#include "ui/migration/MigrationMappingPage.h"
+#include "ui/migration/MigrationPlanPage.h"
+#include "ui/migration/MigrationRunPage.h"
+#include "ui/migration/MigrationValidatePage.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

@@ -1,13 +1,13 @@
-#include "onboarding/BulkOnboardDialog.h"
+#include "ui/onboarding/BulkOnboardDialog.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
 
-#include "jobs/JobEngine.h"
-#include "jobs/JobJournal.h"
-#include "onboarding/BulkOnboarding.h"
-#include "onboarding/BulkResult.h"
-#include "session/ConnectionSession.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/BulkOnboarding.h"
+#include "app/onboarding/BulkResult.h"
+#include "app/session/ConnectionSession.h"
 #include "ui_BulkOnboardDialog.h"
 
 namespace td {

@@ -3,8 +3,8 @@
 #include <QPointer>
 #include <memory>
 
-#include "api/ApiError.h"
-#include "jobs/JobTypes.h"
+#include "app/api/ApiError.h"
+#include "app/jobs/JobTypes.h"
 
 namespace Ui {
 class BulkOnboardDialog;

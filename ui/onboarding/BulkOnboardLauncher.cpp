@@ -1,13 +1,13 @@
-#include "onboarding/BulkOnboardLauncher.h"
+#include "ui/onboarding/BulkOnboardLauncher.h"
 
 #include <QAction>
 #include <QMessageBox>
 
-#include "MainWindow.h"
-#include "jobs/JobCenter.h"
-#include "jobs/JobEngine.h"
-#include "onboarding/BulkOnboardDialog.h"
-#include "onboarding/OnboardJobType.h"
+#include "ui/window/MainWindow.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "ui/onboarding/BulkOnboardDialog.h"
+#include "app/onboarding/OnboardJobType.h"
 
 namespace td {
 

@@ -1,4 +1,4 @@
-#include "onboarding/ModelParametersBox.h"
+#include "ui/onboarding/ModelParametersBox.h"
 
 #include <QHeaderView>
 #include <QLabel>

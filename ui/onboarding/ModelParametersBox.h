@@ -3,7 +3,7 @@
 #include <QPair>
 #include <QVector>
 
-#include "domain/ContentTypes.h"
+#include "app/domain/ContentTypes.h"
 
 class QLabel;
 class QPushButton;

@@ -1,8 +1,8 @@
-#include "onboarding/OnboardingCapacityPage.h"
+#include "ui/onboarding/OnboardingCapacityPage.h"
 
-#include "api/PowerBiClient.h"
-#include "domain/Types.h"
-#include "onboarding/OnboardingPlan.h"
+#include "app/api/PowerBiClient.h"
+#include "app/domain/Types.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui_OnboardingCapacityPage.h"
 
 namespace td {
@@ -40,7 +40,7 @@ void OnboardingCapacityPage::initializePage()
     m_loaded = true;
     ui->statusLabel->setText(tr("Loading capacities…"));
     m_job = m_context->session->client()->listCapacities();
-    connect(m_job, &PagedJob::finished, this, [this](const ListResult &r) {
+    connect(m_job, &PagedApiCall::finished, this, [this](const ListResult &r) {
         if (!r.ok()) {
             ui->statusLabel->setText(tr("Could not list the capacities: %1").arg(r.error.summary()));
             return;

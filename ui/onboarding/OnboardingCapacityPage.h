@@ -3,7 +3,7 @@
 #include <QWizardPage>
 #include <memory>
 
-#include "onboarding/OnboardingContext.h"
+#include "ui/onboarding/OnboardingContext.h"
 
 namespace Ui {
 class OnboardingCapacityPage;
@@ -13,7 +13,7 @@ class QTreeWidget;
 
 namespace td {
 
-class PagedJob;
+class PagedApiCall;
 struct OnboardingPlan;
 
 // Step 4 (optional): the capacities (name, SKU, region, state) listed live; the one checked is assigned.
@@ -34,7 +34,7 @@ public:
 private:
     std::unique_ptr<Ui::OnboardingCapacityPage> ui;
     const OnboardingContext *m_context;
-    QPointer<PagedJob> m_job;
+    QPointer<PagedApiCall> m_job;
     bool m_loaded = false;
 };
 

@@ -1,9 +1,9 @@
-#include "onboarding/OnboardingChoicePage.h"
+#include "ui/onboarding/OnboardingChoicePage.h"
 
-#include "api/PowerBiClient.h"
-#include "domain/Types.h"
-#include "inventory/InventoryStore.h"
-#include "onboarding/OnboardingPlan.h"
+#include "app/api/PowerBiClient.h"
+#include "app/domain/Types.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui_OnboardingChoicePage.h"
 
 namespace td {
@@ -88,7 +88,7 @@ void OnboardingChoicePage::reload()
     ui->statusLabel->setText(tr("Loading…"));
     ui->reloadButton->setEnabled(false);
     const Kind kind = m_kind;
-    connect(m_job, &PagedJob::finished, this, [this, kind](const ListResult &r) {
+    connect(m_job, &PagedApiCall::finished, this, [this, kind](const ListResult &r) {
         ui->reloadButton->setEnabled(true);
         if (!r.ok()) {
             ui->statusLabel->setText(tr("Could not list them: %1").arg(r.error.summary()));

@@ -3,7 +3,7 @@
 #include <QWizardPage>
 #include <memory>
 
-#include "onboarding/OnboardingContext.h"
+#include "ui/onboarding/OnboardingContext.h"
 
 namespace Ui {
 class OnboardingChoicePage;
@@ -14,7 +14,7 @@ class QRadioButton;
 
 namespace td {
 
-class PagedJob;
+class PagedApiCall;
 struct OnboardingPlan;
 
 // Steps 2 and 3: create a new profile / workspace named by a template (live preview), or pick an existing
@@ -48,7 +48,7 @@ private:
     std::unique_ptr<Ui::OnboardingChoicePage> ui;
     Kind m_kind;
     const OnboardingContext *m_context;
-    QPointer<PagedJob> m_job;
+    QPointer<PagedApiCall> m_job;
     bool m_loaded = false;
 };
 

@@ -1,11 +1,11 @@
-#include "onboarding/OnboardingContentPage.h"
+#include "ui/onboarding/OnboardingContentPage.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 
-#include "onboarding/OnboardingPlan.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui_OnboardingContentPage.h"
 
 namespace td {

@@ -1,7 +1,7 @@
 #pragma once
 #include <QPointer>
 
-#include "session/ConnectionSession.h"
+#include "app/session/ConnectionSession.h"
 
 namespace td {
 

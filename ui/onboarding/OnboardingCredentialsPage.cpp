@@ -1,6 +1,6 @@
-#include "onboarding/OnboardingCredentialsPage.h"
+#include "ui/onboarding/OnboardingCredentialsPage.h"
 
-#include "onboarding/OnboardingPlan.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui_OnboardingCredentialsPage.h"
 
 namespace td {

@@ -1,7 +1,7 @@
-#include "onboarding/OnboardingCustomerPage.h"
+#include "ui/onboarding/OnboardingCustomerPage.h"
 
-#include "onboarding/OnboardingPlan.h"
-#include "registry/CustomerRegistry.h"
+#include "app/onboarding/OnboardingPlan.h"
+#include "app/registry/CustomerRegistry.h"
 #include "ui_OnboardingCustomerPage.h"
 
 namespace td {

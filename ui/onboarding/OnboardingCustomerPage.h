@@ -2,7 +2,7 @@
 #include <QWizardPage>
 #include <memory>
 
-#include "onboarding/OnboardingContext.h"
+#include "ui/onboarding/OnboardingContext.h"
 
 namespace Ui {
 class OnboardingCustomerPage;

@@ -1,10 +1,10 @@
-#include "onboarding/OnboardingLauncher.h"
+#include "ui/onboarding/OnboardingLauncher.h"
 
 #include <QAction>
 #include <QMessageBox>
 
-#include "MainWindow.h"
-#include "onboarding/OnboardingWizard.h"
+#include "ui/window/MainWindow.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
-#include "onboarding/OnboardingParametersPage.h"
+#include "ui/onboarding/OnboardingParametersPage.h"
 
 #include <QSet>
 
-#include "onboarding/OnboardingPlan.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui_OnboardingParametersPage.h"
 
 namespace td {

@@ -1,12 +1,12 @@
-#include "onboarding/OnboardingRunPage.h"
+#include "ui/onboarding/OnboardingRunPage.h"
 
 #include <QMessageBox>
 #include <QTableWidget>
 
-#include "onboarding/ModelParametersBox.h"
-#include "onboarding/OnboardingRollback.h"
-#include "onboarding/OnboardingRun.h"
-#include "onboarding/OnboardingWizard.h"
+#include "ui/onboarding/ModelParametersBox.h"
+#include "app/onboarding/OnboardingRollback.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "ui/onboarding/OnboardingWizard.h"
 #include "ui_OnboardingRunPage.h"
 
 namespace td {

@@ -1,13 +1,13 @@
-#include "onboarding/OnboardingWizard.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
-#include "onboarding/OnboardingCapacityPage.h"
-#include "onboarding/OnboardingChoicePage.h"
-#include "onboarding/OnboardingContentPage.h"
-#include "onboarding/OnboardingCredentialsPage.h"
-#include "onboarding/OnboardingCustomerPage.h"
-#include "onboarding/OnboardingParametersPage.h"
-#include "onboarding/OnboardingRun.h"
-#include "onboarding/OnboardingRunPage.h"
+#include "ui/onboarding/OnboardingCapacityPage.h"
+#include "ui/onboarding/OnboardingChoicePage.h"
+#include "ui/onboarding/OnboardingContentPage.h"
+#include "ui/onboarding/OnboardingCredentialsPage.h"
+#include "ui/onboarding/OnboardingCustomerPage.h"
+#include "ui/onboarding/OnboardingParametersPage.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "ui/onboarding/OnboardingRunPage.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 #pragma once
 #include <QWizard>
 
-#include "onboarding/OnboardingContext.h"
-#include "onboarding/OnboardingPlan.h"
+#include "ui/onboarding/OnboardingContext.h"
+#include "app/onboarding/OnboardingPlan.h"
 
 namespace td {
 

@@ -1,0 +1,118 @@
+#include "app/db/SqliteDb.h"
+
+#include <QCoreApplication>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "app/inventory/InventoryLogging.h"
+
+Q_LOGGING_CATEGORY(lcInventory, "td.inventory", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "td.audit", QtInfoMsg)
+
+namespace td {
+
+SqliteDb::SqliteDb(const QString &namePrefix)
+    : m_name(namePrefix + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SqliteDb::~SqliteDb()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isValid())
+            d.close();
+    }
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+bool SqliteDb::open(const QString &filePath, QString *error)
+{
+    QSqlDatabase d = QSqlDatabase::contains(m_name)
+                         ? QSqlDatabase::database(m_name, false)
+                         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    d.setDatabaseName(filePath);
+    if (!d.open()) {
+        if (error)
+            *error = d.lastError().text();
+        return false;
+    }
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return true;
+}
+
+bool SqliteDb::openSchema(const QString &filePath, int version, const QStringList &create,
+                          const QString &what, QString *error)
+{
+    if (!open(filePath, error))
+        return false;
+    const int found = userVersion();
+    if (found > version) {
+        if (error)
+            *error =
+                QCoreApplication::translate("SqliteDb", "%1 was written by a newer TenantDesk (schema %2).")
+                    .arg(what)
+                    .arg(found);
+        return false;
+    }
+    if (found == version)
+        return true;
+    bool ok = true;
+    for (const QString &sql : create)
+        ok = ok && exec(sql);
+    ok = ok && setUserVersion(version);
+    if (!ok && error)
+        *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2")
+                     .arg(what, db().lastError().text());
+    return ok;
+}
+
+bool SqliteDb::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && db().isOpen();
+}
+
+QSqlDatabase SqliteDb::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool SqliteDb::prepare(QSqlQuery &query, const QString &sql) const
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcInventory) << "prepare failed:" << query.lastError().text();
+    return false;
+}
+
+bool SqliteDb::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(db());
+    if (!prepare(q, sql))
+        return false;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    qCWarning(lcInventory) << "statement failed:" << q.lastError().text();
+    return false;
+}
+
+int SqliteDb::userVersion() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool SqliteDb::setUserVersion(int version) const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+} // namespace td
