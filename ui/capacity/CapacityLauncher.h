@@ -14,7 +14,7 @@ class CapacityWizard;
 class EstateOverview;
 class MainWindow;
 
-// The capacity tools of the main window's Tools menu (issue 5): "Assign capacity…" (a CapacityWizard
+// The capacity tools of the main window's Tools menu: "Assign capacity…" (a CapacityWizard
 // started from the tree's selection) and "Estate overview…" (workspaces per capacity). It also keeps the
 // inventory cache in step with finished capacity assignments (CapacityInventorySync), so the overview
 // and the details pane show where workspaces are now. Create once, after the window's Tools menu exists.

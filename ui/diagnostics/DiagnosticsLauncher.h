@@ -9,7 +9,7 @@ namespace td {
 
 class MainWindow;
 
-// The Tools menu entries "Troubleshoot access…" and "Embed token test…" (issue 6). Each opens its dialog
+// The Tools menu entries "Troubleshoot access…" and "Embed token test…". Each opens its dialog
 // (non-modal) on the window's open connection and customer registry, prefilled from the tree's selected
 // report or semantic model (and its profile and workspace) when there is one.
 class DiagnosticsLauncher : public QObject

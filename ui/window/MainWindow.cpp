@@ -19,32 +19,32 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "app/connections/ConnectionStore.h"
+#include "app/connections/SecretStore.h"
+#include "app/inventory/InventoryCrawler.h"
+#include "app/jobs/JobCenter.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 #include "ui/actions/ActionController.h"
 #include "ui/actions/ActionSender.h"
 #include "ui/activity/AuditPane.h"
+#include "ui/activity/RequestsPane.h"
+#include "ui/capacity/CapacityLauncher.h"
+#include "ui/common/ErrorDialog.h"
+#include "ui/common/UiLogging.h"
 #include "ui/connections/ConnectionDialog.h"
 #include "ui/connections/ConnectionMenu.h"
-#include "ui/tree/ConnectionTreeModel.h"
 #include "ui/details/DetailsPane.h"
-#include "ui/common/ErrorDialog.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/jobs/JobsPane.h"
-#include "ui/activity/RequestsPane.h"
-#include "ui/search/SearchController.h"
-#include "ui/window/StatusIndicators.h"
-#include "ui/common/UiLogging.h"
-#include "ui/capacity/CapacityLauncher.h"
-#include "app/connections/ConnectionStore.h"
-#include "app/connections/SecretStore.h"
 #include "ui/diagnostics/DiagnosticsLauncher.h"
 #include "ui/health/HealthLauncher.h"
-#include "app/inventory/InventoryCrawler.h"
-#include "app/jobs/JobCenter.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/jobs/JobsPane.h"
 #include "ui/migration/MigrationLauncher.h"
 #include "ui/onboarding/BulkOnboardLauncher.h"
 #include "ui/onboarding/OnboardingLauncher.h"
-#include "app/registry/CustomerRegistry.h"
-#include "app/session/ConnectionSession.h"
+#include "ui/search/SearchController.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/StatusIndicators.h"
 
 namespace td {
 
@@ -173,15 +173,15 @@ void MainWindow::createToolBar()
     bar->addWidget(m_actionsButton);
     m_exportButton = new QToolButton(bar); // set up by the SearchController (createCentral)
     bar->addWidget(m_exportButton);
-    bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
-    bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
+    bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…"
+    bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…"
     m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
     menuButton(tr("&Tools"), QStyle::SP_FileDialogDetailedView, m_toolsMenu,
                tr("Capacity, health check, access check and migration tools (Alt+T)"));
-    m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
-    new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
-    m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…" (issue 7)
-    new CapacityLauncher(this); // "Assign capacity…", "Estate overview…" in the Tools menu (issue 5)
+    m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…"
+    new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…"
+    m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…"
+    new CapacityLauncher(this); // "Assign capacity…", "Estate overview…" in the Tools menu
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
