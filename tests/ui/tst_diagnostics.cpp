@@ -89,7 +89,7 @@ private Q_SLOTS:
         window.openSession(tdtest::demoConnection(m_emu), secret());
         QAction *access = nullptr;
         QAction *embed = nullptr;
-        for (QAction *a : window.toolsMenu()->actions()) {
+        for (QAction *a : window.findChild<QMenu *>(QStringLiteral("toolsMenu"))->actions()) {
             if (a->objectName() == QLatin1String("troubleshootAccessAction"))
                 access = a;
             if (a->objectName() == QLatin1String("embedTokenTestAction"))
