@@ -1,4 +1,4 @@
-// The onboarding wizard (issue 4) against the in-process demo emulator: pages driven programmatically,
+// The onboarding wizard against the in-process demo emulator: pages driven programmatically,
 // the run's steps, idempotence, a failure mid-run resumed, rollback of exactly what was created.
 #include <QAction>
 #include <QApplication>
@@ -17,22 +17,22 @@
 #include <memory>
 
 #include "EmulatorState.h"
-#include "ui/window/MainWindow.h"
 #include "OnboardingRig.h"
 #include "UiTestSupport.h"
 #include "app/api/RequestScheduler.h"
 #include "app/audit/AuditLog.h"
+#include "app/onboarding/OnboardingRun.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 #include "ui/onboarding/OnboardingCapacityPage.h"
 #include "ui/onboarding/OnboardingChoicePage.h"
 #include "ui/onboarding/OnboardingContentPage.h"
 #include "ui/onboarding/OnboardingCredentialsPage.h"
 #include "ui/onboarding/OnboardingCustomerPage.h"
 #include "ui/onboarding/OnboardingParametersPage.h"
-#include "app/onboarding/OnboardingRun.h"
 #include "ui/onboarding/OnboardingRunPage.h"
 #include "ui/onboarding/OnboardingWizard.h"
-#include "app/registry/CustomerRegistry.h"
-#include "app/session/ConnectionSession.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 using Step = OnboardingRun::Step;

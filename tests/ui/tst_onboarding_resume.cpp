@@ -1,4 +1,4 @@
-// The onboarding wizard (issue 4), continued: the .pbix file page, the model's parameters read after the
+// The onboarding wizard, continued: the .pbix file page, the model's parameters read after the
 // import and filled in on the run page, and a rollback that still knows what an earlier run created after
 // the wizard (and the app) went away.
 #include <QApplication>

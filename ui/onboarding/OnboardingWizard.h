@@ -15,7 +15,7 @@ class OnboardingParametersPage;
 class OnboardingRun;
 class OnboardingRunPage;
 
-// Onboards one customer (issue 4): the pages collect an OnboardingPlan, the last page runs it with an
+// Onboards one customer: the pages collect an OnboardingPlan, the last page runs it with an
 // OnboardingRun (which does the work; the pages hold no logic beyond their own checks). Open with open()
 // or show(), never exec().
 class OnboardingWizard : public QWizard
