@@ -6,11 +6,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
 
-#include "ui/window/MainWindow.h"
+#include "ui/window/WindowContext.h"
 #include "ui/search/SearchController.h"
 #include "app/inventory/InventoryIndex.h"
 #include "app/inventory/InventoryStore.h"
@@ -18,8 +17,8 @@
 
 namespace td {
 
-ExportActions::ExportActions(SearchController *search, MainWindow *window)
-    : QObject(search), m_search(search), m_window(window)
+ExportActions::ExportActions(SearchController *search, const WindowContext *context)
+    : QObject(search), m_search(search), m_context(context)
 {
     m_inventory = new QAction(tr("Export &inventory…"), this);
     m_inventory->setToolTip(tr("Write the whole cached inventory of this connection to a CSV or JSON file"));
@@ -44,11 +43,11 @@ void ExportActions::setUpToolButton(QToolButton *button) const
 
 bool ExportActions::ready(QString *error) const
 {
-    if (!m_window || !m_window->session()) {
+    if (!m_context->session()) {
         *error = tr("Open a connection first.");
         return false;
     }
-    if (!m_window->inventory() || !m_window->inventory()->isOpen()) {
+    if (!m_context->inventory() || !m_context->inventory()->isOpen()) {
         *error = tr("The inventory cache is not available.");
         return false;
     }
@@ -59,7 +58,7 @@ bool ExportActions::exportInventoryTo(const QString &path, QString *error, int *
 {
     if (!ready(error))
         return false;
-    return InventoryExport::writeInventory(*m_window->inventory(), m_window->session()->connection().id, path,
+    return InventoryExport::writeInventory(*m_context->inventory(), m_context->session()->connection().id, path,
                                            InventoryExport::formatFor(path), error, rows);
 }
 
@@ -80,13 +79,12 @@ void ExportActions::ask(What what)
     QString error;
     if (!ready(&error)) {
         Q_EMIT failed(error);
-        if (m_window)
-            m_window->statusBar()->showMessage(error, 6000);
+        m_context->showStatus(error);
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = what == What::Inventory ? tr("inventory") : tr("search");
-    auto *dlg = new QFileDialog(m_window,
+    auto *dlg = new QFileDialog(m_context->window(),
                                 what == What::Inventory ? tr("Export inventory") : tr("Export current view"),
                                 QDir(dir).filePath(base + QStringLiteral(".csv")));
     dlg->setObjectName(QStringLiteral("exportDialog"));
@@ -110,16 +108,15 @@ void ExportActions::finish(What what, const QString &path)
     int rows = 0;
     const bool ok =
         what == What::Inventory ? exportInventoryTo(path, &error, &rows) : exportViewTo(path, &error, &rows);
-    if (!m_window)
-        return;
     if (ok) {
-        m_window->statusBar()->showMessage(
+        m_context->showStatus(
             tr("Exported %n object(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
         Q_EMIT exported(path, rows);
         return;
     }
     Q_EMIT failed(error);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok,
+                               m_context->window());
     box->setObjectName(QStringLiteral("exportError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -1,6 +1,5 @@
 #pragma once
 #include <QObject>
-#include <QPointer>
 
 #include "app/inventory/InventoryExport.h"
 
@@ -11,8 +10,8 @@ class QWidget;
 
 namespace td {
 
-class MainWindow;
 class SearchController;
+class WindowContext;
 
 // "Export inventory…" (the open connection's whole cached inventory) and "Export current view…" (the
 // matches of the current search; the whole inventory when nothing is searched) to CSV or JSON, chosen by
@@ -22,7 +21,7 @@ class ExportActions : public QObject
 {
     Q_OBJECT
 public:
-    ExportActions(SearchController *search, MainWindow *window);
+    ExportActions(SearchController *search, const WindowContext *context);
 
     QAction *exportInventoryAction() const { return m_inventory; }
     QAction *exportViewAction() const { return m_view; }
@@ -42,7 +41,7 @@ private:
     bool ready(QString *error) const;
 
     SearchController *m_search;
-    QPointer<MainWindow> m_window;
+    const WindowContext *m_context; // outlives this (the window owns both)
     QAction *m_inventory;
     QAction *m_view;
 };

@@ -215,7 +215,7 @@ void MainWindow::createCentral()
             });
 
     m_search = new SearchController(&m_context, m_find, m_model, m_tree); // the find box searches
-    auto *exports = new ExportActions(m_search, this); // the inventory; Export writes it or the search
+    auto *exports = new ExportActions(m_search, &m_context); // the inventory; Export writes it or the search
     exports->setUpToolButton(m_exportButton);
     m_search->setExportActions(exports);
 

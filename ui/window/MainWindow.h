@@ -57,9 +57,7 @@ public:
 
     // What the window's tools use of it: session, stores, job center (the Jobs tab), tree selection.
     const WindowContext &context() const { return m_context; }
-    // For ExportActions, until it takes the context.
-    ConnectionSession *session() const { return m_context.session(); }
-    InventoryStore *inventory() const { return m_context.inventory(); }
+    ConnectionSession *session() const { return m_context.session(); } // the open connection (tests)
 
     ConnectionTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
