@@ -38,26 +38,6 @@ void AccessActions::updateActions(const TreeNode *n)
     m_changeRole->setEnabled(open && k == Kind::Member);
 }
 
-AuditEntry AccessActions::memberAudit(const QString &action, const QString &workspaceId, const GroupUser &u,
-                                      const QString &asProfile)
-{
-    // The target is the workspace; who got (or lost) which role is in the details.
-    const QString name = !u.profileDisplayName.isEmpty() ? u.profileDisplayName
-                         : !u.displayName.isEmpty()      ? u.displayName
-                                                         : u.identifier;
-    AuditEntry e =
-        ActionSender::entry(action, QStringLiteral("workspace access"), workspaceId, name, asProfile);
-    QStringList d{QStringLiteral("member=%1").arg(u.identifier)};
-    if (!u.profileId.isEmpty())
-        d << QStringLiteral("profile=%1").arg(u.profileId);
-    if (!u.principalType.isEmpty())
-        d << QStringLiteral("principalType=%1").arg(u.principalType);
-    if (!u.groupUserAccessRight.isEmpty())
-        d << QStringLiteral("role=%1").arg(u.groupUserAccessRight);
-    e.details = d.join(QLatin1Char(' '));
-    return e;
-}
-
 int AccessActions::adminCount(const ConnectionTreeModel *model, const QModelIndex &folder)
 {
     int admins = 0;
@@ -115,7 +95,6 @@ void AccessActions::addAccess()
                 if (!self || !self->client())
                     return;
                 self->m_runner->run(self->client()->addGroupUser(asProfile, workspaceId, u),
-                                    memberAudit(QStringLiteral("addGroupUser"), workspaceId, u, asProfile),
                                     tr("Could not add access"), target,
                                     tr("Added access for %1").arg(u.identifier), false, u.identifier);
             });
@@ -145,7 +124,6 @@ void AccessActions::changeRole()
                     self->refuseLastAdmin(memberRef, tr("Cannot change the role")))
                     return;
                 self->m_runner->run(self->client()->updateGroupUser(asProfile, workspaceId, u),
-                                    memberAudit(QStringLiteral("updateGroupUser"), workspaceId, u, asProfile),
                                     tr("Could not change the role"), target,
                                     tr("Changed the role to %1").arg(u.groupUserAccessRight), false,
                                     u.identifier);
@@ -177,13 +155,8 @@ void AccessActions::removeSelected()
             [self, asProfile, workspaceId, identifier, memberProfile, name, target] {
                 if (!self || !self->client())
                     return;
-                GroupUser u;
-                u.identifier = identifier;
-                u.profileId = memberProfile;
-                u.displayName = name;
                 self->m_runner->run(
                     self->client()->deleteGroupUser(asProfile, workspaceId, identifier, memberProfile),
-                    memberAudit(QStringLiteral("deleteGroupUser"), workspaceId, u, asProfile),
                     tr("Could not remove access"), target, tr("Removed the access of %1").arg(name));
             });
     dlg->open();

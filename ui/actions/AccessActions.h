@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include "app/audit/AuditLog.h"
 #include "app/domain/Types.h"
 
 class QAction;
@@ -32,8 +31,6 @@ public:
 
     // Number of Admins among the loaded members of an Access folder.
     static int adminCount(const ConnectionTreeModel *model, const QModelIndex &accessFolder);
-    static AuditEntry memberAudit(const QString &action, const QString &workspaceId, const GroupUser &member,
-                                  const QString &asProfile);
 
 public Q_SLOTS:
     void addAccess();

@@ -127,11 +127,9 @@ void ActionController::newProfile()
     connect(dlg, &NameDialog::nameAccepted, this, [self](const QString &name, const QString &) {
         if (!self || !self->client())
             return;
-        self->m_runner->run(
-            self->client()->createProfile(name),
-            ActionSender::entry(QStringLiteral("createProfile"), QStringLiteral("profile"), QString(), name),
-            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
-            tr("Created the profile %1").arg(name), true);
+        self->m_runner->run(self->client()->createProfile(name),
+                            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
+                            tr("Created the profile %1").arg(name), true);
     });
     dlg->open();
 }
@@ -156,8 +154,6 @@ void ActionController::newWorkspace()
         if (!parent.isValid())
             parent = self->m_model->profilesIndex();
         self->m_runner->run(self->client()->createGroup(asProfile, name),
-                            ActionSender::entry(QStringLiteral("createGroup"), QStringLiteral("workspace"),
-                                                QString(), name, asProfile),
                             tr("Could not create the workspace %1").arg(name), parent,
                             tr("Created the workspace %1").arg(name), true);
     });
@@ -183,16 +179,10 @@ void ActionController::renameSelected()
                 if (!self || !self->client())
                     return;
                 ApiCall *job = profile ? self->client()->updateProfile(id, name)
-                                          : self->client()->updateGroup(asProfile, id, name);
-                const AuditEntry audit =
-                    profile ? ActionSender::entry(QStringLiteral("updateProfile"), QStringLiteral("profile"),
-                                                  id, name)
-                            : ActionSender::entry(QStringLiteral("updateGroup"), QStringLiteral("workspace"),
-                                                  id, name, asProfile);
-                self->m_runner->run(job, audit,
-                                    profile ? tr("Could not rename the profile")
-                                            : tr("Could not rename the workspace"),
-                                    parent, tr("Renamed to %1").arg(name), false, id);
+                                       : self->client()->updateGroup(asProfile, id, name);
+                self->m_runner->run(
+                    job, profile ? tr("Could not rename the profile") : tr("Could not rename the workspace"),
+                    parent, tr("Renamed to %1").arg(name), false, id);
             });
     dlg->open();
 }
@@ -248,11 +238,9 @@ void ActionController::openProfileDelete(const QString &id, const QString &name,
     connect(dlg, &ConfirmDeleteDialog::confirmed, this, [self, id, name] {
         if (!self || !self->client())
             return;
-        self->m_runner->run(
-            self->client()->deleteProfile(id),
-            ActionSender::entry(QStringLiteral("deleteProfile"), QStringLiteral("profile"), id, name),
-            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
-            tr("Deleted the profile %1").arg(name));
+        self->m_runner->run(self->client()->deleteProfile(id),
+                            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
+                            tr("Deleted the profile %1").arg(name));
     });
     dlg->open();
 }
@@ -280,8 +268,6 @@ void ActionController::deleteWorkspace(const TreeNode &node, const QModelIndex &
         if (!self || !self->client())
             return;
         self->m_runner->run(self->client()->deleteGroup(asProfile, id),
-                            ActionSender::entry(QStringLiteral("deleteGroup"), QStringLiteral("workspace"),
-                                                id, name, asProfile),
                             tr("Could not delete the workspace %1").arg(name), parent,
                             tr("Deleted the workspace %1").arg(name));
     });

@@ -140,7 +140,6 @@ void CapacityLauncher::openWizard()
     context.session = m_window->session();
     context.inventory = m_window->inventory();
     context.registry = m_window->customerRegistry();
-    context.audit = m_window->auditLog();
     context.jobCenter = m_window->jobCenter();
     context.treeSelection = treeSelection();
     const QModelIndex current = m_window->treeView()->currentIndex();

@@ -43,7 +43,6 @@ void MigrationLauncher::open()
     auto *migration = new MigrationController(m_store.get(), m_window->session());
     migration->setEngine(m_window->jobCenter() ? m_window->jobCenter()->engine() : nullptr);
     migration->setRegistry(m_window->customerRegistry());
-    migration->setAudit(m_window->auditLog());
     auto *wizard = new MigrationWizard(migration, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();

@@ -96,7 +96,8 @@ void MainWindow::refreshCustomerLabels()
 void MainWindow::setAuditLog(AuditLog *audit)
 {
     m_audit = audit;
-    m_actions->runner()->setAuditLog(audit);
+    if (m_session)
+        m_session->setAuditLog(audit);
     m_auditPane->setLog(audit);
 }
 
@@ -268,7 +269,6 @@ void MainWindow::createActivityDock()
     m_requests = new RequestsPane(tabs);
     tabs->addTab(m_requests, tr("Requests"));
     tabs->addTab(m_auditPane = new AuditPane(tabs), tr("Audit"));
-    connect(m_actions->runner(), &ActionSender::audited, m_auditPane, &AuditPane::reload);
     tabs->addTab(m_jobsPane = new JobsPane(m_jobCenter = new JobCenter(this), tabs), tr("Jobs"));
     dock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
@@ -306,6 +306,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
     if (m_session)
         m_session->deleteLater();
     m_session = new ConnectionSession(connection, clientSecret, m_nam, nullptr, this);
+    m_session->setAuditLog(m_audit);
     qCInfo(lcUi) << "opened connection" << connection.name;
     m_connectionMenu->setCurrentId(connection.id);
     setWindowTitle(tr("TenantDesk — %1").arg(connection.name));
