@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "app/jobs/JobEngine.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/migration/MigrationCleanup.h"
@@ -138,6 +139,56 @@ ValidationResult MigrationCheckJobs::validation(const JobItemInfo &item)
 CleanupRecord MigrationCheckJobs::record(const JobItemInfo &item)
 {
     return CleanupRecord::fromJson(item.result.value(kAccess).toObject());
+}
+
+QHash<QString, JobItemInfo> MigrationCheckJobs::latestItems(const JobEngine *engine,
+                                                            const QStringList &jobIds, const QString &type)
+{
+    QHash<QString, JobItemInfo> latest;
+    if (!engine)
+        return latest;
+    for (auto id = jobIds.crbegin(); id != jobIds.crend(); ++id) {
+        if (engine->job(*id).type != type)
+            continue;
+        for (const JobItemInfo &i : engine->items(*id)) {
+            if (hasResult(i) && !latest.contains(i.key))
+                latest.insert(i.key, i);
+        }
+    }
+    return latest;
+}
+
+QHash<QString, ValidationResult> MigrationCheckJobs::validations(const JobEngine *engine,
+                                                                 const QStringList &jobIds)
+{
+    QHash<QString, ValidationResult> out;
+    const QHash<QString, JobItemInfo> items = latestItems(engine, jobIds, validateType());
+    for (auto it = items.constBegin(); it != items.constEnd(); ++it)
+        out.insert(it.key(), validation(it.value()));
+    return out;
+}
+
+QHash<QString, CleanupRecord> MigrationCheckJobs::cleanupRecords(const JobEngine *engine,
+                                                                 const QStringList &jobIds)
+{
+    QHash<QString, CleanupRecord> out;
+    const QHash<QString, JobItemInfo> items = latestItems(engine, jobIds, accessType());
+    for (auto it = items.constBegin(); it != items.constEnd(); ++it)
+        out.insert(it.key(), record(it.value()));
+    return out;
+}
+
+QString MigrationCheckJobs::lastStep(const JobEngine *engine, const QStringList &jobIds)
+{
+    if (!engine || jobIds.isEmpty())
+        return {};
+    const JobInfo last = engine->job(jobIds.last());
+    if (last.type == validateType())
+        return QStringLiteral("validate");
+    if (last.type == accessType())
+        return last.params.value(QLatin1String("restore")).toBool() ? QStringLiteral("restore")
+                                                                    : QStringLiteral("cleanup");
+    return {};
 }
 
 } // namespace td

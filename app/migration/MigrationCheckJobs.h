@@ -8,6 +8,7 @@
 
 namespace td {
 
+class JobEngine;
 class JobTypeRegistry;
 
 // The migration's steps after the run, as journaled jobs (one item per customer, key = customer id), so
@@ -42,6 +43,17 @@ public:
     static bool hasResult(const JobItemInfo &item);
     static ValidationResult validation(const JobItemInfo &item);
     static CleanupRecord record(const JobItemInfo &item);
+
+    // Read back from the journal over a migration's check jobs (jobIds oldest first; engine may be null):
+    // each customer's newest result, by customer id, and the step the last job was ("validate",
+    // "cleanup", "restore"; "" when there is none).
+    static QHash<QString, ValidationResult> validations(const JobEngine *engine, const QStringList &jobIds);
+    static QHash<QString, CleanupRecord> cleanupRecords(const JobEngine *engine, const QStringList &jobIds);
+    static QString lastStep(const JobEngine *engine, const QStringList &jobIds);
+
+private:
+    static QHash<QString, JobItemInfo> latestItems(const JobEngine *engine, const QStringList &jobIds,
+                                                   const QString &type);
 };
 
 } // namespace td

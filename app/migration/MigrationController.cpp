@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "app/jobs/JobEngine.h"
+#include "app/jobs/JobsLogging.h"
 #include "app/migration/InventoryScan.h"
 #include "app/migration/MappingCsv.h"
 #include "app/migration/MappingRule.h"
@@ -36,14 +37,9 @@ void MigrationController::reload()
 
 QString MigrationController::lastStep() const
 {
-    if (m_engine && !m_state.checkJobIds.isEmpty()) {
-        const JobInfo last = m_engine->job(m_state.checkJobIds.last());
-        if (last.type == MigrationCheckJobs::validateType())
-            return QStringLiteral("validate");
-        if (last.type == MigrationCheckJobs::accessType())
-            return last.params.value(QLatin1String("restore")).toBool() ? QStringLiteral("restore")
-                                                                        : QStringLiteral("cleanup");
-    }
+    const QString check = MigrationCheckJobs::lastStep(m_engine, m_state.checkJobIds);
+    if (!check.isEmpty())
+        return check;
     if (!m_state.runJobId.isEmpty())
         return QStringLiteral("run");
     if (!m_state.plan.isEmpty())
@@ -53,38 +49,14 @@ QString MigrationController::lastStep() const
     return m_state.hasInventory() ? QStringLiteral("inventory") : QString();
 }
 
-QHash<QString, JobItemInfo> MigrationController::latestItems(const QString &type) const
-{
-    QHash<QString, JobItemInfo> latest;
-    if (!m_engine)
-        return latest;
-    for (auto id = m_state.checkJobIds.crbegin(); id != m_state.checkJobIds.crend(); ++id) {
-        if (m_engine->job(*id).type != type)
-            continue;
-        for (const JobItemInfo &i : m_engine->items(*id)) {
-            if (MigrationCheckJobs::hasResult(i) && !latest.contains(i.key))
-                latest.insert(i.key, i);
-        }
-    }
-    return latest;
-}
-
 QHash<QString, ValidationResult> MigrationController::validations() const
 {
-    QHash<QString, ValidationResult> out;
-    const QHash<QString, JobItemInfo> items = latestItems(MigrationCheckJobs::validateType());
-    for (auto it = items.constBegin(); it != items.constEnd(); ++it)
-        out.insert(it.key(), MigrationCheckJobs::validation(it.value()));
-    return out;
+    return MigrationCheckJobs::validations(m_engine, m_state.checkJobIds);
 }
 
 QHash<QString, CleanupRecord> MigrationController::cleanupRecords() const
 {
-    QHash<QString, CleanupRecord> out;
-    const QHash<QString, JobItemInfo> items = latestItems(MigrationCheckJobs::accessType());
-    for (auto it = items.constBegin(); it != items.constEnd(); ++it)
-        out.insert(it.key(), MigrationCheckJobs::record(it.value()));
-    return out;
+    return MigrationCheckJobs::cleanupRecords(m_engine, m_state.checkJobIds);
 }
 
 // Submits a validation, clean-up or restore job and keeps its id; "" when there is no engine or it
@@ -94,7 +66,8 @@ QString MigrationController::submitCheck(const JobRequest &request)
     QString error;
     const QString id = m_engine ? m_engine->submit(request, &error) : QString();
     if (id.isEmpty()) {
-        qWarning("migration: %s", qPrintable(m_engine ? error : tr("no job engine")));
+        qCWarning(lcJobs) << "migration check not submitted:"
+                          << (m_engine ? error : QStringLiteral("no engine"));
         return {};
     }
     m_state.checkJobIds << id;
@@ -326,11 +299,11 @@ void MigrationController::validate(const QString &rlsUser, const QStringList &rl
 QStringList MigrationController::cleanupCandidates() const
 {
     QStringList ids;
-    const QHash<QString, JobItemInfo> checked = latestItems(MigrationCheckJobs::validateType());
-    const QHash<QString, JobItemInfo> records = latestItems(MigrationCheckJobs::accessType());
+    const QHash<QString, ValidationResult> checked = validations();
+    const QHash<QString, CleanupRecord> records = cleanupRecords();
     for (const PlanCustomer &c : m_state.plan) {
-        const ValidationResult v = MigrationCheckJobs::validation(checked.value(c.customerId));
-        const CleanupRecord record = MigrationCheckJobs::record(records.value(c.customerId));
+        const ValidationResult v = checked.value(c.customerId);
+        const CleanupRecord record = records.value(c.customerId);
         const bool cleaned = !record.removed.isEmpty();
         bool allRestored = cleaned;
         for (const AccessEntry &e : record.removed)
@@ -371,9 +344,9 @@ bool MigrationController::cleanup(const QStringList &customerIds, bool confirmed
 QStringList MigrationController::restoreCandidates() const
 {
     QStringList ids;
-    const QHash<QString, JobItemInfo> records = latestItems(MigrationCheckJobs::accessType());
+    const QHash<QString, CleanupRecord> records = cleanupRecords();
     for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
-        for (const AccessEntry &e : MigrationCheckJobs::record(it.value()).removed) {
+        for (const AccessEntry &e : it.value().removed) {
             if (!e.restored) {
                 ids << it.key();
                 break;

@@ -80,8 +80,6 @@ Q_SIGNALS:
 private:
     void runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore);
     QString submitCheck(const JobRequest &request);
-    // Each customer's newest finished item among the check jobs of that type.
-    QHash<QString, JobItemInfo> latestItems(const QString &type) const;
     QPointer<ConnectionSession> m_session;
     MigrationStore *m_store;
     QPointer<JobEngine> m_engine;
