@@ -25,12 +25,14 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;          // Power BI error.code, or the Entra "error" (invalid_client, ...)
-    QString message;       // server message / error_description (never contains secrets)
-    QString requestId;     // RequestId response header, when there was one
-    QString method;        // e.g. "GET"
-    QString path;          // URL path (no query secrets, no host credentials)
-    bool htmlBody = false; // the server answered with a web page (e.g. a proxy) instead of JSON
+    QString code;            // Power BI error.code, or the Entra "error" (invalid_client, ...)
+    QString message;         // server message / error_description (never contains secrets)
+    QString requestId;       // RequestId response header, when there was one
+    QString method;          // e.g. "GET"
+    QString path;            // URL path (no query secrets, no host credentials)
+    bool htmlBody = false;   // the server answered with a web page (e.g. a proxy) instead of JSON
+    int sends = 0;           // how often the failed request was sent, retries included (0 = never)
+    int retryAfterSecs = -1; // a 429's Retry-After (-1 = none)
 
     bool isError() const { return kind != Kind::None; }
     QString summary() const; // one line, translated

@@ -18,8 +18,8 @@ QString CheckedCreate::odataQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-ApiCall *CheckedCreate::start(RequestScheduler *scheduler, const ApiRequest &create,
-                                   const ApiRequest &check, const QString &nameKey, const QString &name)
+ApiCall *CheckedCreate::start(RequestScheduler *scheduler, const ApiRequest &create, const ApiRequest &check,
+                              const QString &nameKey, const QString &name)
 {
     ApiRequest c = create;
     c.idempotent = false;
@@ -31,7 +31,7 @@ ApiCall *CheckedCreate::start(RequestScheduler *scheduler, const ApiRequest &cre
 }
 
 CheckedCreate::CheckedCreate(RequestScheduler *scheduler, ApiCall *outer, const ApiRequest &create,
-                                 const ApiRequest &check, const QString &nameKey, const QString &name)
+                             const ApiRequest &check, const QString &nameKey, const QString &name)
     : QObject(outer), m_scheduler(scheduler), m_outer(outer), m_create(create), m_check(check),
       m_nameKey(nameKey), m_name(name)
 {
@@ -122,6 +122,8 @@ void CheckedCreate::cancel()
 void CheckedCreate::done(ApiResponse response)
 {
     response.attempts = m_sends;
+    if (response.error.isError())
+        response.error.sends = m_sends; // every create and check of this one request
     response.elapsedMs = m_elapsed.elapsed();
     m_retryTimer.stop();
     m_outer->complete(response); // deletes the outer job (and this) later

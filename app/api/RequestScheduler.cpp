@@ -11,6 +11,8 @@
 #include "app/api/HttpSend.h"
 #include "app/api/ResponseCheck.h"
 #include "app/api/RetryMath.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/RequestAudit.h"
 #include "app/auth/TokenProvider.h"
 #include "app/util/Clock.h"
 #include "app/util/Logging.h"
@@ -76,6 +78,23 @@ RetryPolicy RequestScheduler::retryPolicy() const
 {
     return m_policy;
 }
+void RequestScheduler::setAuditLog(AuditLog *audit, const QString &connectionId)
+{
+    m_audit = audit;
+    m_auditConnectionId = connectionId;
+}
+
+void RequestScheduler::audit(const Entry *entry, int status, const QByteArray &body, const QString &requestId,
+                             const QString &error)
+{
+    const ApiRequest &req = entry->job->request();
+    if (!m_audit || !RequestAudit::audits(req))
+        return;
+    AuditEntry e = RequestAudit::entry(req, status, body, requestId, error, entry->attempts);
+    e.connectionId = m_auditConnectionId;
+    m_audit->append(e);
+}
+
 QUrl RequestScheduler::apiBaseUrl() const
 {
     return m_apiBaseUrl;
@@ -159,6 +178,8 @@ void RequestScheduler::cancelJob(ApiCall *job)
         return;
     Entry *e = it->second.get();
     if (e->reply) {
+        // Sent (or about to be): the service may act on it, so it is audited with an unknown outcome.
+        audit(e, 0, {}, {}, tr("cancelled before the answer"));
         QNetworkReply *reply = e->reply;
         e->reply = nullptr;
         reply->disconnect(this);
@@ -284,10 +305,14 @@ void RequestScheduler::onReplyFinished(Entry *entry, QNetworkReply *reply)
         // A 4xx/5xx still has headers and a body: read them, not only reply->error().
         const QByteArray body = reply->readAll();
         const QString requestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("RequestId")));
+        audit(entry, status, body, requestId, QString());
         handleHttp(entry, status, body, requestId, reply->rawHeader(QByteArrayLiteral("Retry-After")),
                    reply->rawHeader(QByteArrayLiteral("Location")));
         return;
     }
+    const QNetworkReply::NetworkError err = reply->error();
+    if (err != QNetworkReply::ConnectionRefusedError && err != QNetworkReply::HostNotFoundError)
+        audit(entry, 0, {}, {}, reply->errorString()); // may have reached the service
     handleNoAnswer(entry, int(reply->error()), reply->errorString());
 }
 
@@ -326,9 +351,11 @@ void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &bo
     }
 
     r.error = ApiError::fromHttp(status, body, requestId);
+    if (status == 429)
+        r.error.retryAfterSecs = RetryMath::parseRetryAfterSecs(retryAfter, m_clock->nowMsecsSinceEpoch());
     const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
     if (status == 429 && canRetry) { // the server did not act on it: safe to retry, even for a create
-        int secs = RetryMath::parseRetryAfterSecs(retryAfter, m_clock->nowMsecsSinceEpoch());
+        int secs = r.error.retryAfterSecs;
         if (secs < 0)
             secs = qMax(1, RetryMath::backoffDelayMs(m_policy, entry->attempts, 0.5) / 1000);
         if (secs <= m_policy.maxRetryAfterSecs) {
@@ -426,6 +453,7 @@ void RequestScheduler::finish(Entry *entry, ApiResponse response)
     response.attempts = entry->attempts;
     response.elapsedMs = entry->elapsed.elapsed();
     if (response.error.isError()) {
+        response.error.sends = entry->attempts;
         response.error.method = QString::fromLatin1(req.method);
         response.error.path = entry->url.path();
         if (response.error.requestId.isEmpty())

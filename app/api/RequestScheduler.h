@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "app/api/ApiCall.h"
+#include "app/api/RetryMath.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -15,17 +16,9 @@ class QTimer;
 namespace td {
 
 class ActivityLog;
+class AuditLog;
 class Clock;
 class TokenProvider;
-
-struct RetryPolicy
-{
-    int maxAttempts = 5;          // including the first
-    int baseDelayMs = 500;        // exponential back-off base for 5xx / resets / timeouts
-    int maxDelayMs = 30000;       // cap of one back-off delay
-    double jitter = 0.2;          // +/- share of the delay
-    int maxRetryAfterSecs = 3600; // a longer Retry-After fails the request instead of waiting
-};
 
 // Per connection: concurrency limit, bearer token, profile header, retries (429 honours Retry-After,
 // shared by the whole connection; 5xx/reset/timeout get capped exponential back-off with jitter),
@@ -43,6 +36,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     QUrl apiBaseUrl() const;
+    // One audit row per send of a request other than GET, when its answer (or its loss) is known:
+    // RequestAudit names it; the token endpoint is never audited. Null: nothing is audited.
+    void setAuditLog(AuditLog *audit, const QString &connectionId);
 
     // Queues a request; the returned job completes exactly once.
     ApiCall *submit(const ApiRequest &request);
@@ -73,6 +69,8 @@ private:
     void handleHttp(Entry *entry, int status, const QByteArray &body, const QString &requestId,
                     const QByteArray &retryAfter, const QByteArray &location);
     void handleNoAnswer(Entry *entry, int networkError, const QString &errorText);
+    void audit(const Entry *entry, int status, const QByteArray &body, const QString &requestId,
+               const QString &error);
     void retryLater(Entry *entry, int delayMs);
     void requeueFront(Entry *entry);
     void finish(Entry *entry, ApiResponse response);
@@ -84,6 +82,8 @@ private:
     QPointer<TokenProvider> m_tokens;
     QUrl m_apiBaseUrl;
     QPointer<ActivityLog> m_log;
+    QPointer<AuditLog> m_audit;
+    QString m_auditConnectionId;
     const Clock *m_clock;
     int m_maxConcurrency = 6;
     RetryPolicy m_policy;

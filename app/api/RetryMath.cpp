@@ -4,8 +4,8 @@
 #include <QLocale>
 #include <QString>
 #include <QtMath>
-
-#include "app/api/RequestScheduler.h"
+#include <cmath>
+#include <limits>
 
 namespace td::RetryMath {
 

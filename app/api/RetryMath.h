@@ -3,7 +3,28 @@
 
 namespace td {
 
-struct RetryPolicy;
+// The one place retry and polling defaults are defined: the scheduler's RetryPolicy, the job steps'
+// re-runs (OpStep::Retry) and the job parameters of onboarding, capacity assignment and migration all
+// start from these.
+namespace RetryDefaults {
+constexpr int MaxAttempts = 5;               // sends of one request, the first included
+constexpr int BaseDelayMs = 500;             // first back-off pause
+constexpr int MaxDelayMs = 30000;            // cap of one back-off pause
+constexpr double Jitter = 0.2;               // +/- share of a pause
+constexpr int MaxRetryAfterSecs = 3600;      // a longer Retry-After fails the request instead of waiting
+constexpr int StepRetries = MaxAttempts - 1; // a job step's sends beyond the first (OpStep)
+constexpr int PollMs = 2000;                 // status polls of imports, refreshes, capacity assignments
+constexpr int PollTimeoutMs = 30 * 60 * 1000;
+} // namespace RetryDefaults
+
+struct RetryPolicy
+{
+    int maxAttempts = RetryDefaults::MaxAttempts; // including the first
+    int baseDelayMs = RetryDefaults::BaseDelayMs; // exponential back-off base for 5xx / resets / timeouts
+    int maxDelayMs = RetryDefaults::MaxDelayMs;   // cap of one back-off delay
+    double jitter = RetryDefaults::Jitter;        // +/- share of the delay
+    int maxRetryAfterSecs = RetryDefaults::MaxRetryAfterSecs; // a longer Retry-After fails the request
+};
 
 // Pure helpers of the retry logic (unit-testable without a network).
 namespace RetryMath {

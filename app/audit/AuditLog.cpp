@@ -10,8 +10,8 @@
 
 namespace td {
 
-AuditLog::AuditLog(const QString &filePath)
-    : m_path(filePath), m_db(std::make_unique<SqliteDb>(QStringLiteral("td.audit")))
+AuditLog::AuditLog(const QString &filePath, QObject *parent)
+    : QObject(parent), m_path(filePath), m_db(std::make_unique<SqliteDb>(QStringLiteral("td.audit")))
 {}
 
 AuditLog::~AuditLog() = default;
@@ -62,6 +62,8 @@ bool AuditLog::append(const AuditEntry &e)
                     scrub(e.error), e.requestId, scrub(e.details)});
     if (!ok)
         qCWarning(lcAudit) << "audit entry not written:" << e.action;
+    else
+        Q_EMIT appended();
     return ok;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QObject>
 #include <QVector>
 #include <memory>
 
@@ -8,7 +8,8 @@ namespace td {
 
 class SqliteDb;
 
-// One user action against a tenant (create/delete/rename/add user ...). Never holds a secret or token:
+// One request that changed (or tried to change) a tenant: create/delete/rename/add user ..., one row per
+// send (RequestAudit, appended by the RequestScheduler). Never holds a secret or token:
 // details are scrubbed of bearer tokens, JWTs and secret-looking key=value pairs before storage.
 struct AuditEntry
 {
@@ -27,15 +28,13 @@ struct AuditEntry
 };
 
 // Append-only audit trail in its own SQLite file (own connection name; several may coexist).
-class AuditLog
+class AuditLog : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+    Q_OBJECT
 public:
     static constexpr int SchemaVersion = 1;
-    explicit AuditLog(const QString &filePath);
-    ~AuditLog();
-    AuditLog(const AuditLog &) = delete;
-    AuditLog &operator=(const AuditLog &) = delete;
+    explicit AuditLog(const QString &filePath, QObject *parent = nullptr);
+    ~AuditLog() override;
 
     static QString defaultPath(); // <AppDataLocation>/audit.sqlite
     bool open(QString *error = nullptr);
@@ -45,6 +44,9 @@ public:
     int count() const;
 
     static QString scrub(const QString &text); // removes anything that looks like a credential
+
+Q_SIGNALS:
+    void appended(); // after a row was written
 
 private:
     QString m_path;

@@ -1,8 +1,5 @@
 #include "app/capacity/AssignCapacityJobType.h"
 
-#include <QTimer>
-
-#include "app/audit/AuditLog.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/ops/OpStep.h"
@@ -17,27 +14,6 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-void audit(AuditLog *log, StepCall *call, const QJsonObject &item, const QString &capacityId,
-           const OpResult &r, const AssignCapacityJobParams &job)
-{
-    if (!log || !call->session())
-        return;
-    AuditEntry e;
-    e.connectionId = call->session()->connection().id;
-    e.identity = str(item, "profileId");
-    e.action = QStringLiteral("assignToCapacity");
-    e.targetKind = QStringLiteral("workspace");
-    e.targetId = str(item, "workspaceId");
-    e.targetName = str(item, "workspaceName");
-    e.ok = r.ok;
-    e.error = r.ok ? QString() : r.error.summary();
-    e.requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;
-    e.details = job.rollbackOf.isEmpty()
-                    ? QStringLiteral("capacity %1 (job %2)").arg(capacityId, call->context().jobId)
-                    : QStringLiteral("rollback to capacity %1 (job %2, of job %3)")
-                          .arg(capacityId, call->context().jobId, job.rollbackOf);
-    log->append(e);
-}
 } // namespace
 
 QJsonObject AssignCapacityJobParams::toJson() const
@@ -75,79 +51,39 @@ QJsonObject assignItemParams(const AssignTarget &t, const QString &capacityIdOve
     return o;
 }
 
-void AssignCapacityJobType::registerWith(JobTypeRegistry &types, AuditLog *audit)
+void AssignCapacityJobType::registerWith(JobTypeRegistry &types)
 {
-    types.registerType(typeName(), [audit](const QJsonObject &jobParams, const QJsonObject &itemParams) {
-        return plan(jobParams, itemParams, audit);
-    });
+    types.registerType(typeName(), &AssignCapacityJobType::plan);
 }
 
-namespace {
-struct AssignCtx
+QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams)
 {
-    AssignCapacityJobParams job;
-    QJsonObject item;
-    QString target;
-    AuditLog *log = nullptr;
-};
-
-// One run of AssignCapacityOp. A 429 (the scheduler already waited its Retry-After several times) is
-// tried again after a pause, without limit: throttling slows the job down and never fails a workspace.
-// Other transient errors (5xx, network, timeout) are tried again job.retries times; assigning again is
-// harmless. Cancelling the step cancels the op.
-void attempt(StepCall *call, const AssignCtx &c, int transientTries, int throttledTries)
-{
-    if (call->isCancelRequested()) {
-        call->fail(ApiError::make(ApiError::Kind::Cancelled, AssignCapacityJobType::tr("Cancelled.")));
-        return;
-    }
-    auto *op = new AssignCapacityOp(call->session(), str(c.item, "profileId"), str(c.item, "workspaceId"),
-                                    c.target, call);
-    op->setPollInterval(c.job.pollMs);
-    op->setPollTimeout(c.job.pollTimeoutMs);
-    QObject::connect(call, &StepCall::cancelRequested, op, &AsyncOp::cancel);
-    QObject::connect(
-        op, &AsyncOp::finished, call, [call, c, transientTries, throttledTries](const OpResult &r) {
-            if (call->isFinished())
-                return;
-            if (r.ok) {
-                audit(c.log, call, c.item, c.target, r, c.job);
-                QJsonObject o = r.output;
-                o.insert(QStringLiteral("capacityId"), c.target);
-                o.insert(QStringLiteral("previousCapacityId"), str(c.item, "previousCapacityId"));
-                call->succeed(o, r.requestId);
-                return;
-            }
-            const bool again = !r.cancelled() && !call->isCancelRequested();
-            const bool throttled = r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 429;
-            if (again && (throttled || (transientTries < c.job.retries && OpStep::isTransient(r.error)))) {
-                const int n = throttled ? throttledTries : transientTries;
-                const int pause = qMin(qMax(1, c.job.retryDelayMs) << qMin(n, 6), 30000);
-                QTimer::singleShot(pause, call, [call, c, transientTries, throttledTries, throttled] {
-                    if (!call->isFinished())
-                        attempt(call, c, transientTries + (throttled ? 0 : 1),
-                                throttledTries + (throttled ? 1 : 0));
-                });
-                return;
-            }
-            if (!r.cancelled())
-                audit(c.log, call, c.item, c.target, r, c.job);
-            call->fail(r.error);
-        });
-    op->start();
-}
-} // namespace
-
-QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
-                                             AuditLog *log)
-{
-    AssignCtx c;
-    c.job = AssignCapacityJobParams::fromJson(jobParams);
-    c.item = itemParams;
-    c.target = str(itemParams, "capacityId").isEmpty() ? normalizedCapacityId(c.job.capacityId)
-                                                       : str(itemParams, "capacityId");
-    c.log = log;
-    return {JobStep{stepName(), [c](StepCall *call) { attempt(call, c, 0, 0); }}};
+    const AssignCapacityJobParams job = AssignCapacityJobParams::fromJson(jobParams);
+    const QJsonObject item = itemParams;
+    const QString target = str(itemParams, "capacityId").isEmpty() ? normalizedCapacityId(job.capacityId)
+                                                                   : str(itemParams, "capacityId");
+    // Assigning again is harmless. A 429 never fails a workspace: the step waits each Retry-After and runs
+    // the op again, without limit; other transient errors share the step's one retry budget.
+    OpStep::Retry retry{job.retries, job.retryDelayMs, true};
+    return {JobStep{stepName(), [job, item, target, retry](StepCall *call) {
+                        OpStep::run(
+                            call,
+                            [job, item, target](StepCall *k) {
+                                auto *op = new AssignCapacityOp(k->session(), str(item, "profileId"),
+                                                                str(item, "workspaceId"), target, k);
+                                op->setPollInterval(job.pollMs);
+                                op->setPollTimeout(job.pollTimeoutMs);
+                                return op;
+                            },
+                            [item, target](StepCall *k, const OpResult &r) {
+                                QJsonObject o = r.output;
+                                o.insert(QStringLiteral("capacityId"), target);
+                                o.insert(QStringLiteral("previousCapacityId"),
+                                         str(item, "previousCapacityId"));
+                                k->succeed(o, r.requestId);
+                            },
+                            retry);
+                    }}};
 }
 
 JobRequest AssignCapacityJobType::request(const QString &connectionId, const CapacityPlan &plan,

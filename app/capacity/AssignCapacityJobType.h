@@ -3,13 +3,13 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "app/api/RetryMath.h"
 #include "app/capacity/CapacityTypes.h"
 #include "app/jobs/JobStep.h"
 #include "app/jobs/JobTypes.h"
 
 namespace td {
 
-class AuditLog;
 class JobTypeRegistry;
 
 // Job-wide parameters of an "assign-capacity" job (JSON keys in brackets).
@@ -17,11 +17,12 @@ struct AssignCapacityJobParams
 {
     QString capacityId;   // [capacityId] the target (empty GUID = shared); an item may override it
     QString capacityName; // [capacityName] for titles and the CSV
-    int pollMs = 2000;    // [pollMs] CapacityAssignmentStatus polling interval
-    int pollTimeoutMs = 30 * 60 * 1000; // [pollTimeoutMs]
-    int retries = 4;        // [retries] re-runs of the assignment after a transient error (5xx, network)
-    int retryDelayMs = 500; // [retryDelayMs]
-    QString rollbackOf;     // [rollbackOf] the job this one rolls back ("" for a forward move)
+    int pollMs = RetryDefaults::PollMs;               // [pollMs] CapacityAssignmentStatus polling interval
+    int pollTimeoutMs = RetryDefaults::PollTimeoutMs; // [pollTimeoutMs]
+    int retries =
+        RetryDefaults::StepRetries; // [retries] OpStep::Retry: sends beyond the first (5xx, network)
+    int retryDelayMs = RetryDefaults::BaseDelayMs; // [retryDelayMs] back-off base of the re-runs
+    QString rollbackOf; // [rollbackOf] the job this one rolls back ("" for a forward move)
 
     QJsonObject toJson() const;
     static AssignCapacityJobParams fromJson(const QJsonObject &o);
@@ -37,18 +38,17 @@ QJsonObject assignItemParams(const AssignTarget &target, const QString &capacity
 //            only; none for the SP), then CapacityAssignmentStatus polled until CompletedSuccessfully
 //            or AssignmentFailed -> output {capacityId, previousCapacityId, status, activityId, startTime,
 //            endTime}. A failure keeps the error and the RequestId on the item. 429s only slow the job
-//            down: the scheduler waits each Retry-After, and when it gives up the op runs again after a
-//            pause, without limit (other transient errors: `retries` times).
+//            down: the scheduler waits each Retry-After, and when it gives up the op runs again after the
+//            Retry-After, without limit (OpStep's keepWaitingOn429; other transient errors share the
+//            step's budget of `retries` + 1 sends).
 class AssignCapacityJobType
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCapacityJobType)
 public:
     static QString typeName() { return QStringLiteral("assign-capacity"); }
     static QString stepName() { return QStringLiteral("assign"); }
-    // audit may be null; it must outlive the engine's jobs.
-    static void registerWith(JobTypeRegistry &types, AuditLog *audit = nullptr);
-    static QVector<JobStep> plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
-                                 AuditLog *audit);
+    static void registerWith(JobTypeRegistry &types);
+    static QVector<JobStep> plan(const QJsonObject &jobParams, const QJsonObject &itemParams);
 
     // The job for a plan's Move items (Skip and Blocked are left out). title "" = a default one.
     static JobRequest request(const QString &connectionId, const CapacityPlan &plan,

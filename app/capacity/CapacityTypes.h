@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include "app/api/RetryMath.h"
+
 namespace td {
 
 struct Capacity;
@@ -95,7 +97,7 @@ struct PlanItem
 struct PlanEstimateParams
 {
     int itemsAtOnce = 4;
-    int pollMs = 2000;
+    int pollMs = RetryDefaults::PollMs;
     int pollsPerMove = 3;
     int requestMs = 300;        // one request's round trip
     int requestsPerHour = 3600; // the rate limit assumed; 0 = none

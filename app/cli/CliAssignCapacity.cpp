@@ -33,8 +33,8 @@ bool isGuid(const QString &text)
 } // namespace
 
 CliAssignCapacity::CliAssignCapacity(const CliContext &context, JobJournal *journal,
-                                     CustomerRegistry *registry, AuditLog *audit, QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry), m_audit(audit)
+                                     CustomerRegistry *registry, QObject *parent)
+    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
 {}
 
 QString CliAssignCapacity::usage()
@@ -209,7 +209,7 @@ void CliAssignCapacity::submit()
 {
     const CapacityPlan &plan = m_preflight->plan();
     m_engine = new JobEngine(m_journal, this);
-    AssignCapacityJobType::registerWith(m_engine->types(), m_audit);
+    AssignCapacityJobType::registerWith(m_engine->types());
     m_engine->setSession(m_session->connection().id, m_session);
     m_engine->setMaxConcurrency(m_concurrency);
     AssignCapacityJobParams params;

@@ -8,7 +8,6 @@
 
 namespace td {
 
-class AuditLog;
 class CapacityPreflight;
 class ConnectionSession;
 class CustomerRegistry;
@@ -26,7 +25,7 @@ class CliAssignCapacity : public QObject
     Q_OBJECT
 public:
     CliAssignCapacity(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                      AuditLog *audit, QObject *parent = nullptr);
+                      QObject *parent = nullptr);
     void run(const QStringList &args); // args after "assign-capacity"
     static QString usage();
 
@@ -39,7 +38,6 @@ private:
     CliContext m_ctx;
     JobJournal *m_journal;
     CustomerRegistry *m_registry;
-    AuditLog *m_audit;
     QPointer<ConnectionSession> m_session;
     CapacityPreflight *m_preflight = nullptr;
     JobEngine *m_engine = nullptr;
@@ -48,7 +46,7 @@ private:
     QStringList m_customerIds;
     bool m_dryRun = false;
     int m_concurrency = 4;
-    int m_pollMs = 2000;
+    int m_pollMs = RetryDefaults::PollMs;
     QString m_resultPath;
 };
 

@@ -67,6 +67,7 @@ void CliCheckAccess::run(const QStringList &args)
         }
         // Not ConnectionSession::test(): a refused token is the check's first link, not a usage error.
         auto *session = new ConnectionSession(c, secret, ctx.nam, nullptr, self);
+        session->setAuditLog(ctx.audit);
         auto *check = new AccessCheck(session, in, self);
         if (ctx.interrupts)
             connect(ctx.interrupts, &CliInterrupts::interrupted, check, &AccessCheck::cancel);

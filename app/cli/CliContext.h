@@ -9,6 +9,7 @@ class QTextStream;
 
 namespace td {
 
+class AuditLog;
 class CliInterrupts;
 class ConnectionStore;
 class SecretStore;
@@ -38,6 +39,7 @@ public:
     bool json = false;
     std::function<void(int exitCode)> finish; // call exactly once
     CliInterrupts *interrupts = nullptr;      // SIGINT/SIGTERM as a Qt signal (null: not handled)
+    AuditLog *audit = nullptr;                // set on every session a command opens (null: nothing audited)
 
     void print(const QString &line) const;             // to stdout (text mode only)
     void printJson(const QJsonValue &v) const;         // one compact JSON document on stdout

@@ -46,13 +46,13 @@ void CliDispatcher::start(const QStringList &arguments)
     } else if (command == QLatin1String("capacities")) {
         (new CliCapacities(m_ctx, this))->run(args);
     } else if (command == QLatin1String("assign-capacity")) {
-        (new CliAssignCapacity(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+        (new CliAssignCapacity(m_ctx, m_journal, m_registry, this))->run(args);
     } else if (command == QLatin1String("migrate")) {
-        (new CliMigrate(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
+        (new CliMigrate(m_ctx, m_journal, m_registry, this))->run(args);
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("health")) {
-        (new CliHealth(m_ctx, m_registry, m_audit, this))->run(args);
+        (new CliHealth(m_ctx, m_registry, this))->run(args);
     } else if (command == QLatin1String("check-access")) {
         (new CliCheckAccess(m_ctx, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {

@@ -19,7 +19,12 @@ public:
     // Starts the command given by args (without the program name). Completion: context.finish(code).
     void start(const QStringList &args);
     void setJournal(JobJournal *journal) { m_journal = journal; } // null: onboard/jobs report it
-    void setAuditLog(AuditLog *audit) { m_audit = audit; }        // null: nothing audited
+    // Every session a command opens audits its requests there (null: nothing audited).
+    void setAuditLog(AuditLog *audit)
+    {
+        m_audit = audit;
+        m_ctx.audit = audit;
+    }
     static QString usage();
 
 private:

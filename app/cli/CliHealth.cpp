@@ -17,8 +17,8 @@
 
 namespace td {
 
-CliHealth::CliHealth(const CliContext &context, CustomerRegistry *registry, AuditLog *audit, QObject *parent)
-    : QObject(parent), m_ctx(context), m_registry(registry), m_audit(audit)
+CliHealth::CliHealth(const CliContext &context, CustomerRegistry *registry, QObject *parent)
+    : QObject(parent), m_ctx(context), m_registry(registry)
 {}
 
 CliHealth::~CliHealth() = default;
@@ -176,7 +176,7 @@ void CliHealth::printFindings(const HealthReport &report)
 
 void CliHealth::fix(const QVector<HealthFinding> &findings)
 {
-    auto *fixer = new HealthFixer(m_session, m_audit, m_registry, this);
+    auto *fixer = new HealthFixer(m_session, m_ctx.audit, m_registry, this);
     fixer->setPollInterval(500);
     connect(fixer, &HealthFixer::fixed, this, [this](const HealthFixResult &r) {
         if (!r.ok)

@@ -10,7 +10,6 @@
 
 namespace td {
 
-class AuditLog;
 class ConnectionSession;
 class CustomerRegistry;
 class HealthCheck;
@@ -26,8 +25,7 @@ class CliHealth : public QObject
 {
     Q_OBJECT
 public:
-    CliHealth(const CliContext &context, CustomerRegistry *registry, AuditLog *audit,
-              QObject *parent = nullptr);
+    CliHealth(const CliContext &context, CustomerRegistry *registry, QObject *parent = nullptr);
     ~CliHealth() override;
     void run(const QStringList &args);
     static QString usage();
@@ -41,7 +39,6 @@ private:
 
     CliContext m_ctx;
     CustomerRegistry *m_registry;
-    AuditLog *m_audit;
     std::unique_ptr<InventoryStore> m_store;
     QPointer<ConnectionSession> m_session;
     QPointer<HealthCheck> m_check;

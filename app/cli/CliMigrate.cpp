@@ -18,8 +18,8 @@
 namespace td {
 
 CliMigrate::CliMigrate(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                       AuditLog *audit, QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry), m_audit(audit)
+                       QObject *parent)
+    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
 {}
 
 CliMigrate::~CliMigrate() = default;
@@ -93,12 +93,11 @@ void CliMigrate::run(const QStringList &args)
 void CliMigrate::opened(ConnectionSession *session)
 {
     m_engine = new JobEngine(m_journal, this); // marks a run a killed process left "running" interrupted
-    MigrateJobType::registerWith(m_engine->types(), m_registry, m_audit);
+    MigrateJobType::registerWith(m_engine->types(), m_registry);
     m_engine->setSession(session->connection().id, session);
     m_migration = new MigrationController(m_store.get(), session, this);
     m_migration->setEngine(m_engine);
     m_migration->setRegistry(m_registry);
-    m_migration->setAudit(m_audit);
     if (m_masterSet)
         m_migration->setMasterUser(m_masterUser);
     if (m_verb == QLatin1String("plan"))
@@ -206,11 +205,12 @@ void CliMigrate::validateStep()
 {
     connect(m_migration, &MigrationController::validated, this, [this](int passed, int failed) {
         const MigrationState &s = m_migration->state();
+        const QHash<QString, ValidationResult> validations = m_migration->validations();
         QJsonArray all;
         for (const PlanCustomer &c : s.plan) {
             if (!m_customers.isEmpty() && !m_customers.contains(c.customerId, Qt::CaseInsensitive))
                 continue;
-            const ValidationResult v = s.validation.value(c.customerId);
+            const ValidationResult v = validations.value(c.customerId);
             QJsonObject o = v.toJson();
             o.insert(QStringLiteral("customerId"), c.customerId);
             all.append(o);
@@ -253,11 +253,12 @@ void CliMigrate::cleanupStep()
             return m_ctx.fail(ExitFailed, tr("Not confirmed. Nothing was changed."));
     }
     connect(m_migration, &MigrationController::cleanedUp, this, [this, which](int removed, int errors) {
+        const QHash<QString, CleanupRecord> records = m_migration->cleanupRecords();
         QJsonArray all;
         for (const QString &id : which) {
-            if (!m_migration->state().cleanup.contains(id))
+            if (!records.contains(id))
                 continue;
-            const CleanupRecord r = m_migration->state().cleanup.value(id);
+            const CleanupRecord r = records.value(id);
             QJsonObject o = r.toJson();
             o.insert(QStringLiteral("customerId"), id);
             all.append(o);

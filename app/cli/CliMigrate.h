@@ -8,7 +8,6 @@
 
 namespace td {
 
-class AuditLog;
 class ConnectionSession;
 class CustomerRegistry;
 class JobEngine;
@@ -27,7 +26,7 @@ class CliMigrate : public QObject
 {
     Q_OBJECT
 public:
-    CliMigrate(const CliContext &context, JobJournal *journal, CustomerRegistry *registry, AuditLog *audit,
+    CliMigrate(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
                QObject *parent = nullptr);
     ~CliMigrate() override;
     void run(const QStringList &args); // args after "migrate"
@@ -46,7 +45,6 @@ private:
     CliContext m_ctx;
     JobJournal *m_journal;
     CustomerRegistry *m_registry;
-    AuditLog *m_audit;
     std::unique_ptr<MigrationStore> m_store;
     MigrationController *m_migration = nullptr;
     JobEngine *m_engine = nullptr;

@@ -28,6 +28,7 @@ void CliSessionOpener::open(const QString &nameOrId, const Opened &opened)
                             if (!owner)
                                 return;
                             auto *session = new ConnectionSession(c, secret, ctx.nam, nullptr, owner);
+                            session->setAuditLog(ctx.audit);
                             connect(session, &ConnectionSession::tested, this,
                                     [ctx, c, session, opened](const ApiError &e, int) {
                                         if (e.isError()) {

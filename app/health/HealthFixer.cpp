@@ -63,15 +63,12 @@ void HealthFixer::runApi(const HealthFinding &f)
 {
     const HealthFix &x = f.fix;
     PowerBiClient *client = m_session->client();
-    QString action, kind = QStringLiteral("workspace");
     ApiCall *job = nullptr;
     switch (x.action) {
     case HealthFix::Action::RemoveMember:
-        action = QStringLiteral("deleteGroupUser");
         job = client->deleteGroupUser(x.asProfileId, x.workspaceId, x.identifier, x.memberProfileId);
         break;
     case HealthFix::Action::SetAdmin: {
-        action = QStringLiteral("updateGroupUser");
         GroupUser u;
         u.identifier = x.identifier;
         u.principalType = QStringLiteral("App");
@@ -81,28 +78,25 @@ void HealthFixer::runApi(const HealthFinding &f)
         break;
     }
     case HealthFix::Action::DeleteProfile:
-        action = QStringLiteral("deleteProfile");
-        kind = QStringLiteral("profile");
         job = client->deleteProfile(x.targetId); // profiles are deleted by the SP, never with the header
         break;
     case HealthFix::Action::Refresh: {
         auto *op = new RefreshOp(m_session, x.asProfileId, x.workspaceId, x.targetId);
-        return runOp(f, op, QStringLiteral("refreshDataset"), QStringLiteral("dataset"));
+        return runOp(f, op);
     }
     case HealthFix::Action::AssignCapacity: {
         auto *op = new AssignCapacityOp(m_session, x.asProfileId, x.workspaceId, x.targetId);
-        return runOp(f, op, QStringLiteral("assignToCapacity"), QStringLiteral("workspace"));
+        return runOp(f, op);
     }
     default:
         return done(f, false, tr("This fix cannot be applied here."));
     }
     m_job = job;
     QPointer<HealthFixer> self(this);
-    connect(job, &ApiCall::finished, this, [self, f, action, kind](const ApiResponse &r) {
+    connect(job, &ApiCall::finished, this, [self, f](const ApiResponse &r) {
         if (!self)
             return;
         const QString requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;
-        self->audit(f, action, kind, r.ok(), r.error.summary().simplified(), requestId);
         if (r.ok() && !f.fix.registryCustomerId.isEmpty())
             self->offboardEntry(f);
         self->done(f, r.ok(), r.ok() ? f.fix.preview : r.error.summary().simplified(), requestId);
@@ -123,19 +117,18 @@ void HealthFixer::offboardEntry(const HealthFinding &f)
     entry.fix.action = HealthFix::Action::RegistryOffboard;
     entry.fix.targetId = c.customerId;
     entry.fix.targetName = c.displayName;
-    audit(entry, QStringLiteral("registryOffboard"), QStringLiteral("customer"), ok, error, QString());
+    auditRegistry(entry, QStringLiteral("registryOffboard"), ok, error);
 }
 
-void HealthFixer::runOp(const HealthFinding &f, AsyncOp *op, const QString &action, const QString &kind)
+void HealthFixer::runOp(const HealthFinding &f, AsyncOp *op)
 {
     op->setPollInterval(m_pollMs);
     m_op = op;
     QPointer<HealthFixer> self(this);
-    connect(op, &AsyncOp::finished, this, [self, f, action, kind](const OpResult &r) {
+    connect(op, &AsyncOp::finished, this, [self, f](const OpResult &r) {
         if (!self)
             return;
         const QString requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;
-        self->audit(f, action, kind, r.ok, r.error.summary().simplified(), requestId);
         self->done(f, r.ok, r.ok ? f.fix.preview : r.error.summary().simplified(), requestId);
     });
     op->start();
@@ -169,7 +162,7 @@ void HealthFixer::runRegistry(const HealthFinding &f)
     QString error;
     const bool ok = x.action == HealthFix::Action::RegistryAdd ? m_registry->add(c, &error)
                                                                : m_registry->upsert(c, &error);
-    audit(f, action, QStringLiteral("customer"), ok, error, QString());
+    auditRegistry(f, action, ok, error);
     done(f, ok, ok ? x.preview : error);
 }
 
@@ -184,26 +177,20 @@ void HealthFixer::done(const HealthFinding &f, bool ok, const QString &message, 
     QMetaObject::invokeMethod(this, &HealthFixer::next, Qt::QueuedConnection);
 }
 
-void HealthFixer::audit(const HealthFinding &f, const QString &action, const QString &kind, bool ok,
-                        const QString &error, const QString &requestId)
+// A registry fix changes the local customer registry, which no request carries (requests are audited by
+// the session's request layer): its row is written here. Identity "" = no Power BI identity involved.
+void HealthFixer::auditRegistry(const HealthFinding &f, const QString &action, bool ok, const QString &error)
 {
     if (!m_audit || !m_session)
         return;
     AuditEntry e;
-    e.when = QDateTime::currentDateTimeUtc();
     e.connectionId = m_session->connection().id;
-    e.identity = f.fix.isRegistryFix() || f.fix.action == HealthFix::Action::DeleteProfile
-                     ? QString()
-                     : f.fix.asProfileId;
     e.action = action;
-    e.targetKind = kind;
-    const bool onWorkspace = !f.fix.workspaceId.isEmpty() && kind == QLatin1String("workspace");
-    // (a registry fix changes the local registry only; identity "" = no Power BI identity involved)
-    e.targetId = onWorkspace ? f.fix.workspaceId : f.fix.targetId;
+    e.targetKind = QStringLiteral("customer");
+    e.targetId = f.fix.targetId;
     e.targetName = f.fix.targetName;
     e.ok = ok;
     e.error = ok ? QString() : error;
-    e.requestId = requestId;
     e.details = QStringLiteral("health fix %1: %2").arg(f.ruleId, f.fix.preview);
     m_audit->append(e);
 }

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <deque>
 
+#include "app/api/RetryMath.h"
 #include "app/health/HealthTypes.h"
 
 namespace td {
@@ -26,8 +27,9 @@ struct HealthFixResult
 };
 
 // Applies the fixes of findings one after the other, each as the identity the finding names (a profile's
-// call carries that profile's id and nothing else; profile deletes go as the service principal). Every
-// change sent is appended to the audit log (failures too); registry fixes change the registry only.
+// call carries that profile's id and nothing else; profile deletes go as the service principal). The
+// session's request layer audits every change sent (failures too); registry fixes change the registry
+// only and are audited here (audit may be null).
 // Findings without a fix are reported as skipped. The caller asks for confirmation first.
 class HealthFixer : public QObject
 {
@@ -50,12 +52,11 @@ Q_SIGNALS:
 private:
     void next();
     void runApi(const HealthFinding &f);
-    void runOp(const HealthFinding &f, AsyncOp *op, const QString &action, const QString &kind);
+    void runOp(const HealthFinding &f, AsyncOp *op);
     void runRegistry(const HealthFinding &f);
     void offboardEntry(const HealthFinding &f); // after a profile delete, its registry entry
     void done(const HealthFinding &f, bool ok, const QString &message, const QString &requestId = {});
-    void audit(const HealthFinding &f, const QString &action, const QString &kind, bool ok,
-               const QString &error, const QString &requestId);
+    void auditRegistry(const HealthFinding &f, const QString &action, bool ok, const QString &error);
 
     QPointer<ConnectionSession> m_session;
     AuditLog *m_audit;
@@ -65,7 +66,7 @@ private:
     QPointer<ApiCall> m_job;
     QPointer<AsyncOp> m_op;
     int m_total = 0;
-    int m_pollMs = 2000;
+    int m_pollMs = RetryDefaults::PollMs;
     bool m_running = false;
 };
 

@@ -3,6 +3,7 @@
 #include "app/capacity/AssignCapacityJobType.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/migration/MigrateJobType.h"
+#include "app/migration/MigrationCheckJobs.h"
 #include "app/onboarding/OnboardJobType.h"
 
 namespace td {
@@ -10,8 +11,9 @@ namespace td {
 void registerKnownJobTypes(JobTypeRegistry &types, CustomerRegistry *registry, AuditLog *audit)
 {
     OnboardJobType::registerWith(types, registry, audit);
-    AssignCapacityJobType::registerWith(types, audit);
-    MigrateJobType::registerWith(types, registry, audit);
+    AssignCapacityJobType::registerWith(types);
+    MigrateJobType::registerWith(types, registry);
+    MigrationCheckJobs::registerWith(types);
 }
 
 } // namespace td

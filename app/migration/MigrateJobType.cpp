@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 
-#include "app/audit/AuditLog.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/migration/MigrationOps.h"
@@ -20,33 +19,11 @@ struct Ctx
     PlanCustomer customer;
     QString spObjectId;
     CustomerRegistry *registry = nullptr;
-    AuditLog *audit = nullptr;
 };
 
 QString profileOf(StepCall *call)
 {
     return call->output(QStringLiteral("profile")).value(QLatin1String("profileId")).toString();
-}
-
-void audit(const Ctx &c, StepCall *call, const QString &action, const QString &kind, const QString &id,
-           const QString &name, const OpResult &r, const QString &identity, const QString &details = {})
-{
-    if (!c.audit || !call->session())
-        return;
-    AuditEntry e;
-    e.connectionId = call->session()->connection().id;
-    e.identity = identity;
-    e.action = action;
-    e.targetKind = kind;
-    e.targetId = id;
-    e.targetName = name;
-    e.ok = r.ok;
-    e.error = r.ok ? QString() : r.error.summary();
-    e.requestId = r.requestId;
-    e.details = QStringLiteral("migration %1 (job %2)%3")
-                    .arg(c.customer.customerId, call->context().jobId,
-                         details.isEmpty() ? QString() : QStringLiteral(": ") + details);
-    c.audit->append(e);
 }
 
 JobStep profileStep(const Ctx &c)
@@ -55,13 +32,7 @@ JobStep profileStep(const Ctx &c)
                 const QString name = c.customer.profileName;
                 OpStep::run(
                     call, [name](StepCall *k) { return new EnsureProfileOp(k->session(), name, k); },
-                    [c, name](StepCall *k, const OpResult &r) {
-                        if (r.output.value(QLatin1String("created")).toBool())
-                            audit(c, k, QStringLiteral("createProfile"), QStringLiteral("profile"),
-                                  r.output.value(QLatin1String("profileId")).toString(), name, r, {});
-                        k->succeed(r.output, r.requestId);
-                    },
-                    {});
+                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, {});
             }};
 }
 
@@ -80,17 +51,7 @@ JobStep adminStep(const Ctx &c)
                                                                 c.spObjectId, parent);
                             };
                         }
-                        QPointer<StepCall> guard(k);
-                        return new OpSequence(
-                            k->session(), ops,
-                            [c, guard, profileId](int i, const OpResult &r) {
-                                if (guard && (!r.ok || r.output.value(QLatin1String("added")).toBool()))
-                                    audit(c, guard, QStringLiteral("addGroupUser"),
-                                          QStringLiteral("workspace"), c.customer.workspaces.at(i).first,
-                                          c.customer.workspaces.at(i).second, r, {},
-                                          QStringLiteral("profile %1 as Admin").arg(profileId));
-                            },
-                            k);
+                        return new OpSequence(k->session(), ops, {}, k);
                     },
                     [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, {});
             }};
@@ -114,15 +75,7 @@ JobStep takeOverStep(const Ctx &c)
                                 return new TakeOverOp(k->session(), profileId, m.workspaceId, m.id, parent);
                             };
                         }
-                        QPointer<StepCall> guard(k);
-                        return new OpSequence(
-                            k->session(), ops,
-                            [c, guard, profileId, models](int i, const OpResult &r) {
-                                if (guard)
-                                    audit(c, guard, QStringLiteral("takeOver"), QStringLiteral("dataset"),
-                                          models.at(i).id, models.at(i).name, r, profileId);
-                            },
-                            k);
+                        return new OpSequence(k->session(), ops, {}, k);
                     },
                     [models](StepCall *k, const OpResult &r) {
                         QJsonArray taken, credentials;
@@ -169,22 +122,20 @@ JobStep registryStep(const Ctx &c)
 
 } // namespace
 
-void MigrateJobType::registerWith(JobTypeRegistry &types, CustomerRegistry *registry, AuditLog *audit)
+void MigrateJobType::registerWith(JobTypeRegistry &types, CustomerRegistry *registry)
 {
-    types.registerType(typeName(),
-                       [registry, audit](const QJsonObject &jobParams, const QJsonObject &itemParams) {
-                           return plan(jobParams, itemParams, registry, audit);
-                       });
+    types.registerType(typeName(), [registry](const QJsonObject &jobParams, const QJsonObject &itemParams) {
+        return plan(jobParams, itemParams, registry);
+    });
 }
 
 QVector<JobStep> MigrateJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
-                                      CustomerRegistry *registry, AuditLog *audit)
+                                      CustomerRegistry *registry)
 {
     Ctx c;
     c.customer = PlanCustomer::fromJson(itemParams);
     c.spObjectId = jobParams.value(QLatin1String("spObjectId")).toString();
     c.registry = registry;
-    c.audit = audit;
     return {profileStep(c), adminStep(c), takeOverStep(c), registryStep(c)};
 }
 

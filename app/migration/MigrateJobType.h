@@ -7,7 +7,6 @@
 
 namespace td {
 
-class AuditLog;
 class CustomerRegistry;
 class JobTypeRegistry;
 
@@ -22,10 +21,10 @@ class MigrateJobType
     Q_DECLARE_TR_FUNCTIONS(MigrateJobType)
 public:
     static QString typeName() { return QStringLiteral("migrate"); }
-    // registry and audit may be null; both must outlive the engine's jobs.
-    static void registerWith(JobTypeRegistry &types, CustomerRegistry *registry, AuditLog *audit = nullptr);
+    // registry may be null; it must outlive the engine's jobs.
+    static void registerWith(JobTypeRegistry &types, CustomerRegistry *registry);
     static QVector<JobStep> plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
-                                 CustomerRegistry *registry, AuditLog *audit);
+                                 CustomerRegistry *registry);
     static QStringList stepNames();
     static QJsonObject jobParams(const QString &spObjectId);
 };

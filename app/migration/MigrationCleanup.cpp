@@ -3,13 +3,12 @@
 #include <algorithm>
 
 #include "app/api/PowerBiClient.h"
-#include "app/audit/AuditLog.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
-MigrationCleanup::MigrationCleanup(ConnectionSession *session, AuditLog *audit, QObject *parent)
-    : QObject(parent), m_session(session), m_audit(audit)
+MigrationCleanup::MigrationCleanup(ConnectionSession *session, QObject *parent)
+    : QObject(parent), m_session(session)
 {}
 
 void MigrationCleanup::cleanup(const QVector<Target> &targets, const QString &spObjectId,
@@ -80,7 +79,8 @@ void MigrationCleanup::cleanWorkspace(const QString &workspaceId, const QString 
     const QString profileId = m_targets.at(m_index).profileId;
     PagedApiCall *users = m_session->client()->listGroupUsers(profileId, workspaceId);
     connect(
-        users, &PagedApiCall::finished, this, [this, workspaceId, workspaceName, profileId](const ListResult &r) {
+        users, &PagedApiCall::finished, this,
+        [this, workspaceId, workspaceName, profileId](const ListResult &r) {
             if (!r.ok()) {
                 m_current.errors << tr("%1: the profile cannot list the access (%2); nothing removed.")
                                         .arg(workspaceName, r.error.summary());
@@ -123,8 +123,6 @@ void MigrationCleanup::remove(const AccessEntry &entry)
     const QString profileId = m_targets.at(m_index).profileId;
     ApiCall *job = m_session->client()->deleteGroupUser(profileId, entry.workspaceId, entry.identifier);
     connect(job, &ApiCall::finished, this, [this, entry](const ApiResponse &r) {
-        audit(QStringLiteral("deleteGroupUser"), entry, r.ok(), r.ok() ? QString() : r.error.summary(),
-              r.requestId);
         if (r.ok()) {
             AccessEntry e = entry;
             e.requestId = r.requestId;
@@ -168,8 +166,6 @@ void MigrationCleanup::restoreWorkspace(const QString &workspaceId)
                 u.groupUserAccessRight = e.accessRight;
                 ApiCall *job = m_session->client()->addGroupUser(profileId, e.workspaceId, u);
                 connect(job, &ApiCall::finished, this, [this, i, e](const ApiResponse &resp) {
-                    audit(QStringLiteral("addGroupUser"), e, resp.ok(),
-                          resp.ok() ? QString() : resp.error.summary(), resp.requestId);
                     if (resp.ok())
                         m_current.removed[i].restored = true;
                     else
@@ -182,28 +178,6 @@ void MigrationCleanup::restoreWorkspace(const QString &workspaceId)
         m_tasks = tasks + m_tasks;
         runTasks();
     });
-}
-
-void MigrationCleanup::audit(const QString &action, const AccessEntry &entry, bool ok, const QString &error,
-                             const QString &requestId)
-{
-    if (!m_audit || !m_session)
-        return;
-    AuditEntry a;
-    a.connectionId = m_session->connection().id;
-    a.identity = m_targets.at(m_index).profileId;
-    a.action = action;
-    a.targetKind = QStringLiteral("workspace");
-    a.targetId = entry.workspaceId;
-    a.targetName = entry.workspaceName;
-    a.ok = ok;
-    a.error = error;
-    a.requestId = requestId;
-    a.details =
-        QStringLiteral("migration %1 %2: %3 %4 (%5)")
-            .arg(m_restore ? QStringLiteral("restore") : QStringLiteral("clean-up"),
-                 m_targets.at(m_index).customer.customerId, entry.who, entry.identifier, entry.accessRight);
-    m_audit->append(a);
 }
 
 } // namespace td

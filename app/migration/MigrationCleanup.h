@@ -7,19 +7,19 @@
 
 namespace td {
 
-class AuditLog;
 class ConnectionSession;
 
 // Step 6 and its undo. Clean-up removes the service principal's own access and the named master user's
 // access from a customer's workspaces; restore puts back what a clean-up removed. Both act AS THE
 // PROFILE (its Admin right): once the service principal has removed itself it can no longer act on the
-// workspace as itself. A workspace where the profile is not Admin is left untouched (error). Every
-// removal and re-add is audited. The caller decides who may be cleaned up (validated and confirmed).
+// workspace as itself. A workspace where the profile is not Admin is left untouched (error). (The
+// session's request layer audits every removal and re-add.) The caller decides who may be cleaned up
+// (validated and confirmed).
 class MigrationCleanup : public QObject
 {
     Q_OBJECT
 public:
-    MigrationCleanup(ConnectionSession *session, AuditLog *audit, QObject *parent = nullptr);
+    explicit MigrationCleanup(ConnectionSession *session, QObject *parent = nullptr);
     struct Target
     {
         PlanCustomer customer;
@@ -40,11 +40,8 @@ private:
     void cleanWorkspace(const QString &workspaceId, const QString &workspaceName);
     void remove(const AccessEntry &entry);
     void restoreWorkspace(const QString &workspaceId);
-    void audit(const QString &action, const AccessEntry &entry, bool ok, const QString &error,
-               const QString &requestId);
 
     QPointer<ConnectionSession> m_session;
-    AuditLog *m_audit;
     QVector<Target> m_targets;
     bool m_restore = false;
     QString m_spObjectId;

@@ -3,14 +3,15 @@
 #include <QSet>
 
 #include "app/jobs/JobEngine.h"
+#include "app/jobs/JobsLogging.h"
 #include "app/migration/InventoryScan.h"
 #include "app/migration/MappingCsv.h"
 #include "app/migration/MappingRule.h"
 #include "app/migration/MigrateJobType.h"
+#include "app/migration/MigrationCheckJobs.h"
 #include "app/migration/MigrationCleanup.h"
 #include "app/migration/MigrationPlanner.h"
 #include "app/migration/MigrationStore.h"
-#include "app/migration/MigrationValidator.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
 
@@ -22,9 +23,56 @@ MigrationController::MigrationController(MigrationStore *store, ConnectionSessio
     reload();
 }
 
+void MigrationController::setEngine(JobEngine *engine)
+{
+    m_engine = engine;
+    if (m_engine && !m_engine->types().contains(MigrationCheckJobs::validateType()))
+        MigrationCheckJobs::registerWith(m_engine->types());
+}
+
 void MigrationController::reload()
 {
     m_state = m_store->load(m_session ? m_session->connection().id : QString());
+}
+
+QString MigrationController::lastStep() const
+{
+    const QString check = MigrationCheckJobs::lastStep(m_engine, m_state.checkJobIds);
+    if (!check.isEmpty())
+        return check;
+    if (!m_state.runJobId.isEmpty())
+        return QStringLiteral("run");
+    if (!m_state.plan.isEmpty())
+        return QStringLiteral("plan");
+    if (!m_state.mapping.isEmpty())
+        return QStringLiteral("mapping");
+    return m_state.hasInventory() ? QStringLiteral("inventory") : QString();
+}
+
+QHash<QString, ValidationResult> MigrationController::validations() const
+{
+    return MigrationCheckJobs::validations(m_engine, m_state.checkJobIds);
+}
+
+QHash<QString, CleanupRecord> MigrationController::cleanupRecords() const
+{
+    return MigrationCheckJobs::cleanupRecords(m_engine, m_state.checkJobIds);
+}
+
+// Submits a validation, clean-up or restore job and keeps its id; "" when there is no engine or it
+// refused.
+QString MigrationController::submitCheck(const JobRequest &request)
+{
+    QString error;
+    const QString id = m_engine ? m_engine->submit(request, &error) : QString();
+    if (id.isEmpty()) {
+        qCWarning(lcJobs) << "migration check not submitted:"
+                          << (m_engine ? error : QStringLiteral("no engine"));
+        return {};
+    }
+    m_state.checkJobIds << id;
+    save();
+    return id;
 }
 
 bool MigrationController::save(QString *error)
@@ -75,7 +123,6 @@ void MigrationController::scan()
         scan->deleteLater();
         if (!error.isError()) {
             m_state.inventory = scan->result();
-            m_state.lastStep = QStringLiteral("inventory");
             if (!m_state.mapping.isEmpty()) { // keep the admin's mapping, drop workspaces gone since
                 QVector<MappingRow> kept;
                 for (const MappingRow &r : std::as_const(m_state.mapping)) {
@@ -103,7 +150,6 @@ QVector<MappingRow> MigrationController::applyPattern(const QString &pattern, co
     m_state.pattern = pattern;
     m_state.idTemplate = idTemplate;
     m_state.mapping = rule.preview(m_state.inventory.workspaces);
-    m_state.lastStep = QStringLiteral("mapping");
     save();
     return m_state.mapping;
 }
@@ -121,7 +167,6 @@ void MigrationController::setMapping(const QVector<MappingRow> &rows)
 {
     m_state.mapping = rows;
     MappingRule::noteGroups(m_state.mapping);
-    m_state.lastStep = QStringLiteral("mapping");
     save();
 }
 
@@ -139,7 +184,6 @@ bool MigrationController::makePlan(QString *error)
             *error = tr("The mapping includes no workspace: no customer to migrate.");
         return false;
     }
-    m_state.lastStep = QStringLiteral("plan");
     return save(error);
 }
 
@@ -184,7 +228,6 @@ QString MigrationController::run(QString *error)
     if (id.isEmpty())
         return {};
     m_state.runJobId = id;
-    m_state.lastStep = QStringLiteral("run");
     save();
     return id;
 }
@@ -220,34 +263,50 @@ void MigrationController::validate(const QString &rlsUser, const QStringList &rl
         if (customerIds.isEmpty() || customerIds.contains(c.customerId, Qt::CaseInsensitive))
             which << c;
     }
-    auto *v = new MigrationValidator(m_session, this);
-    v->setRlsIdentity(rlsUser, rlsRoles);
-    connect(v, &MigrationValidator::customerDone, this, [this](const QString &id, const ValidationResult &r) {
-        m_state.validation.insert(id, r);
-        save();
-        Q_EMIT customerChecked(id);
-    });
-    connect(v, &MigrationValidator::finished, this, [this, v] {
-        v->deleteLater();
+    const QString id = submitCheck(MigrationCheckJobs::validateRequest(
+        m_session ? m_session->connection().id : QString(), which, profileIds(), rlsUser, rlsRoles));
+    if (id.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, which] { Q_EMIT validated(0, int(which.size())); }, Qt::QueuedConnection);
+        return;
+    }
+    auto each = std::make_shared<QMetaObject::Connection>();
+    auto seen = std::make_shared<QSet<QString>>();
+    *each = connect(m_engine, &JobEngine::itemChanged, this,
+                    [this, id, seen](const QString &jobId, const QString &key) {
+                        if (jobId != id || seen->contains(key))
+                            return;
+                        for (const JobItemInfo &i : m_engine->items(jobId)) {
+                            if (i.key == key && MigrationCheckJobs::hasResult(i)) {
+                                seen->insert(key);
+                                Q_EMIT customerChecked(key);
+                            }
+                        }
+                    });
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_engine, &JobEngine::jobFinished, this, [this, id, conn, each](const QString &jobId) {
+        if (jobId != id)
+            return;
+        QObject::disconnect(*conn);
+        QObject::disconnect(*each);
         int passed = 0, failed = 0;
-        for (const ValidationResult &r : v->results())
-            ++(r.ok ? passed : failed);
-        m_state.lastStep = QStringLiteral("validate");
-        save();
+        for (const JobItemInfo &i : m_engine->items(jobId))
+            ++(MigrationCheckJobs::hasResult(i) && MigrationCheckJobs::validation(i).ok ? passed : failed);
         Q_EMIT validated(passed, failed);
     });
-    v->start(which, profileIds());
 }
 
 QStringList MigrationController::cleanupCandidates() const
 {
     QStringList ids;
+    const QHash<QString, ValidationResult> checked = validations();
+    const QHash<QString, CleanupRecord> records = cleanupRecords();
     for (const PlanCustomer &c : m_state.plan) {
-        const ValidationResult v = m_state.validation.value(c.customerId);
-        const bool cleaned =
-            m_state.cleanup.contains(c.customerId) && !m_state.cleanup.value(c.customerId).removed.isEmpty();
+        const ValidationResult v = checked.value(c.customerId);
+        const CleanupRecord record = records.value(c.customerId);
+        const bool cleaned = !record.removed.isEmpty();
         bool allRestored = cleaned;
-        for (const AccessEntry &e : m_state.cleanup.value(c.customerId).removed)
+        for (const AccessEntry &e : record.removed)
             allRestored = allRestored && e.restored;
         if (v.ok && (!cleaned || allRestored))
             ids << c.customerId;
@@ -285,7 +344,8 @@ bool MigrationController::cleanup(const QStringList &customerIds, bool confirmed
 QStringList MigrationController::restoreCandidates() const
 {
     QStringList ids;
-    for (auto it = m_state.cleanup.constBegin(); it != m_state.cleanup.constEnd(); ++it) {
+    const QHash<QString, CleanupRecord> records = cleanupRecords();
+    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
         for (const AccessEntry &e : it.value().removed) {
             if (!e.restored) {
                 ids << it.key();
@@ -301,6 +361,7 @@ bool MigrationController::restore(const QStringList &customerIds, QStringList *r
 {
     const QStringList allowed = restoreCandidates();
     const QHash<QString, QString> profiles = profileIds();
+    const QHash<QString, CleanupRecord> records = cleanupRecords();
     QVector<MigrationCleanup::Target> targets;
     for (const QString &id : customerIds) {
         const PlanCustomer *c = m_state.planFor(id);
@@ -309,7 +370,7 @@ bool MigrationController::restore(const QStringList &customerIds, QStringList *r
                 *refused << tr("%1: nothing to restore.").arg(id);
             continue;
         }
-        targets.append({*c, profiles.value(c->customerId), m_state.cleanup.value(c->customerId)});
+        targets.append({*c, profiles.value(c->customerId), records.value(c->customerId)});
     }
     if (targets.isEmpty())
         return false;
@@ -317,39 +378,52 @@ bool MigrationController::restore(const QStringList &customerIds, QStringList *r
     return true;
 }
 
-// One clean-up or restore over the targets: each customer's record is saved as it completes; the counts
-// (entries removed, or put back) and errors go out with cleanedUp / restored.
+// One clean-up or restore over the targets, as a journaled job; when it ends the counts (entries removed,
+// or put back) and errors go out with cleanedUp / restored.
 void MigrationController::runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore)
 {
-    auto *job = new MigrationCleanup(m_session, m_audit, this);
-    auto changed = std::make_shared<int>(0);
-    auto errors = std::make_shared<int>(0);
-    connect(job, &MigrationCleanup::customerDone, this,
-            [this, changed, errors, restore](const QString &id, const CleanupRecord &r) {
-                if (restore) {
-                    const CleanupRecord before = m_state.cleanup.value(id);
-                    for (int i = 0; i < r.removed.size(); ++i)
-                        *changed += (r.removed.at(i).restored && !before.removed.value(i).restored) ? 1 : 0;
-                } else {
-                    *changed += int(r.removed.size());
-                }
-                *errors += int(r.errors.size());
-                m_state.cleanup.insert(id, r);
-                save();
-            });
-    connect(job, &MigrationCleanup::finished, this, [this, job, changed, errors, restore] {
-        job->deleteLater();
-        m_state.lastStep = restore ? QStringLiteral("restore") : QStringLiteral("cleanup");
-        save();
+    QVector<MigrationCheckJobs::AccessTarget> jobTargets;
+    QHash<QString, CleanupRecord> before;
+    for (const MigrationCleanup::Target &t : targets) {
+        jobTargets.append({t.customer, t.profileId, t.record});
+        before.insert(t.customer.customerId, t.record);
+    }
+    const QString id =
+        submitCheck(MigrationCheckJobs::accessRequest(m_session ? m_session->connection().id : QString(),
+                                                      jobTargets, restore, spObjectId(), m_state.masterUser));
+    auto report = [this, restore](int changed, int errors) {
         if (restore)
-            Q_EMIT restored(*changed, *errors);
+            Q_EMIT restored(changed, errors);
         else
-            Q_EMIT cleanedUp(*changed, *errors);
-    });
-    if (restore)
-        job->restore(targets);
-    else
-        job->cleanup(targets, spObjectId(), m_state.masterUser);
+            Q_EMIT cleanedUp(changed, errors);
+    };
+    if (id.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [report, n = int(targets.size())] { report(0, n); }, Qt::QueuedConnection);
+        return;
+    }
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn =
+        connect(m_engine, &JobEngine::jobFinished, this,
+                [this, id, conn, before, restore, report](const QString &jobId) {
+                    if (jobId != id)
+                        return;
+                    QObject::disconnect(*conn);
+                    int changed = 0, errors = 0;
+                    for (const JobItemInfo &i : m_engine->items(jobId)) {
+                        if (!MigrationCheckJobs::hasResult(i)) {
+                            ++errors;
+                            continue;
+                        }
+                        const CleanupRecord r = MigrationCheckJobs::record(i);
+                        const CleanupRecord was = before.value(i.key);
+                        for (int k = 0; k < r.removed.size(); ++k)
+                            changed +=
+                                restore ? int(r.removed.at(k).restored && !was.removed.value(k).restored) : 1;
+                        errors += int(r.errors.size());
+                    }
+                    report(changed, errors);
+                });
 }
 
 } // namespace td

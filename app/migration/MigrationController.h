@@ -10,26 +10,38 @@
 
 namespace td {
 
-class AuditLog;
 class CustomerRegistry;
 class MigrationStore;
 
-// One connection's migration, step by step, over the MigrationStore (state after every step) and the job
-// engine (the run). The wizard and the CLI both drive this; either can stop after any step and the other
-// (or a later run) picks up from the store. The engine must have MigrateJobType registered.
+// One connection's migration, step by step, over the MigrationStore (the mapping, the plan and the job
+// ids) and the job engine: the run, each validation, clean-up and restore are journaled jobs, and their
+// progress and per-customer results are read from the journal. The wizard and the CLI both drive this;
+// either can stop after any step and the other (or a later run) picks up. The engine must have
+// MigrateJobType registered (setEngine adds MigrationCheckJobs' types).
 class MigrationController : public QObject
 {
     Q_OBJECT
 public:
     MigrationController(MigrationStore *store, ConnectionSession *session, QObject *parent = nullptr);
-    void setEngine(JobEngine *engine) { m_engine = engine; }
+    void setEngine(JobEngine *engine);
     void setRegistry(CustomerRegistry *registry) { m_registry = registry; }
-    void setAudit(AuditLog *audit) { m_audit = audit; }
     JobEngine *engine() const { return m_engine; }
     ConnectionSession *session() const { return m_session; }
 
     const MigrationState &state() const { return m_state; }
     void reload();
+    // The step reached: inventory | mapping | plan | run | validate | cleanup | restore ("" = none).
+    QString lastStep() const;
+    // Each customer's latest validation and clean-up record (with what a restore put back), by customer
+    // id, from the journal; customers never checked (cleaned up) are missing.
+    QHash<QString, ValidationResult> validations() const;
+    QHash<QString, CleanupRecord> cleanupRecords() const;
+    ValidationResult validation(const QString &customerId) const { return validations().value(customerId); }
+    bool hasCleanup(const QString &customerId) const { return cleanupRecords().contains(customerId); }
+    CleanupRecord cleanupRecord(const QString &customerId) const
+    {
+        return cleanupRecords().value(customerId);
+    }
     bool save(QString *error = nullptr);
     void setMasterUser(const QString &email);
     QString spObjectId() const;
@@ -67,11 +79,11 @@ Q_SIGNALS:
 
 private:
     void runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore);
+    QString submitCheck(const JobRequest &request);
     QPointer<ConnectionSession> m_session;
     MigrationStore *m_store;
     QPointer<JobEngine> m_engine;
     CustomerRegistry *m_registry = nullptr;
-    AuditLog *m_audit = nullptr;
     MigrationState m_state;
 };
 

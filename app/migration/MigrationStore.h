@@ -8,9 +8,10 @@ namespace td {
 
 class SqliteDb;
 
-// Where a migration's state lives between steps and runs: one row per connection in its own SQLite file
-// (<AppDataLocation>/migrations.sqlite), written after every step, shared by the wizard and the CLI.
-// The run itself is a journaled job (MigrateJobType); the state keeps its id.
+// Where a migration's decisions live between steps and runs: one row per connection in its own SQLite
+// file (<AppDataLocation>/migrations.sqlite), shared by the wizard and the CLI. It holds the inventory,
+// the mapping and the plan, and the ids of the migration's journaled jobs (the run, each validation,
+// clean-up and restore); their progress and per-customer results stay in the job journal only.
 class MigrationStore
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationStore)

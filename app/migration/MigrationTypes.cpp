@@ -290,11 +290,9 @@ const PlanCustomer *MigrationState::planFor(const QString &customerId) const
 
 QJsonObject MigrationState::toJson() const
 {
-    QJsonObject v, c;
-    for (auto it = validation.constBegin(); it != validation.constEnd(); ++it)
-        v.insert(it.key(), it.value().toJson());
-    for (auto it = cleanup.constBegin(); it != cleanup.constEnd(); ++it)
-        c.insert(it.key(), it.value().toJson());
+    QJsonArray checks;
+    for (const QString &id : checkJobIds)
+        checks.append(id);
     return {{QStringLiteral("connectionId"), connectionId},
             {QStringLiteral("masterUser"), masterUser},
             {QStringLiteral("pattern"), pattern},
@@ -303,9 +301,7 @@ QJsonObject MigrationState::toJson() const
             {QStringLiteral("mapping"), toArray(mapping)},
             {QStringLiteral("plan"), toArray(plan)},
             {QStringLiteral("runJobId"), runJobId},
-            {QStringLiteral("validation"), v},
-            {QStringLiteral("cleanup"), c},
-            {QStringLiteral("lastStep"), lastStep},
+            {QStringLiteral("checkJobIds"), checks},
             {QStringLiteral("updated"), iso(updated)}};
 }
 
@@ -320,13 +316,8 @@ MigrationState MigrationState::fromJson(const QJsonObject &o)
     m.mapping = fromArray<MappingRow>(o.value(QLatin1String("mapping")));
     m.plan = fromArray<PlanCustomer>(o.value(QLatin1String("plan")));
     m.runJobId = s(o, "runJobId");
-    const QJsonObject v = o.value(QLatin1String("validation")).toObject();
-    for (auto it = v.constBegin(); it != v.constEnd(); ++it)
-        m.validation.insert(it.key(), ValidationResult::fromJson(it.value().toObject()));
-    const QJsonObject c = o.value(QLatin1String("cleanup")).toObject();
-    for (auto it = c.constBegin(); it != c.constEnd(); ++it)
-        m.cleanup.insert(it.key(), CleanupRecord::fromJson(it.value().toObject()));
-    m.lastStep = s(o, "lastStep");
+    for (const QJsonValue &id : o.value(QLatin1String("checkJobIds")).toArray())
+        m.checkJobIds << id.toString();
     m.updated = fromIso(s(o, "updated"));
     return m;
 }

@@ -130,8 +130,10 @@ struct CleanupRecord
     static CleanupRecord fromJson(const QJsonObject &o);
 };
 
-// Everything a migration of one connection has got to; kept in the MigrationStore so the wizard and the
-// CLI stop after any step and pick up later.
+// What a migration of one connection has decided: the inventory it mapped, the mapping, the plan, and the
+// ids of its journaled jobs (the run, then each validation, clean-up and restore). Kept in the
+// MigrationStore so the wizard and the CLI stop after any step and pick up later; progress and
+// per-customer results are read from those jobs in the journal (MigrationController), never stored here.
 struct MigrationState
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationState)
@@ -144,9 +146,7 @@ public:
     QVector<MappingRow> mapping;
     QVector<PlanCustomer> plan;
     QString runJobId;
-    QHash<QString, ValidationResult> validation; // by customer id
-    QHash<QString, CleanupRecord> cleanup;       // by customer id
-    QString lastStep; // inventory | mapping | plan | run | validate | cleanup | restore
+    QStringList checkJobIds; // the "migrate-validate" / "migrate-access" jobs, oldest first
     QDateTime updated;
 
     bool hasInventory() const { return inventory.taken.isValid(); }

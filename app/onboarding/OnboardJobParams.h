@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "app/api/RetryMath.h"
 #include "app/onboarding/OnboardingRow.h"
 
 namespace td {
@@ -12,9 +13,9 @@ struct OnboardJobParams
     OnboardingNaming naming; // [profileTemplate, workspaceTemplate, datasetTemplate]
     QString csvDir;          // [csvDir] the CSV's folder: relative .pbix paths resolve here
     QString nameConflict = QStringLiteral("Abort"); // [nameConflict] for imports
-    int pollMs = 2000;                              // [pollMs] import / capacity assignment polling interval
-    int retries = 4;        // [retries] extra runs of a step's op after a transient error (5xx, 429, network)
-    int retryDelayMs = 500; // [retryDelayMs] first pause before such a re-run (doubles each time)
+    int pollMs = RetryDefaults::PollMs;             // [pollMs] import / capacity assignment polling interval
+    int retries = RetryDefaults::StepRetries;      // [retries] OpStep::Retry: a step's sends beyond the first
+    int retryDelayMs = RetryDefaults::BaseDelayMs; // [retryDelayMs] back-off base of a step's re-runs
 
     QJsonObject toJson() const;
     static OnboardJobParams fromJson(const QJsonObject &o);

@@ -58,25 +58,6 @@ void writeCustomer(const Ctx &c, StepCall *call, const QString &status, const QJ
         call->fail(OnboardJobType::tr("The customer registry refused %1: %2").arg(c.row.customerId, error));
 }
 
-void audit(const Ctx &c, StepCall *call, const QString &action, const QString &kind, const QString &id,
-           const QString &name, const OpResult &r, const QString &identity)
-{
-    if (!c.audit || !call->session())
-        return;
-    AuditEntry e;
-    e.connectionId = call->session()->connection().id;
-    e.identity = identity;
-    e.action = action;
-    e.targetKind = kind;
-    e.targetId = id;
-    e.targetName = name;
-    e.ok = r.ok;
-    e.error = r.ok ? QString() : r.error.summary();
-    e.requestId = r.requestId;
-    e.details = QStringLiteral("bulk onboarding %1 (job %2)").arg(c.row.customerId, call->context().jobId);
-    c.audit->append(e);
-}
-
 OpStep::Failed failedAs(const Ctx &c, const QString &step)
 {
     return [c, step](StepCall *call, const OpResult &) {
@@ -90,13 +71,8 @@ JobStep profileStep(const Ctx &c)
                 const QString name = c.job.naming.profileName(c.row);
                 OpStep::run(
                     call, [name](StepCall *k) { return new EnsureProfileOp(k->session(), name, k); },
-                    [c, name](StepCall *k, const OpResult &r) {
-                        if (r.output.value(QLatin1String("created")).toBool())
-                            audit(c, k, QStringLiteral("createProfile"), QStringLiteral("profile"),
-                                  r.output.value(QLatin1String("profileId")).toString(), name, r, {});
-                        k->succeed(r.output, r.requestId);
-                    },
-                    c.retry(), failedAs(c, QStringLiteral("profile")));
+                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
+                    failedAs(c, QStringLiteral("profile")));
             }};
 }
 
@@ -110,14 +86,8 @@ JobStep workspaceStep(const Ctx &c)
                     [name, profileId](StepCall *k) {
                         return new EnsureWorkspaceOp(k->session(), profileId, name, k);
                     },
-                    [c, name, profileId](StepCall *k, const OpResult &r) {
-                        if (r.output.value(QLatin1String("created")).toBool())
-                            audit(c, k, QStringLiteral("createGroup"), QStringLiteral("workspace"),
-                                  r.output.value(QLatin1String("workspaceId")).toString(), name, r,
-                                  profileId);
-                        k->succeed(r.output, r.requestId);
-                    },
-                    c.retry(), failedAs(c, QStringLiteral("workspace")));
+                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
+                    failedAs(c, QStringLiteral("workspace")));
             }};
 }
 
@@ -134,9 +104,7 @@ JobStep capacityStep(const Ctx &c)
                         op->setPollInterval(c.job.pollMs);
                         return op;
                     },
-                    [c, profileId, workspaceId](StepCall *k, const OpResult &r) {
-                        audit(c, k, QStringLiteral("assignToCapacity"), QStringLiteral("workspace"),
-                              workspaceId, {}, r, profileId);
+                    [c](StepCall *k, const OpResult &r) {
                         QJsonObject o = r.output;
                         o.insert(QStringLiteral("capacityId"), c.row.capacityId);
                         k->succeed(o, r.requestId);
@@ -166,13 +134,8 @@ JobStep importStep(const Ctx &c)
                         op->setPollInterval(c.job.pollMs);
                         return op;
                     },
-                    [c, profileId, name](StepCall *k, const OpResult &r) {
-                        if (r.output.value(QLatin1String("created")).toBool())
-                            audit(c, k, QStringLiteral("import"), QStringLiteral("dataset"),
-                                  r.output.value(QLatin1String("datasetId")).toString(), name, r, profileId);
-                        k->succeed(r.output, r.requestId);
-                    },
-                    c.retry(), failedAs(c, QStringLiteral("import")));
+                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
+                    failedAs(c, QStringLiteral("import")));
             }};
 }
 
@@ -203,8 +166,6 @@ JobStep registryStep(const Ctx &c)
                 writeCustomer(c, call, QStringLiteral("active"));
                 if (call->isFinished())
                     return;
-                audit(c, call, QStringLiteral("onboardCustomer"), QStringLiteral("customer"),
-                      c.row.customerId, c.row.displayName, OpResult{true, {}, {}, {}}, {});
                 call->succeed(QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}});
             }};
 }

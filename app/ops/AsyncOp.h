@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "app/api/ApiError.h"
+#include "app/api/RetryMath.h"
 
 namespace td {
 
@@ -66,8 +67,8 @@ private:
     QTimer m_pollTimer;
     std::function<void()> m_pollNext;
     qint64 m_pollSpentMs = 0;
-    int m_pollMs = 2000;
-    int m_pollTimeoutMs = 30 * 60 * 1000;
+    int m_pollMs = RetryDefaults::PollMs;
+    int m_pollTimeoutMs = RetryDefaults::PollTimeoutMs;
     bool m_finished = false;
 };
 

@@ -41,6 +41,11 @@ ConnectionSession::~ConnectionSession()
     m_client = nullptr;
 }
 
+void ConnectionSession::setAuditLog(AuditLog *audit)
+{
+    m_scheduler->setAuditLog(audit, m_connection.id);
+}
+
 void ConnectionSession::test()
 {
     const QStringList problems = m_connection.validate();

@@ -9,6 +9,7 @@ class QNetworkAccessManager;
 namespace td {
 
 class ActivityLog;
+class AuditLog;
 class Clock;
 class ContentClient;
 class PowerBiClient;
@@ -31,6 +32,8 @@ public:
     PowerBiClient *client() const { return m_client; }
     ContentClient *content() const { return m_content; }
     ActivityLog *activity() const { return m_activity; }
+    // Every mutating request sent from now on is audited there (null: none); it must outlive the session.
+    void setAuditLog(AuditLog *audit);
 
     // "Test connection": get a token, then list one page of profiles. Completes through tested().
     void test();

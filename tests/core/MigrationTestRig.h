@@ -45,6 +45,7 @@ struct MigrationTestRig
         journal = std::make_unique<td::JobJournal>(dir.filePath(QStringLiteral("jobs.sqlite")));
         registry = std::make_unique<td::CustomerRegistry>(dir.filePath(QStringLiteral("customers.sqlite")));
         audit = std::make_unique<td::AuditLog>(dir.filePath(QStringLiteral("audit.sqlite")));
+        emu.session->setAuditLog(audit.get()); // every write the migration sends is audited there
         store = std::make_unique<td::MigrationStore>(dir.filePath(QStringLiteral("migrations.sqlite")));
         return journal->open() && registry->open() && audit->open() && store->open() && restart();
     }
@@ -55,12 +56,11 @@ struct MigrationTestRig
         migration.reset();
         engine.reset();
         engine = std::make_unique<td::JobEngine>(journal.get());
-        td::MigrateJobType::registerWith(engine->types(), registry.get(), audit.get());
+        td::MigrateJobType::registerWith(engine->types(), registry.get());
         engine->setSession(emu.connection().id, emu.session.get());
         migration = std::make_unique<td::MigrationController>(store.get(), emu.session.get());
         migration->setEngine(engine.get());
         migration->setRegistry(registry.get());
-        migration->setAudit(audit.get());
         return true;
     }
 

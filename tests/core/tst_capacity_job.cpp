@@ -192,6 +192,7 @@ private Q_SLOTS:
         rig.emu.session->scheduler()->setRetryPolicy(giveUp);
         emu::FaultSettings faults;
         faults.throttleShare = 0.4;
+        faults.throttleRetryAfterSecs = 0; // honoured: the step runs again at once, many times
         rig.emu.server->setRandomSeed(11);
         rig.emu.server->setFaults(faults);
         rig.emu.server->clearRequestLog();

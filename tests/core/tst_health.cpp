@@ -77,6 +77,7 @@ private Q_SLOTS:
         m_registry = std::make_unique<CustomerRegistry>(m_dir.filePath(tag + QStringLiteral("-reg.sqlite")));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(tag + QStringLiteral("-audit.sqlite")));
         QVERIFY(m_store->open() && m_registry->open() && m_audit->open());
+        f.session->setAuditLog(m_audit.get()); // every change a fix sends is audited there
         QVERIFY(tdtest::seedDemoRegistry(*f.server, *m_registry, conn()) >= 45);
     }
     void cleanup()

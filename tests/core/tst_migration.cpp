@@ -180,7 +180,19 @@ private Q_SLOTS:
             QVERIFY(!rig->spOwn(w));
             QVERIFY(!rig->user(w, MigrationTestRig::master()));
         }
-        QVERIFY(rig->validate(&passed, &failed)); // still passes with the old access gone
+        // The store keeps only the plan and the job ids: a fresh controller over the same store and
+        // journal reads progress and every customer's clean-up record back from the jobs.
+        const QStringList restorable = rig->migration->restoreCandidates();
+        QCOMPARE(restorable.size(), 20);
+        QVERIFY(rig->restart());
+        QCOMPARE(rig->migration->restoreCandidates(), restorable);
+        QCOMPARE(rig->migration->lastStep(), QStringLiteral("cleanup"));
+        QCOMPARE(rig->migration->cleanupRecords().size(), 20);
+        const QJsonObject stored = rig->migration->state().toJson();
+        QVERIFY(!stored.contains(QLatin1String("validation")) && !stored.contains(QLatin1String("cleanup")) &&
+                !stored.contains(QLatin1String("lastStep")));
+        QCOMPARE(rig->migration->state().checkJobIds.size(), 2); // the validation, the clean-up
+        QVERIFY(rig->validate(&passed, &failed));                // still passes with the old access gone
         QCOMPARE(passed, 20);
         // Restore one customer: the SP's own and the master user's Admin come back (as the profile).
         QVERIFY(rig->migration->restoreCandidates().contains(QStringLiteral("aurora-mills")));

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(rig->validate(&passed, &failed));
         QCOMPARE(failed, 1);
         QCOMPARE(passed, 19);
-        const ValidationResult v = rig->migration->state().validation.value(QStringLiteral("bayside-dental"));
+        const ValidationResult v = rig->migration->validation(QStringLiteral("bayside-dental"));
         QVERIFY(!v.ok);
         QVERIFY(!v.failures.isEmpty());
         QVERIFY(!v.failures.first().reason.isEmpty());

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -21,6 +22,9 @@
 #include "ui/actions/AccessDialog.h"
 #include "ui/actions/ActionController.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
+#include "app/audit/AuditLog.h"
+#include "EmulatorModel.h"
+#include "EmulatorState.h"
 #include "ui/actions/NameDialog.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/tree/ConnectionTreeModel.h"
@@ -47,6 +51,9 @@ private:
     emu::EmulatorServer m_emu;
     QNetworkAccessManager m_nam;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit; // a fresh one per test function
+    int m_tests = 0;
 
     ConnectionTreeModel *model() const { return m_window->treeModel(); }
     QTreeView *tree() const { return m_window->treeView(); }
@@ -130,7 +137,11 @@ private Q_SLOTS:
 
     void init()
     {
+        m_audit =
+            std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_tests)));
+        QVERIFY(m_audit->open());
         m_window = std::make_unique<MainWindow>(nullptr, nullptr, &m_nam);
+        m_window->setAuditLog(m_audit.get());
         m_window->openSession(tdtest::demoConnection(m_emu), m_emu.primaryServicePrincipal().clientSecret);
         m_window->show();
         m_window->activateWindow();
@@ -144,7 +155,27 @@ private Q_SLOTS:
     void cleanup()
     {
         m_emu.setFaults(emu::FaultSettings{});
+        // One audit row per REST write the emulator saw in this test, with the same RequestId: every tree
+        // action is audited by the session's request layer, failures included.
+        auto writes = [this] {
+            QStringList ids;
+            for (const emu::RequestRecord &r : m_emu.requestLog()) {
+                if (r.method != QLatin1String("GET") && r.path.startsWith(QLatin1String("/v1.0/")))
+                    ids << r.requestId;
+            }
+            ids.sort();
+            return ids;
+        };
+        auto audited = [this] {
+            QStringList ids;
+            for (const AuditEntry &e : m_audit->latest(m_audit->count()))
+                ids << e.requestId;
+            ids.sort();
+            return ids;
+        };
+        QTRY_COMPARE(audited(), writes());
         m_window.reset();
+        m_audit.reset();
     }
 
     void createRenameDeleteProfile()

@@ -381,6 +381,27 @@ private Q_SLOTS:
         QVERIFY(cachedNames(m_ownerId).contains(QStringLiteral("Tst Cache F5"))); // and written back
     }
 
+    // The RequestIds of the REST writes (not GET) the emulator saw, sorted.
+    QStringList restWriteIds() const
+    {
+        QStringList ids;
+        for (const emu::RequestRecord &r : m_emu.requestLog()) {
+            if (r.method != QLatin1String("GET") && r.path.startsWith(QLatin1String("/v1.0/")))
+                ids << r.requestId;
+        }
+        ids.sort();
+        return ids;
+    }
+    // The RequestIds of the audit rows after the first `before`, sorted.
+    QStringList auditIds(int before) const
+    {
+        QStringList ids;
+        for (const AuditEntry &e : m_audit->latest(m_audit->count() - before))
+            ids << e.requestId;
+        ids.sort();
+        return ids;
+    }
+
     void actionsAreCachedAndAudited()
     {
         openWindow();
@@ -388,6 +409,7 @@ private Q_SLOTS:
         const QModelIndex owner = ownerIndex();
         QVERIFY(expandLoaded(owner, 2000));
         const int auditBefore = m_audit->count();
+        m_emu.clearRequestLog();
 
         // Create a workspace as the owner profile.
         select(owner);
@@ -436,6 +458,26 @@ private Q_SLOTS:
                 .isValid(),
             10000);
         QTRY_COMPARE(m_store->access(wsId).size(), 2);
+        // Change its role.
+        select(user);
+        m_window->actions()->access()->changeRoleAction()->trigger();
+        auto *role = tdtest::waitModal<AccessDialog>("accessDialog");
+        QVERIFY(role);
+        role->roleCombo()->setCurrentIndex(role->roleCombo()->findData(QStringLiteral("Contributor")));
+        tdtest::clickOk(role);
+        auto roleOf = [this, wsId](const QString &identifier) {
+            for (const emu::Member &m : m_emu.state()->findWorkspace(wsId)->members) {
+                if (m.identifier.compare(identifier, Qt::CaseInsensitive) == 0)
+                    return m.accessRight;
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(QStringLiteral("tst.audit@contoso.example")),
+                                  QStringLiteral("Contributor"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (user = TreeQueries::childById(model(), access, QStringLiteral("tst.audit@contoso.example")))
+                .isValid(),
+            10000);
         select(user);
         m_window->actions()->deleteAction()->trigger();
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
@@ -459,13 +501,14 @@ private Q_SLOTS:
             QVERIFY(w.id.compare(wsId, Qt::CaseInsensitive) != 0);
         QVERIFY(m_store->access(wsId).isEmpty());
 
-        // One audit entry per action, newest first, with the RequestId.
-        QTRY_COMPARE(m_audit->count(), auditBefore + 5);
-        const QVector<AuditEntry> entries = m_audit->latest(5, connId());
-        QCOMPARE(entries.size(), 5);
-        const QStringList actions{QStringLiteral("deleteGroup"), QStringLiteral("deleteGroupUser"),
-                                  QStringLiteral("addGroupUser"), QStringLiteral("updateGroup"),
-                                  QStringLiteral("createGroup")};
+        // One audit entry per request sent (the session's request layer writes them), newest first,
+        // with the RequestId.
+        QTRY_COMPARE(m_audit->count(), auditBefore + 6);
+        const QVector<AuditEntry> entries = m_audit->latest(6, connId());
+        QCOMPARE(entries.size(), 6);
+        const QStringList actions{QStringLiteral("deleteGroup"),     QStringLiteral("deleteGroupUser"),
+                                  QStringLiteral("updateGroupUser"), QStringLiteral("addGroupUser"),
+                                  QStringLiteral("updateGroup"),     QStringLiteral("createGroup")};
         for (int i = 0; i < entries.size(); ++i) {
             const AuditEntry &e = entries.at(i);
             QCOMPARE(e.action, actions.at(i));
@@ -476,17 +519,15 @@ private Q_SLOTS:
             QVERIFY(!e.details.contains(QLatin1String("eyJ")) &&
                     !e.details.contains(QLatin1String("Bearer")));
         }
-        QCOMPARE(entries.at(4).targetName, QStringLiteral("Tst Audit WS"));
-        QCOMPARE(entries.at(3).targetName, QStringLiteral("Tst Audit WS2"));
-        QVERIFY(entries.at(2).details.contains(QLatin1String("tst.audit@contoso.example")));
-        // The requests the emulator saw carry the same RequestIds.
-        QStringList seen;
-        for (const emu::RequestRecord &r : m_emu.requestLog())
-            seen << r.requestId;
-        for (const AuditEntry &e : entries)
-            QVERIFY2(seen.contains(e.requestId), qPrintable(e.requestId));
-        QTRY_VERIFY(m_window->auditPane()->table()->rowCount() >= 5);
-        QCOMPARE(m_window->auditPane()->table()->item(0, 2)->text(), QStringLiteral("deleteGroup"));
+        QCOMPARE(entries.at(5).targetName, QStringLiteral("Tst Audit WS"));
+        QCOMPARE(entries.at(4).targetName, QStringLiteral("Tst Audit WS2"));
+        QVERIFY(entries.at(3).details.contains(QLatin1String("tst.audit@contoso.example")));
+        QVERIFY(entries.at(2).details.contains(QLatin1String("role=Contributor")));
+        QVERIFY(entries.at(1).details.contains(QLatin1String("tst.audit@contoso.example")));
+        // The writes the emulator saw are exactly the audited ones, RequestId for RequestId.
+        QCOMPARE(restWriteIds(), auditIds(auditBefore));
+        QTRY_VERIFY(m_window->auditPane()->table()->rowCount() >= 6);
+        QTRY_COMPARE(m_window->auditPane()->table()->item(0, 2)->text(), QStringLiteral("deleteGroup"));
 
         // A server error mid-action is audited as failed.
         RetryPolicy fast = m_window->session()->scheduler()->retryPolicy();
@@ -506,8 +547,13 @@ private Q_SLOTS:
         QWidget *error = tdtest::waitModal<QWidget>("errorDialog");
         QVERIFY(error);
         error->close();
-        QTRY_COMPARE(m_audit->count(), auditBefore + 6);
+        // Each send is its own row: the first try and the scheduler's one retry both failed.
+        QTRY_COMPARE(m_audit->count(), auditBefore + 8);
+        QCOMPARE(restWriteIds(), auditIds(auditBefore));
+        QCOMPARE(m_audit->latest(2).last().action, QStringLiteral("updateProfile"));
+        QVERIFY(!m_audit->latest(2).last().ok);
         const AuditEntry failed = m_audit->latest(1).first();
+        QVERIFY(failed.details.contains(QLatin1String("attempt 2")));
         QCOMPARE(failed.action, QStringLiteral("updateProfile"));
         QCOMPARE(failed.targetId.toLower(), m_ownerId.toLower());
         QVERIFY(!failed.ok);

@@ -56,7 +56,6 @@ private:
         auto *c = new MigrationController(m_store.get(), m_session.get());
         c->setEngine(m_engine.get());
         c->setRegistry(m_registry.get());
-        c->setAudit(m_audit.get());
         return c;
     }
     const emu::Workspace *workspace(const QString &name) const
@@ -117,8 +116,9 @@ private Q_SLOTS:
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.sqlite")));
         m_store = std::make_unique<MigrationStore>(m_dir.filePath(QStringLiteral("migrations.sqlite")));
         QVERIFY(m_journal->open() && m_registry->open() && m_audit->open() && m_store->open());
+        m_session->setAuditLog(m_audit.get());
         m_engine = std::make_unique<JobEngine>(m_journal.get());
-        MigrateJobType::registerWith(m_engine->types(), m_registry.get(), m_audit.get());
+        MigrateJobType::registerWith(m_engine->types(), m_registry.get());
         m_engine->setSession(m_session->connection().id, m_session.get());
     }
 

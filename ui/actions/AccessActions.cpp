@@ -15,8 +15,8 @@ namespace td {
 using Kind = TreeNode::Kind;
 
 AccessActions::AccessActions(QWidget *window, ConnectionTreeModel *model, QTreeView *tree,
-                             ActionSender *runner)
-    : QObject(window), m_window(window), m_model(model), m_tree(tree), m_runner(runner),
+                             ActionSender *sender)
+    : QObject(window), m_window(window), m_model(model), m_tree(tree), m_sender(sender),
       m_add(new QAction(tr("&Add access…"), this)), m_changeRole(new QAction(tr("Change &role…"), this))
 {
     m_add->setObjectName(QStringLiteral("actionAddAccess"));
@@ -36,26 +36,6 @@ void AccessActions::updateActions(const TreeNode *n)
     const bool open = client() != nullptr;
     m_add->setEnabled(open && (k == Kind::Workspace || k == Kind::AccessFolder || k == Kind::Member));
     m_changeRole->setEnabled(open && k == Kind::Member);
-}
-
-AuditEntry AccessActions::memberAudit(const QString &action, const QString &workspaceId, const GroupUser &u,
-                                      const QString &asProfile)
-{
-    // The target is the workspace; who got (or lost) which role is in the details.
-    const QString name = !u.profileDisplayName.isEmpty() ? u.profileDisplayName
-                         : !u.displayName.isEmpty()      ? u.displayName
-                                                         : u.identifier;
-    AuditEntry e =
-        ActionSender::entry(action, QStringLiteral("workspace access"), workspaceId, name, asProfile);
-    QStringList d{QStringLiteral("member=%1").arg(u.identifier)};
-    if (!u.profileId.isEmpty())
-        d << QStringLiteral("profile=%1").arg(u.profileId);
-    if (!u.principalType.isEmpty())
-        d << QStringLiteral("principalType=%1").arg(u.principalType);
-    if (!u.groupUserAccessRight.isEmpty())
-        d << QStringLiteral("role=%1").arg(u.groupUserAccessRight);
-    e.details = d.join(QLatin1Char(' '));
-    return e;
 }
 
 int AccessActions::adminCount(const ConnectionTreeModel *model, const QModelIndex &folder)
@@ -88,7 +68,7 @@ bool AccessActions::refuseLastAdmin(const QModelIndex &member, const QString &ac
                              .compare(QLatin1String("Admin"), Qt::CaseInsensitive) == 0;
     if (!isAdmin || adminCount(m_model, member.parent()) > 1)
         return false;
-    m_runner->refuse(action,
+    m_sender->refuse(action,
                      tr("%1 is the last Admin of this workspace. Make another member an Admin first; a "
                         "workspace without an Admin cannot be managed any more.")
                          .arg(member.data(ConnectionTreeModel::NameRole).toString()));
@@ -114,8 +94,7 @@ void AccessActions::addAccess()
             [self, asProfile, workspaceId, target](const GroupUser &u) {
                 if (!self || !self->client())
                     return;
-                self->m_runner->run(self->client()->addGroupUser(asProfile, workspaceId, u),
-                                    memberAudit(QStringLiteral("addGroupUser"), workspaceId, u, asProfile),
+                self->m_sender->run(self->client()->addGroupUser(asProfile, workspaceId, u),
                                     tr("Could not add access"), target,
                                     tr("Added access for %1").arg(u.identifier), false, u.identifier);
             });
@@ -144,8 +123,7 @@ void AccessActions::changeRole()
                 if (u.groupUserAccessRight != QLatin1String("Admin") &&
                     self->refuseLastAdmin(memberRef, tr("Cannot change the role")))
                     return;
-                self->m_runner->run(self->client()->updateGroupUser(asProfile, workspaceId, u),
-                                    memberAudit(QStringLiteral("updateGroupUser"), workspaceId, u, asProfile),
+                self->m_sender->run(self->client()->updateGroupUser(asProfile, workspaceId, u),
                                     tr("Could not change the role"), target,
                                     tr("Changed the role to %1").arg(u.groupUserAccessRight), false,
                                     u.identifier);
@@ -177,13 +155,8 @@ void AccessActions::removeSelected()
             [self, asProfile, workspaceId, identifier, memberProfile, name, target] {
                 if (!self || !self->client())
                     return;
-                GroupUser u;
-                u.identifier = identifier;
-                u.profileId = memberProfile;
-                u.displayName = name;
-                self->m_runner->run(
+                self->m_sender->run(
                     self->client()->deleteGroupUser(asProfile, workspaceId, identifier, memberProfile),
-                    memberAudit(QStringLiteral("deleteGroupUser"), workspaceId, u, asProfile),
                     tr("Could not remove access"), target, tr("Removed the access of %1").arg(name));
             });
     dlg->open();

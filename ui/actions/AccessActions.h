@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include "app/audit/AuditLog.h"
 #include "app/domain/Types.h"
 
 class QAction;
@@ -24,7 +23,7 @@ class AccessActions : public QObject
 {
     Q_OBJECT
 public:
-    AccessActions(QWidget *window, ConnectionTreeModel *model, QTreeView *tree, ActionSender *runner);
+    AccessActions(QWidget *window, ConnectionTreeModel *model, QTreeView *tree, ActionSender *sender);
 
     QAction *addAction() const { return m_add; }
     QAction *changeRoleAction() const { return m_changeRole; }
@@ -32,8 +31,6 @@ public:
 
     // Number of Admins among the loaded members of an Access folder.
     static int adminCount(const ConnectionTreeModel *model, const QModelIndex &accessFolder);
-    static AuditEntry memberAudit(const QString &action, const QString &workspaceId, const GroupUser &member,
-                                  const QString &asProfile);
 
 public Q_SLOTS:
     void addAccess();
@@ -48,7 +45,7 @@ private:
     QPointer<QWidget> m_window;
     ConnectionTreeModel *m_model;
     QTreeView *m_tree;
-    ActionSender *m_runner;
+    ActionSender *m_sender;
     QAction *m_add;
     QAction *m_changeRole;
 };

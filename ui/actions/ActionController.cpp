@@ -22,10 +22,10 @@ using State = TreeNode::State;
 
 ActionController::ActionController(QWidget *window, ConnectionTreeModel *model, QTreeView *tree)
     : QObject(window), m_window(window), m_model(model), m_tree(tree),
-      m_runner(new ActionSender(window, model, tree)), m_menu(new QMenu(window))
+      m_sender(new ActionSender(window, model, tree)), m_menu(new QMenu(window))
 {
-    m_access = new AccessActions(window, model, tree, m_runner);
-    connect(m_runner, &ActionSender::statusMessage, this, &ActionController::statusMessage);
+    m_access = new AccessActions(window, model, tree, m_sender);
+    connect(m_sender, &ActionSender::statusMessage, this, &ActionController::statusMessage);
     m_newProfile =
         makeAction(tr("New &profile…"), QStringLiteral("actionNewProfile"), &ActionController::newProfile);
     m_newWorkspace = makeAction(tr("New &workspace…"), QStringLiteral("actionNewWorkspace"),
@@ -127,11 +127,9 @@ void ActionController::newProfile()
     connect(dlg, &NameDialog::nameAccepted, this, [self](const QString &name, const QString &) {
         if (!self || !self->client())
             return;
-        self->m_runner->run(
-            self->client()->createProfile(name),
-            ActionSender::entry(QStringLiteral("createProfile"), QStringLiteral("profile"), QString(), name),
-            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
-            tr("Created the profile %1").arg(name), true);
+        self->m_sender->run(self->client()->createProfile(name),
+                            tr("Could not create the profile %1").arg(name), self->m_model->profilesIndex(),
+                            tr("Created the profile %1").arg(name), true);
     });
     dlg->open();
 }
@@ -155,9 +153,7 @@ void ActionController::newWorkspace()
             asProfile.isEmpty() ? self->m_model->servicePrincipalIndex() : self->profileIndex(asProfile);
         if (!parent.isValid())
             parent = self->m_model->profilesIndex();
-        self->m_runner->run(self->client()->createGroup(asProfile, name),
-                            ActionSender::entry(QStringLiteral("createGroup"), QStringLiteral("workspace"),
-                                                QString(), name, asProfile),
+        self->m_sender->run(self->client()->createGroup(asProfile, name),
                             tr("Could not create the workspace %1").arg(name), parent,
                             tr("Created the workspace %1").arg(name), true);
     });
@@ -183,16 +179,10 @@ void ActionController::renameSelected()
                 if (!self || !self->client())
                     return;
                 ApiCall *job = profile ? self->client()->updateProfile(id, name)
-                                          : self->client()->updateGroup(asProfile, id, name);
-                const AuditEntry audit =
-                    profile ? ActionSender::entry(QStringLiteral("updateProfile"), QStringLiteral("profile"),
-                                                  id, name)
-                            : ActionSender::entry(QStringLiteral("updateGroup"), QStringLiteral("workspace"),
-                                                  id, name, asProfile);
-                self->m_runner->run(job, audit,
-                                    profile ? tr("Could not rename the profile")
-                                            : tr("Could not rename the workspace"),
-                                    parent, tr("Renamed to %1").arg(name), false, id);
+                                       : self->client()->updateGroup(asProfile, id, name);
+                self->m_sender->run(
+                    job, profile ? tr("Could not rename the profile") : tr("Could not rename the workspace"),
+                    parent, tr("Renamed to %1").arg(name), false, id);
             });
     dlg->open();
 }
@@ -248,11 +238,9 @@ void ActionController::openProfileDelete(const QString &id, const QString &name,
     connect(dlg, &ConfirmDeleteDialog::confirmed, this, [self, id, name] {
         if (!self || !self->client())
             return;
-        self->m_runner->run(
-            self->client()->deleteProfile(id),
-            ActionSender::entry(QStringLiteral("deleteProfile"), QStringLiteral("profile"), id, name),
-            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
-            tr("Deleted the profile %1").arg(name));
+        self->m_sender->run(self->client()->deleteProfile(id),
+                            tr("Could not delete the profile %1").arg(name), self->m_model->profilesIndex(),
+                            tr("Deleted the profile %1").arg(name));
     });
     dlg->open();
 }
@@ -279,9 +267,7 @@ void ActionController::deleteWorkspace(const TreeNode &node, const QModelIndex &
     connect(dlg, &ConfirmDeleteDialog::confirmed, this, [self, id, name, asProfile, parent] {
         if (!self || !self->client())
             return;
-        self->m_runner->run(self->client()->deleteGroup(asProfile, id),
-                            ActionSender::entry(QStringLiteral("deleteGroup"), QStringLiteral("workspace"),
-                                                id, name, asProfile),
+        self->m_sender->run(self->client()->deleteGroup(asProfile, id),
                             tr("Could not delete the workspace %1").arg(name), parent,
                             tr("Deleted the workspace %1").arg(name));
     });

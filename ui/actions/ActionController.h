@@ -31,7 +31,7 @@ public:
     QMenu *menu() const { return m_menu; }           // for the toolbar
     void setUpToolButton(QToolButton *button) const; // the toolbar's "Actions ▾"
     void addContextActions(QMenu *menu, const QModelIndex &index) const;
-    ActionSender *runner() const { return m_runner; }
+    ActionSender *actionSender() const { return m_sender; }
     AccessActions *access() const { return m_access; }
 
     QAction *newProfileAction() const { return m_newProfile; }
@@ -61,7 +61,7 @@ private:
     QPointer<QWidget> m_window;
     ConnectionTreeModel *m_model;
     QTreeView *m_tree;
-    ActionSender *m_runner;
+    ActionSender *m_sender;
     AccessActions *m_access;
     QMenu *m_menu;
     QAction *m_newProfile;

@@ -3,9 +3,11 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QTreeView>
+#include <QUrl>
 #include <memory>
 
 #include "ui/tree/ConnectionTreeModel.h"
+#include "app/audit/RequestAudit.h"
 #include "ui/common/ErrorDialog.h"
 #include "ui/common/UiLogging.h"
 #include "app/api/ApiCall.h"
@@ -17,25 +19,23 @@ ActionSender::ActionSender(QWidget *window, ConnectionTreeModel *model, QTreeVie
     : QObject(window), m_window(window), m_model(model), m_tree(tree)
 {}
 
-void ActionSender::run(ApiCall *job, const AuditEntry &audit, const QString &failTitle,
-                       const QPersistentModelIndex &refreshAt, const QString &successMessage,
-                       bool selectCreated, const QString &selectId)
+void ActionSender::run(ApiCall *job, const QString &failTitle, const QPersistentModelIndex &refreshAt,
+                       const QString &successMessage, bool selectCreated, const QString &selectId)
 {
     if (!job)
         return;
-    AuditEntry entry = audit;
-    if (entry.connectionId.isEmpty())
-        entry.connectionId =
-            m_model->connectionId(); // the connection acted on, even if another opens meanwhile
+    const QString connectionId = m_model->connectionId(); // the one acted on, even if another opens meanwhile
+    const QByteArray method = job->request().method;
+    const QString path = job->request().path;
     QPointer<ActionSender> self(this);
     connect(job, &ApiCall::finished, this,
-            [self, audit = entry, failTitle, refreshAt, successMessage, selectCreated,
+            [self, connectionId, method, path, failTitle, refreshAt, successMessage, selectCreated,
              selectId](const ApiResponse &r) {
                 if (!self)
                     return;
-                self->record(audit, r);
                 QString select = selectId;
                 if (r.ok()) {
+                    self->updateCache(connectionId, method, path);
                     if (selectCreated)
                         select = r.json().value(QStringLiteral("id")).toString();
                     Q_EMIT self->statusMessage(successMessage);
@@ -50,49 +50,19 @@ void ActionSender::run(ApiCall *job, const AuditEntry &audit, const QString &fai
             });
 }
 
-AuditEntry ActionSender::entry(const QString &action, const QString &targetKind, const QString &targetId,
-                               const QString &targetName, const QString &identity)
-{
-    AuditEntry e;
-    e.action = action;
-    e.targetKind = targetKind;
-    e.targetId = targetId;
-    e.targetName = targetName;
-    e.identity = identity;
-    return e;
-}
-
-void ActionSender::record(AuditEntry entry, const ApiResponse &r)
-{
-    entry.when = QDateTime::currentDateTimeUtc();
-    entry.ok = r.ok();
-    if (entry.ok && entry.targetId.isEmpty())
-        entry.targetId = r.json().value(QStringLiteral("id")).toString(); // a created object
-    if (!entry.ok)
-        entry.error = r.error.summary().simplified(); // one line
-    entry.requestId = r.requestId.isEmpty() ? r.error.requestId : r.requestId;
-    if (r.httpStatus > 0)
-        entry.details = (entry.details + QStringLiteral(" HTTP %1").arg(r.httpStatus)).trimmed();
-    if (entry.ok)
-        updateCache(entry);
-    if (!m_audit)
-        return;
-    if (!m_audit->append(entry))
-        qCWarning(lcUi) << "could not append to the audit log:" << entry.action;
-    Q_EMIT audited(entry);
-}
-
-void ActionSender::updateCache(const AuditEntry &entry)
+void ActionSender::updateCache(const QString &connectionId, const QByteArray &method, const QString &path)
 {
     InventoryStore *store = m_model->inventory();
     if (!store || !store->isOpen())
         return;
     // Deletes leave the cache at once (every identity's view of them); the reload that follows writes
     // creates, renames and access changes back (ConnectionTreeModel writes every live list through).
-    if (entry.action == QLatin1String("deleteGroup"))
-        store->removeWorkspace(entry.targetId);
-    else if (entry.action == QLatin1String("deleteProfile"))
-        store->removeProfile(entry.connectionId, entry.targetId);
+    const QString action = RequestAudit::actionName(method, path);
+    const QString id = QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 1, 1).toUtf8());
+    if (action == QLatin1String("deleteGroup"))
+        store->removeWorkspace(id);
+    else if (action == QLatin1String("deleteProfile"))
+        store->removeProfile(connectionId, id);
 }
 
 void ActionSender::refreshAndSelect(const QPersistentModelIndex &node, const QString &selectId)

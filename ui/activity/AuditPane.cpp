@@ -2,14 +2,19 @@
 
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "app/audit/AuditLog.h"
 
 namespace td {
 
-AuditPane::AuditPane(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+AuditPane::AuditPane(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(this)), m_reloadTimer(new QTimer(this))
 {
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(200);
+    connect(m_reloadTimer, &QTimer::timeout, this, &AuditPane::reload);
     setObjectName(QStringLiteral("auditPane"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     const QStringList headers{tr("When"),      tr("Identity"), tr("Action"),    tr("Target"), tr("Name"),
@@ -26,9 +31,18 @@ AuditPane::AuditPane(QWidget *parent) : QWidget(parent), m_table(new QTableWidge
     layout->addWidget(m_table);
 }
 
+AuditLog *AuditPane::log() const
+{
+    return m_log;
+}
+
 void AuditPane::setLog(AuditLog *log)
 {
+    if (m_log)
+        disconnect(m_log, nullptr, this, nullptr);
     m_log = log;
+    if (m_log)
+        connect(m_log, &AuditLog::appended, m_reloadTimer, qOverload<>(&QTimer::start));
     reload();
 }
 

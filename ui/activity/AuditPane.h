@@ -1,7 +1,9 @@
 #pragma once
+#include <QPointer>
 #include <QWidget>
 
 class QTableWidget;
+class QTimer;
 
 namespace td {
 
@@ -15,16 +17,17 @@ public:
     static constexpr int MaxRows = 500;
     explicit AuditPane(QWidget *parent = nullptr);
 
-    void setLog(AuditLog *log); // not owned; may be null
-    AuditLog *log() const { return m_log; }
+    void setLog(AuditLog *log); // not owned; may be null. The table follows its new rows.
+    AuditLog *log() const;
     QTableWidget *table() const { return m_table; }
 
 public Q_SLOTS:
     void reload();
 
 private:
-    AuditLog *m_log = nullptr;
+    QPointer<AuditLog> m_log;
     QTableWidget *m_table;
+    QTimer *m_reloadTimer; // new rows come in bursts (a job's requests): one reload per burst
 };
 
 } // namespace td

@@ -113,7 +113,6 @@ void CapacityLauncher::openWizard()
     context.session = m_context->session();
     context.inventory = m_context->inventory();
     context.registry = m_context->registry();
-    context.audit = m_context->audit();
     context.jobCenter = m_context->jobCenter();
     context.treeSelection = treeSelection();
     const QModelIndex current = m_context->currentIndex();

@@ -97,7 +97,7 @@ void CapacityRunPage::submit()
         return;
     }
     if (!engine->types().contains(AssignCapacityJobType::typeName()))
-        AssignCapacityJobType::registerWith(engine->types(), m_context->audit);
+        AssignCapacityJobType::registerWith(engine->types());
     AssignCapacityJobParams params;
     params.pollMs = m_pollMs;
     const CapacityPlan &plan = m_plan();

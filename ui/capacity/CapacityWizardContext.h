@@ -7,7 +7,6 @@
 
 namespace td {
 
-class AuditLog;
 class CustomerRegistry;
 class InventoryStore;
 class JobCenter;
@@ -18,7 +17,6 @@ struct CapacityWizardContext
     QPointer<ConnectionSession> session;
     InventoryStore *inventory = nullptr;  // may be null: then only the tree's selection can be moved
     CustomerRegistry *registry = nullptr; // may be null: no "by customer"
-    AuditLog *audit = nullptr;            // may be null
     JobCenter *jobCenter = nullptr;       // runs the job (Jobs tab)
     QVector<PoolWorkspace> treeSelection; // workspaces selected in the tree when the wizard opened
     // No workspace selected but a profile is current: the wizard starts "by profile" with it.

@@ -43,6 +43,7 @@ void MigrationCleanupPage::refresh()
     const MigrationState &s = m_migration->state();
     const QStringList clean = m_migration->cleanupCandidates();
     const QStringList back = m_migration->restoreCandidates();
+    const QHash<QString, ValidationResult> validations = m_migration->validations();
     ui->customerTable->setRowCount(int(s.plan.size()));
     for (int i = 0; i < s.plan.size(); ++i) {
         const PlanCustomer &c = s.plan.at(i);
@@ -53,8 +54,8 @@ void MigrationCleanupPage::refresh()
                                   : Qt::ItemIsSelectable);
         name->setCheckState(clean.contains(c.customerId) ? Qt::Checked : Qt::Unchecked);
         ui->customerTable->setItem(i, 0, name);
-        const bool checked = s.validation.contains(c.customerId);
-        const bool ok = s.validation.value(c.customerId).ok;
+        const bool checked = validations.contains(c.customerId);
+        const bool ok = validations.value(c.customerId).ok;
         ui->customerTable->setItem(i, 1,
                                    new QTableWidgetItem(!checked ? tr("not validated")
                                                         : ok     ? tr("passed")
@@ -93,6 +94,7 @@ void MigrationCleanupPage::restore()
 {
     QStringList which;
     const QStringList back = m_migration->restoreCandidates();
+    const QHash<QString, ValidationResult> validations = m_migration->validations();
     for (const QString &id : tickedCustomers()) {
         if (back.contains(id))
             which << id;

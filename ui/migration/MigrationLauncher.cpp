@@ -37,7 +37,6 @@ void MigrationLauncher::open()
     auto *migration = new MigrationController(m_store.get(), m_context->session());
     migration->setEngine(m_context->jobCenter() ? m_context->jobCenter()->engine() : nullptr);
     migration->setRegistry(m_context->registry());
-    migration->setAudit(m_context->audit());
     auto *wizard = new MigrationWizard(migration, m_context->window());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();

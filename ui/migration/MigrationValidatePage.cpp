@@ -42,13 +42,14 @@ void MigrationValidatePage::validate()
 void MigrationValidatePage::refresh()
 {
     ui->resultTree->clear();
+    const QHash<QString, ValidationResult> validations = m_migration->validations();
     for (const PlanCustomer &c : m_migration->state().plan) {
-        if (!m_migration->state().validation.contains(c.customerId)) {
+        if (!validations.contains(c.customerId)) {
             new QTreeWidgetItem(ui->resultTree,
                                 {tr("%1 (%2)").arg(c.displayName, c.customerId), tr("not checked")});
             continue;
         }
-        const ValidationResult v = m_migration->state().validation.value(c.customerId);
+        const ValidationResult v = validations.value(c.customerId);
         auto *top = new QTreeWidgetItem(
             ui->resultTree,
             {tr("%1 (%2)").arg(c.displayName, c.customerId), v.ok ? tr("passed") : tr("failed"),

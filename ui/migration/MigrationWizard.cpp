@@ -29,7 +29,7 @@ MigrationWizard::MigrationWizard(MigrationController *migration, QWidget *parent
     setPage(RunPage, m_run);
     setPage(ValidatePage, m_validate);
     setPage(CleanupPage, m_cleanup);
-    setStartId(resumePage(migration->state().lastStep));
+    setStartId(resumePage(migration->lastStep()));
     resize(900, 620);
 }
 

@@ -90,7 +90,8 @@ void MainWindow::refreshCustomerLabels()
 void MainWindow::setAuditLog(AuditLog *audit)
 {
     m_context.setAudit(audit);
-    m_actions->runner()->setAuditLog(audit);
+    if (ConnectionSession *session = m_context.session())
+        session->setAuditLog(audit);
     m_auditPane->setLog(audit);
 }
 
@@ -252,7 +253,6 @@ void MainWindow::createActivityDock()
     m_requests = new RequestsPane(tabs);
     tabs->addTab(m_requests, tr("Requests"));
     tabs->addTab(m_auditPane = new AuditPane(tabs), tr("Audit"));
-    connect(m_actions->runner(), &ActionSender::audited, m_auditPane, &AuditPane::reload);
     m_context.setJobCenter(new JobCenter(this));
     tabs->addTab(new JobsPane(m_context.jobCenter(), tabs), tr("Jobs"));
     dock->setWidget(tabs);
@@ -297,6 +297,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
 {
     closeSession();
     auto *session = new ConnectionSession(connection, clientSecret, m_nam, nullptr, this);
+    session->setAuditLog(m_context.audit()); // every change it sends is audited
     m_context.setSession(session);
     qCInfo(lcUi) << "opened connection" << connection.name;
     m_connectionMenu->setCurrent(connection);
