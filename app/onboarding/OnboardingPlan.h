@@ -30,7 +30,7 @@ struct OnboardingPlan
     QString nameConflict = QStringLiteral("Abort");
 
     QVector<QPair<QString, QString>> parameters; // name -> value; empty: no parameters step
-    // After the import, read the model's parameters and wait for the values (OnboardingRun::NeedsInput)
+    // After the import, read the model's parameters and wait for the values (the job item needs input)
     // before applying them; `parameters` then only pre-fills them.
     bool reviewParameters = false;
     bool setCredentials = false;

@@ -1,6 +1,7 @@
 #include "ui/onboarding/ModelParametersBox.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -61,6 +62,27 @@ void ModelParametersBox::setParameters(const QVector<MashupParameter> &parameter
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, ValueColumn);
+}
+
+int ModelParametersBox::setRequest(const QJsonObject &request)
+{
+    QVector<MashupParameter> params;
+    QStringList seen;
+    for (const QJsonValue &ds : request.value(QLatin1String("datasets")).toArray()) {
+        for (const QJsonValue &p : ds.toObject().value(QLatin1String("parameters")).toArray()) {
+            const MashupParameter m = MashupParameter::fromJson(p.toObject());
+            if (!seen.contains(m.name)) {
+                seen << m.name;
+                params << m;
+            }
+        }
+    }
+    QVector<QPair<QString, QString>> prefill;
+    const QJsonObject given = request.value(QLatin1String("prefill")).toObject();
+    for (auto it = given.begin(); it != given.end(); ++it)
+        prefill.append({it.key(), it.value().toString()});
+    setParameters(params, prefill);
+    return int(params.size());
 }
 
 QVector<QPair<QString, QString>> ModelParametersBox::values() const

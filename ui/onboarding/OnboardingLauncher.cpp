@@ -31,6 +31,7 @@ void OnboardingLauncher::open()
     context.registry = m_window->customerRegistry();
     context.audit = m_window->auditLog();
     context.inventory = m_window->inventory();
+    context.jobCenter = m_window->jobCenter();
     auto *wizard = new OnboardingWizard(context, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
