@@ -1,6 +1,7 @@
 #include "app/cli/CliJobWatcher.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -85,21 +86,14 @@ void CliJobWatcher::onJobChanged(const QString &jobId)
     for (const JobItemInfo &item : m_engine->items(jobId)) {
         if (item.state != ItemState::NeedsInput)
             continue;
-        waiting.append(QJsonObject{{QStringLiteral("key"), item.key},
-                                   {QStringLiteral("displayName"), item.displayName},
-                                   {QStringLiteral("request"), item.inputRequest}});
-        QStringList names;
-        for (const QJsonValue &ds : item.inputRequest.value(QLatin1String("datasets")).toArray()) {
-            for (const QJsonValue &p : ds.toObject().value(QLatin1String("parameters")).toArray())
-                names << p.toObject().value(QLatin1String("name")).toString();
-        }
-        m_ctx.print(tr("%1 (%2) needs input at step %3%4. Give it with: tenantdesk-cli jobs input %5 %1 "
-                       "--param Name=Value ...")
-                        .arg(item.key, item.displayName,
-                             item.inputRequest.value(QLatin1String("step")).toString(),
-                             names.isEmpty() ? QString()
-                                             : tr(" (parameters: %1)").arg(names.join(QLatin1String(", "))),
-                             jobId));
+        waiting.append(
+            QJsonObject{{QStringLiteral("key"), item.key}, {QStringLiteral("request"), item.inputRequest}});
+        m_ctx.print(
+            tr("%1 (%2) needs input at step %3: %4\nGive it with: tenantdesk-cli jobs input %5 %1 "
+               "--param Name=Value ...")
+                .arg(item.key, item.displayName, item.inputRequest.value(QLatin1String("step")).toString(),
+                     QString::fromUtf8(QJsonDocument(item.inputRequest).toJson(QJsonDocument::Compact)),
+                     jobId));
     }
     if (m_ctx.json)
         m_ctx.printJson(QJsonObject{{QStringLiteral("jobId"), jobId},

@@ -142,6 +142,13 @@ QString displayName(ItemState state)
     return {};
 }
 
+QString displayName(StepState state)
+{
+    static const ItemState as[] = {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Failed,
+                                   ItemState::NeedsInput};
+    return displayName(as[int(state)]); // the same words
+}
+
 bool isFinal(JobState state)
 {
     return state == JobState::Completed || state == JobState::CompletedWithErrors ||

@@ -33,6 +33,7 @@ ItemState itemStateFromString(const QString &text);
 StepState stepStateFromString(const QString &text);
 QString displayName(JobState state); // translated, for the UI
 QString displayName(ItemState state);
+QString displayName(StepState state);
 bool isFinal(JobState state);  // completed, completed-with-errors, cancelled, failed
 bool isFinal(ItemState state); // done, failed, cancelled
 

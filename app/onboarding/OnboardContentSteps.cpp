@@ -105,16 +105,16 @@ void reviewParameters(const OnboardCtx &c, StepCall *call)
 
 } // namespace
 
-QStringList datasetIds(StepCall *call)
+QStringList datasetIds(StepCall *call, const char *key)
 {
     QStringList ids;
     for (const QJsonValue &v :
          call->output(QStringLiteral("import")).value(QLatin1String("imports")).toArray()) {
-        const QString id = v.toObject().value(QLatin1String("datasetId")).toString();
+        const QString id = v.toObject().value(QLatin1String(key)).toString();
         if (!id.isEmpty() && !ids.contains(id))
             ids << id;
     }
-    const QString single = out(call, "import", "datasetId"); // journaled before "imports" existed
+    const QString single = out(call, "import", key); // journaled before "imports" existed
     if (ids.isEmpty() && !single.isEmpty())
         ids << single;
     return ids;
@@ -178,12 +178,7 @@ JobStep embedCheckStep(const OnboardCtx &c)
         QStringLiteral("embedcheck"), [c](StepCall *call) {
             const QString profileId = out(call, "profile", "profileId");
             GenerateTokenRequest req;
-            for (const QJsonValue &v :
-                 call->output(QStringLiteral("import")).value(QLatin1String("imports")).toArray()) {
-                const QString report = v.toObject().value(QLatin1String("reportId")).toString();
-                if (!report.isEmpty())
-                    req.reportIds << report;
-            }
+            req.reportIds = datasetIds(call, "reportId");
             req.datasetIds = datasetIds(call);
             req.targetWorkspaceIds << out(call, "workspace", "workspaceId");
             OpStep::run(

@@ -43,7 +43,7 @@ QString out(StepCall *call, const char *step, const char *key);
 void writeCustomer(const OnboardCtx &c, StepCall *call, const QString &status,
                    const QJsonObject &output = {});
 OpStep::Failed failedAs(const OnboardCtx &c, const QString &step);
-QStringList datasetIds(StepCall *call);
+QStringList datasetIds(StepCall *call, const char *key = "datasetId"); // from the import step's output
 
 JobStep parametersStep(const OnboardCtx &c);
 JobStep credentialsStep(const OnboardCtx &c);

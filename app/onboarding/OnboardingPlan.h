@@ -37,10 +37,6 @@ struct OnboardingPlan
     DatasourceCredentials credentials;
     bool refresh = false;
     bool embedCheck = false;
-
-    // "{customerId} – {name}" -> "C1 – Contoso"
-    static QString expand(const QString &templ, const QString &customerId, const QString &name);
-    static QString defaultTemplate() { return QStringLiteral("{customerId} \u2013 {name}"); }
 };
 
 } // namespace td

@@ -18,6 +18,7 @@
 
 #include "OnboardingRig.h"
 #include "app/onboarding/OnboardRollbackJobType.h"
+#include "ui/jobs/JobInputDialog.h"
 #include "ui/jobs/JobsModel.h"
 #include "ui/jobs/JobsPane.h"
 #include "ui/onboarding/ModelParametersBox.h"
@@ -253,12 +254,19 @@ private Q_SLOTS:
                      .contains(QLatin1String("need input")),
                  qPrintable(pane.model()->data(pane.model()->index(row, JobsModel::State)).toString()));
 
+        // The Jobs tab's "Provide input…" shows the models' parameters and answers the request.
+        pane.selectJob(jobId);
+        QTRY_VERIFY(pane.inputButton()->isEnabled());
+        pane.inputButton()->click();
+        auto *dialog = tdtest::waitModal<JobInputDialog>("jobInputDialog");
+        QVERIFY(dialog && dialog->parametersBox());
+        QVERIFY(dialog->parametersBox()->table()->rowCount() > 0);
         const QJsonObject values{{QStringLiteral("Server"), QStringLiteral("sql-c940.example")},
                                  {QStringLiteral("Database"), QStringLiteral("C940_DB")}};
-        QString error;
-        QVERIFY2(m_center->provideInput(jobId, QStringLiteral("C940"), {{QStringLiteral("values"), values}},
-                                        &error),
-                 qPrintable(error));
+        for (auto it = values.begin(); it != values.end(); ++it)
+            QVERIFY(dialog->parametersBox()->setValue(it.key(), it.value().toString()));
+        dialog->parametersBox()->applyButton()->click();
+        QVERIFY(m_journal->item(jobId, QStringLiteral("C940")).inputs.contains(QStringLiteral("parameters")));
         QTRY_COMPARE_WITH_TIMEOUT(engine()->job(jobId).state, JobState::Completed, 15000);
         const emu::Dataset *ds = dataset(workspaceId, datasetId);
         QVERIFY(ds);

@@ -1,7 +1,6 @@
 #include "ui/jobs/JobInputDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,54 +13,43 @@ namespace td {
 
 JobInputDialog::JobInputDialog(JobCenter *center, const QString &jobId, const QString &itemKey,
                                const QJsonObject &request, QWidget *parent)
-    : QDialog(parent), m_center(center), m_jobId(jobId), m_itemKey(itemKey)
+    : QDialog(parent), m_center(center), m_jobId(jobId), m_itemKey(itemKey), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("jobInputDialog"));
     setWindowTitle(tr("Input for %1").arg(itemKey));
     auto *layout = new QVBoxLayout(this);
-    const QString kind = request.value(QLatin1String("kind")).toString();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QString kind = request.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("modelParameters")) {
         m_parameters = new ModelParametersBox(this);
         m_parameters->setRequest(request);
         layout->addWidget(m_parameters);
         connect(m_parameters, &ModelParametersBox::applied, this,
-                [this](const QVector<QPair<QString, QString>> &values) {
-                    QJsonObject answer;
-                    for (const auto &nv : values)
-                        answer.insert(nv.first, nv.second);
-                    submit({{QStringLiteral("values"), answer}});
+                [this](const QVector<QPair<QString, QString>> &v) {
+                    QJsonObject values;
+                    for (const auto &nv : v)
+                        values.insert(nv.first, nv.second);
+                    submit({{QStringLiteral("values"), values}});
                 });
-    } else if (kind == QLatin1String("credentials")) {
-        auto *form = new QFormLayout;
-        layout->addWidget(
-            new QLabel(tr("The data source secret is kept in memory only, so the step asks for it "
-                          "again after a restart (%1, user %2).")
-                           .arg(request.value(QLatin1String("type")).toString(),
-                                request.value(QLatin1String("username")).toString()),
-                       this));
+    } else if (kind == QLatin1String("credentials")) { // the secret is not kept across a restart
         m_secret = new QLineEdit(this);
         m_secret->setObjectName(QStringLiteral("jobInputSecret"));
         m_secret->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("&Secret:"), m_secret);
-        layout->addLayout(form);
-        QPushButton *ok = buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
-        connect(ok, &QPushButton::clicked, this, [this] {
-            submit({{QStringLiteral("secret"), m_secret->text()}});
-        });
+        m_secret->setPlaceholderText(tr("Data source secret (%1, user %2)")
+                                         .arg(request.value(QLatin1String("type")).toString(),
+                                              request.value(QLatin1String("username")).toString()));
+        layout->addWidget(m_secret);
+        connect(buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole), &QPushButton::clicked,
+                this, [this] {
+                    submit({{QStringLiteral("secret"), m_secret->text()}});
+                });
     } else {
-        layout->addWidget(new QLabel(tr("This kind of input (%1) cannot be given here.").arg(kind), this));
+        m_error->setText(tr("This kind of input (%1) cannot be given here.").arg(kind));
     }
-    m_error = new QLabel(this);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-}
-
-QString JobInputDialog::errorText() const
-{
-    return m_error->text();
 }
 
 void JobInputDialog::submit(const QJsonObject &input)
@@ -71,8 +59,6 @@ void JobInputDialog::submit(const QJsonObject &input)
         m_error->setText(tr("The input was not taken: %1").arg(error));
         return;
     }
-    if (m_secret)
-        m_secret->clear();
     accept();
 }
 

@@ -24,7 +24,6 @@ public:
 
     ModelParametersBox *parametersBox() const { return m_parameters; } // null for other kinds
     QLineEdit *secretEdit() const { return m_secret; }                 // null for other kinds
-    QString errorText() const;
     void submit(const QJsonObject &input);
 
 private:

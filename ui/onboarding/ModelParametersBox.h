@@ -21,8 +21,6 @@ class ModelParametersBox : public QGroupBox
 public:
     explicit ModelParametersBox(QWidget *parent = nullptr);
 
-    void setParameters(const QVector<MashupParameter> &parameters,
-                       const QVector<QPair<QString, QString>> &prefill);
     // From a job item's input request {"kind": "modelParameters", "datasets": [{datasetId, parameters}],
     // "prefill": {name: value}}: one row per name (every model's). Returns the number of rows.
     int setRequest(const QJsonObject &request);

@@ -182,23 +182,18 @@ void OnboardingRunPage::submit()
     const QString secret = request.secrets.value(spec.key);
     m_parameters->hide();
     m_askedFor.clear();
-    QString error;
-    const JobInfo job = engine->job(m_jobId);
-    if (!job.id.isEmpty() && m_rollbackId.isEmpty() && spec.params == m_submitted &&
+    if (!m_jobId.isEmpty() && m_rollbackId.isEmpty() && spec.params == m_submitted &&
         secret == m_submittedSecret) {
-        if (!engine->isActive(m_jobId) &&
-            (isFinal(job.state) ? !engine->retryFailed(m_jobId, &error) : !engine->resume(m_jobId, &error)))
-            ui->statusLabel->setText(tr("Cannot resume: %1").arg(error));
-        refresh();
+        engine->isActive(m_jobId) ? refresh() : resume();
         return;
     }
-    if (!job.id.isEmpty() && engine->isActive(m_jobId))
+    if (engine->isActive(m_jobId))
         engine->cancel(m_jobId); // the answers changed: the new job finds what this one made
     m_rollbackId.clear();
     m_itemKey = spec.key;
     m_submitted = spec.params;
     m_submittedSecret = secret;
-    ui->statusLabel->clear();
+    QString error;
     m_jobId = engine->submit(request, &error);
     if (m_jobId.isEmpty())
         ui->statusLabel->setText(tr("The onboarding could not start: %1").arg(error));
@@ -207,13 +202,10 @@ void OnboardingRunPage::submit()
 
 void OnboardingRunPage::resume()
 {
-    if (m_jobId.isEmpty() || !center())
-        return;
     QString error;
-    const bool ok = center()->canRetry(m_jobId)    ? center()->retryFailed(m_jobId, &error)
-                    : center()->canResume(m_jobId) ? center()->resume(m_jobId, &error)
-                                                   : false;
-    if (!ok && !error.isEmpty())
+    const bool retry = center()->canRetry(m_jobId);
+    if ((retry || center()->canResume(m_jobId)) &&
+        !(retry ? center()->retryFailed(m_jobId, &error) : center()->resume(m_jobId, &error)))
         ui->statusLabel->setText(tr("Cannot resume: %1").arg(error));
     refresh();
 }
@@ -227,26 +219,16 @@ void OnboardingRunPage::refresh()
     ui->stepTree->clear();
     int finished = 0;
     for (const JobStepInfo &s : all) {
+        const QString id = str(s.output, s.name == QLatin1String("profile") ? "profileId" : "workspaceId");
         QString details = s.state == StepState::Failed ? s.error : QString();
-        if (s.state == StepState::Done) {
-            const QString id = str(s.output, "profileId").isEmpty() || s.name != QLatin1String("profile")
-                                   ? str(s.output, "workspaceId")
-                                   : str(s.output, "profileId");
+        if (s.state == StepState::Done && !id.isEmpty())
             details = s.output.value(QLatin1String("created")).toBool() ? tr("Created %1").arg(id)
-                      : id.isEmpty()                                    ? tr("Done")
                                                                         : tr("Found %1").arg(id);
-        }
         if (s.state == StepState::Failed && !s.requestId.isEmpty())
             details += tr(" (RequestId %1)").arg(s.requestId);
-        const QString state = s.state == StepState::NeedsInput ? displayName(ItemState::NeedsInput)
-                              : s.state == StepState::Done     ? displayName(ItemState::Done)
-                              : s.state == StepState::Failed   ? displayName(ItemState::Failed)
-                              : s.state == StepState::Running  ? displayName(ItemState::Running)
-                                                               : displayName(ItemState::Pending);
-        auto *row = new QTreeWidgetItem(ui->stepTree, {stepTitle(s.name), state, details});
-        row->setData(0, Qt::UserRole, s.name);
+        auto *row = new QTreeWidgetItem(ui->stepTree, {stepTitle(s.name), displayName(s.state), details});
         row->setToolTip(2, details);
-        if (s.state == StepState::Running || s.state == StepState::Failed || s.state == StepState::NeedsInput)
+        if (s.state != StepState::Done && s.state != StepState::Pending)
             ui->stepTree->setCurrentItem(row);
         finished += s.state == StepState::Done ? 1 : 0;
     }
@@ -254,10 +236,9 @@ void OnboardingRunPage::refresh()
     ui->progressBar->setRange(0, qMax(1, int(all.size())));
     ui->progressBar->setFormat(tr("%v of %m steps"));
     ui->progressBar->setValue(finished);
-    const bool rollingBack = !m_rollbackId.isEmpty() && !isFinal(center()->job(m_rollbackId).state);
     ui->pauseButton->setEnabled(!m_jobId.isEmpty() && center()->canPause(m_jobId));
     ui->cancelRunButton->setEnabled(!m_jobId.isEmpty() && center()->canCancel(m_jobId));
-    ui->resumeButton->setEnabled(!m_jobId.isEmpty() && !rollingBack &&
+    ui->resumeButton->setEnabled(!m_jobId.isEmpty() && m_rollbackId.isEmpty() &&
                                  (center()->canResume(m_jobId) || center()->canRetry(m_jobId)));
     ui->rollbackButton->setEnabled(!m_jobId.isEmpty() && m_rollbackId.isEmpty() &&
                                    !center()->engine()->isActive(m_jobId));
@@ -274,18 +255,19 @@ void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepIn
     }
     m_parameters->hide();
     m_askedFor.clear();
+    auto out = [&i](const char *step, const char *key) {
+        return str(i.result.value(QLatin1String(step)).toObject(), key);
+    };
     if (i.state == ItemState::Done) {
-        QStringList lines{tr("Customer %1 (%2) is onboarded.").arg(i.key, i.displayName)};
-        lines << tr("Profile: %1").arg(str(i.result.value(QLatin1String("profile")).toObject(), "profileId"));
-        lines << tr("Workspace: %1")
-                     .arg(str(i.result.value(QLatin1String("workspace")).toObject(), "workspaceId"));
-        const QJsonObject import = i.result.value(QLatin1String("import")).toObject();
-        for (const QJsonValue &v : import.value(QLatin1String("imports")).toArray())
+        QStringList lines{tr("Customer %1 (%2) is onboarded.").arg(i.key, i.displayName),
+                          tr("Profile: %1").arg(out("profile", "profileId")),
+                          tr("Workspace: %1").arg(out("workspace", "workspaceId"))};
+        for (const QJsonValue &v :
+             i.result.value(QLatin1String("import")).toObject().value(QLatin1String("imports")).toArray())
             lines << tr("Imported: report %1, semantic model %2")
                          .arg(str(v.toObject(), "reportId"), str(v.toObject(), "datasetId"));
-        const QString expires = str(i.result.value(QLatin1String("embedcheck")).toObject(), "expiration");
-        if (!expires.isEmpty())
-            lines << tr("Embed token issued, expires %1").arg(expires);
+        if (!out("embedcheck", "expiration").isEmpty())
+            lines << tr("Embed token issued, expires %1").arg(out("embedcheck", "expiration"));
         ui->statusLabel->setText(lines.join(QLatin1Char('\n')));
     } else if (i.state == ItemState::Failed || i.state == ItemState::Cancelled) {
         QString step;
@@ -298,12 +280,8 @@ void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepIn
                "answers.")
                 .arg(step, i.error,
                      i.requestId.isEmpty() ? QString() : tr(" (RequestId %1)").arg(i.requestId)));
-    } else if (center()->job(m_jobId).state == JobState::Paused) {
-        ui->statusLabel->setText(tr("Paused: the step in flight finishes, then the run waits for Resume."));
-    } else if (center()->job(m_jobId).state == JobState::Interrupted) {
-        ui->statusLabel->setText(tr("Interrupted (the app closed mid-run): Resume continues it."));
     } else {
-        ui->statusLabel->setText(tr("Running…"));
+        ui->statusLabel->setText(displayName(center()->job(m_jobId).state) + QStringLiteral("\u2026"));
     }
 }
 
@@ -359,13 +337,9 @@ void OnboardingRunPage::startRollback()
         OnboardRollbackJobType::request(m_context->connectionId(), item(), m_context->registry);
     QString error;
     m_rollbackId = rollback.type.isEmpty() ? QString() : center()->engine()->submit(rollback, &error);
-    if (m_rollbackId.isEmpty()) {
-        ui->statusLabel->setText(tr("The rollback could not start: %1").arg(error));
-        return;
-    }
-    ui->statusLabel->setText(tr("Rolling back… (a job of its own in the Jobs tab)"));
+    ui->statusLabel->setText(m_rollbackId.isEmpty() ? tr("The rollback could not start: %1").arg(error)
+                                                    : tr("Rolling back… (a job of its own in the Jobs tab)"));
     refresh();
-    refreshRollback();
 }
 
 void OnboardingRunPage::refreshRollback()
@@ -374,16 +348,12 @@ void OnboardingRunPage::refreshRollback()
     if (!isFinal(job.state))
         return;
     const bool ok = job.state == JobState::Completed;
-    const JobItemInfo i = center()->items(m_rollbackId).value(0);
-    ui->statusLabel->setText(ok ? tr("Rolled back: what this onboarding created is deleted.")
-                                : tr("Roll back stopped: %1").arg(i.error));
-    if (ok) { // coming to this page again onboards anew
+    if (ok) // the page forgets the onboarding it undid: coming here again onboards anew
         m_jobId.clear();
-        m_submitted = {};
-    }
     refresh();
-    ui->statusLabel->setText(ok ? tr("Rolled back: what this onboarding created is deleted.")
-                                : tr("Roll back stopped: %1").arg(i.error));
+    ui->statusLabel->setText(
+        ok ? tr("Rolled back: what this onboarding created is deleted.")
+           : tr("Roll back stopped: %1").arg(center()->items(m_rollbackId).value(0).error));
     Q_EMIT rolledBack(ok);
 }
 
