@@ -12,19 +12,19 @@
 #include <QToolButton>
 #include <QTreeView>
 
-#include "EmulatorModel.h"
-#include "EmulatorState.h"
-#include "UiTestSupport.h"
-#include "app/api/RequestScheduler.h"
-#include "app/session/ConnectionSession.h"
 #include "ui/actions/AccessActions.h"
 #include "ui/actions/AccessDialog.h"
 #include "ui/actions/ActionController.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
-#include "ui/actions/NameDialog.h"
-#include "ui/details/DetailsPane.h"
 #include "ui/tree/ConnectionTreeModel.h"
+#include "ui/details/DetailsPane.h"
+#include "EmulatorModel.h"
+#include "EmulatorState.h"
 #include "ui/window/MainWindow.h"
+#include "ui/actions/NameDialog.h"
+#include "UiTestSupport.h"
+#include "app/api/RequestScheduler.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

@@ -11,10 +11,10 @@
 #include "UiTestSupport.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
+#include "ui/onboarding/BulkOnboardDialog.h"
 #include "app/onboarding/OnboardJobType.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/onboarding/BulkOnboardDialog.h"
 
 using namespace td;
 

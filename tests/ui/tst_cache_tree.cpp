@@ -17,9 +17,20 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "ui/actions/AccessActions.h"
+#include "ui/actions/AccessDialog.h"
+#include "ui/actions/ActionController.h"
+#include "ui/activity/AuditPane.h"
+#include "ui/actions/ConfirmDeleteDialog.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/details/DetailsPane.h"
 #include "EmuTestClient.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/window/MainWindow.h"
+#include "ui/actions/NameDialog.h"
+#include "ui/tree/TreeQueries.h"
 #include "UiTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/RequestScheduler.h"
@@ -27,17 +38,6 @@
 #include "app/inventory/InventoryCrawler.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/actions/AccessActions.h"
-#include "ui/actions/AccessDialog.h"
-#include "ui/actions/ActionController.h"
-#include "ui/actions/ConfirmDeleteDialog.h"
-#include "ui/actions/NameDialog.h"
-#include "ui/activity/AuditPane.h"
-#include "ui/details/DetailsPane.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/tree/TreeQueries.h"
-#include "ui/window/MainWindow.h"
 
 using namespace td;
 using State = TreeNode::State;

@@ -18,14 +18,13 @@
 #include <QTreeWidget>
 #include <memory>
 
+#include "ui/tree/ConnectionTreeModel.h"
 #include "DemoSeed.h"
 #include "EmulatorState.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/audit/AuditLog.h"
-#include "app/inventory/InventoryStore.h"
-#include "app/jobs/JobCenter.h"
-#include "app/jobs/JobJournal.h"
-#include "app/registry/CustomerRegistry.h"
 #include "ui/capacity/CapacityInventorySync.h"
 #include "ui/capacity/CapacityLauncher.h"
 #include "ui/capacity/CapacityPlanPage.h"
@@ -36,9 +35,10 @@
 #include "ui/capacity/CapacityWorkspacesPage.h"
 #include "ui/capacity/EstateChart.h"
 #include "ui/capacity/EstateOverview.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/window/MainWindow.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobJournal.h"
+#include "app/registry/CustomerRegistry.h"
 
 using namespace td;
 

@@ -21,17 +21,17 @@
 #include <memory>
 
 #include "../core/DemoIds.h"
+#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
+#include "ui/diagnostics/AccessCheckDialog.h"
+#include "ui/diagnostics/DiagnosticsLauncher.h"
 #include "app/diagnostics/EmbedTokenBatch.h"
+#include "ui/diagnostics/EmbedTokenDialog.h"
 #include "app/jobs/JobCenter.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/diagnostics/AccessCheckDialog.h"
-#include "ui/diagnostics/DiagnosticsLauncher.h"
-#include "ui/diagnostics/EmbedTokenDialog.h"
-#include "ui/window/MainWindow.h"
 
 using namespace td;
 using namespace demoids;

@@ -9,9 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ui/connections/ConnectionDialog.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
-#include "ui/connections/ConnectionDialog.h"
 
 using namespace td;
 

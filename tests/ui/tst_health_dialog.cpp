@@ -16,14 +16,14 @@
 #include <algorithm>
 
 #include "../core/HealthTestSupport.h"
+#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/audit/AuditLog.h"
-#include "app/inventory/InventoryStore.h"
-#include "app/jobs/JobCenter.h"
 #include "ui/health/HealthDialog.h"
 #include "ui/health/HealthFilterProxy.h"
 #include "ui/health/HealthFindingsModel.h"
-#include "ui/window/MainWindow.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
 
 using namespace td;
 

@@ -10,13 +10,13 @@
 #include <QTest>
 
 #include "../core/TestJobTypes.h"
+#include "ui/jobs/JobItemsModel.h"
+#include "ui/jobs/JobsModel.h"
+#include "ui/jobs/JobsPane.h"
 #include "UiTestSupport.h"
 #include "app/jobs/JobCenter.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
-#include "ui/jobs/JobItemsModel.h"
-#include "ui/jobs/JobsModel.h"
-#include "ui/jobs/JobsPane.h"
 
 using namespace td;
 

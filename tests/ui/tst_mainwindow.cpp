@@ -15,6 +15,13 @@
 #include <QTreeView>
 #include <memory>
 
+#include "ui/connections/ConnectionDialog.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/window/MainWindow.h"
+#include "ui/activity/RequestsModel.h"
+#include "ui/activity/RequestsPane.h"
+#include "ui/window/StatusIndicators.h"
 #include "UiTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/PowerBiClient.h"
@@ -23,13 +30,6 @@
 #include "app/connections/SecretStore.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/activity/RequestsModel.h"
-#include "ui/activity/RequestsPane.h"
-#include "ui/connections/ConnectionDialog.h"
-#include "ui/details/DetailsPane.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/window/MainWindow.h"
-#include "ui/window/StatusIndicators.h"
 
 using namespace td;
 using State = TreeNode::State;

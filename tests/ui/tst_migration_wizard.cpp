@@ -23,17 +23,17 @@
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
 #include "app/migration/MigrateJobType.h"
-#include "app/migration/MigrationController.h"
-#include "app/migration/MigrationStore.h"
-#include "app/registry/CustomerRegistry.h"
-#include "app/session/ConnectionSession.h"
 #include "ui/migration/MigrationCleanupPage.h"
+#include "app/migration/MigrationController.h"
 #include "ui/migration/MigrationInventoryPage.h"
 #include "ui/migration/MigrationMappingPage.h"
 #include "ui/migration/MigrationPlanPage.h"
 #include "ui/migration/MigrationRunPage.h"
+#include "app/migration/MigrationStore.h"
 #include "ui/migration/MigrationValidatePage.h"
 #include "ui/migration/MigrationWizard.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 
 using namespace td;
 

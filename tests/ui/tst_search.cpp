@@ -14,15 +14,15 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/actions/ExportActions.h"
+#include "ui/window/MainWindow.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultsModel.h"
 #include "UiTestSupport.h"
 #include "app/inventory/InventoryExport.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/actions/ExportActions.h"
-#include "ui/search/SearchController.h"
-#include "ui/search/SearchResultsModel.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/window/MainWindow.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

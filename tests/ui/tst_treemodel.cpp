@@ -4,10 +4,10 @@
 #include <QTest>
 #include <memory>
 
+#include "ui/tree/ConnectionTreeModel.h"
 #include "UiTestSupport.h"
 #include "app/api/RequestScheduler.h"
 #include "app/session/ConnectionSession.h"
-#include "ui/tree/ConnectionTreeModel.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;
