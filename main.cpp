@@ -15,8 +15,6 @@
 
 #include "EmulatorServer.h"
 #include "EmulatorState.h"
-#include "ui/window/MainWindow.h"
-#include "ui/tree/TreeAutoExpander.h"
 #include "app/audit/AuditLog.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
@@ -27,6 +25,8 @@
 #include "app/jobtypes/KnownJobTypes.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/registry/DemoRegistrySeed.h"
+#include "ui/tree/TreeAutoExpander.h"
+#include "ui/window/MainWindow.h"
 
 namespace {
 
@@ -99,7 +99,7 @@ bool startDemo(emu::EmulatorServer &emulator, td::ConnectionStore &store, td::Se
     c.servicePrincipalObjectId = sp.objectId;
     c.demo = true;
     c.id = store.save(c);
-    seedDemoRegistry(emulator, window.customerRegistry(), c.id);
+    seedDemoRegistry(emulator, window.context().registry(), c.id);
 
     QPointer<td::MainWindow> win(&window);
     const QString secret = sp.clientSecret;
@@ -169,14 +169,14 @@ int main(int argc, char *argv[])
     // Without the journal, journaled jobs (onboarding, capacity moves, migrations) are disabled: the Jobs
     // tab says so. They never run in memory only, where a restart would lose their progress.
     if (jobs.open(&storeError)) {
-        window.jobCenter()->setJournal(&jobs);
+        window.context().jobCenter()->setJournal(&jobs);
         // Jobs a previous run left interrupted (bulk onboardings, capacity moves, migrations) can resume
         // from the Jobs tab.
-        td::registerKnownJobTypes(window.jobCenter()->engine()->types(), window.customerRegistry(),
-                                  window.auditLog());
+        td::registerKnownJobTypes(window.context().jobCenter()->engine()->types(),
+                                  window.context().registry(), window.context().audit());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
-        window.jobCenter()->setJournalUnavailable(storeError);
+        window.context().jobCenter()->setJournalUnavailable(storeError);
     }
     emu::EmulatorServer emulator;
 
@@ -205,7 +205,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     if (parser.isSet(shot)) {
         const QString file = parser.value(shot);
-        auto *expander = new td::TreeAutoExpander(&window, [&window, &exitCode, file](bool ok) {
+        auto *expander = new td::TreeAutoExpander(window.treeView(), [&window, &exitCode, file](bool ok) {
             // Let the last rows and the details pane paint before grabbing.
             QTimer::singleShot(400, &window, [&window, &exitCode, file, ok] {
                 const bool saved = window.grab().save(file);

@@ -6,13 +6,13 @@ namespace emu {
 
 class EmulatorState;
 
-// Gateway data source credentials (ENDPOINTS.md §10): PATCH gateways/{gatewayId}/datasources/{datasourceId}
-// with {"credentialDetails":{credentialType, credentials, encryptedConnection, encryptionAlgorithm,
-// privacyLevel}}. The data source is looked up among the caller's semantic models; the caller must own
-// the model (TakeOver first). Only the credential type (i.e. that credentials are set) is kept: the
-// credentials string is validated and dropped, so it never reaches the state file.
-// GET gateways/{gatewayId}/datasources/{datasourceId}/status: 200 without a body when the data source has
-// credentials, else 400 with an error (any member of the model's workspace may ask).
+// Gateway data source credentials (docs/powerbi-rest/ENDPOINTS.md §10): PATCH
+// gateways/{gatewayId}/datasources/{datasourceId} with {"credentialDetails":{credentialType, credentials,
+// encryptedConnection, encryptionAlgorithm, privacyLevel}}. The data source is looked up among the caller's
+// semantic models; the caller must own the model (TakeOver first). Only the credential type (i.e. that
+// credentials are set) is kept: the credentials string is validated and dropped, so it never reaches the
+// state file. GET gateways/{gatewayId}/datasources/{datasourceId}/status: 200 without a body when the data
+// source has credentials, else 400 with an error (any member of the model's workspace may ask).
 class GatewaysApi
 {
 public:

@@ -9,7 +9,8 @@ class EmulatorState;
 struct Member;
 struct Workspace;
 
-// Workspace access: list/add/update/delete group users (ENDPOINTS.md §3). Only Admins change access.
+// Workspace access: list/add/update/delete group users (docs/powerbi-rest/ENDPOINTS.md §3). Only Admins
+// change access.
 class GroupUsersApi
 {
 public:

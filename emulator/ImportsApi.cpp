@@ -17,8 +17,8 @@ const QStringList kConflictModes{QStringLiteral("Ignore"), QStringLiteral("Abort
 
 QString itemNameOf(const QString &displayName)
 {
-    // Assumption (ENDPOINTS.md §9 is silent): the report and model are named after datasetDisplayName
-    // without a trailing ".pbix"; the import keeps the name as given.
+    // Assumption (docs/powerbi-rest/ENDPOINTS.md §9 is silent): the report and model are named after
+    // datasetDisplayName without a trailing ".pbix"; the import keeps the name as given.
     return displayName.endsWith(QLatin1String(".pbix"), Qt::CaseInsensitive) ? displayName.chopped(5)
                                                                              : displayName;
 }
@@ -215,7 +215,8 @@ void ImportsApi::publish(Workspace &w, ImportJob &job, const Pending &p)
         w.datasets.append(fresh);
         model = &w.datasets.last();
     }
-    model->configuredBy = p.owner; // the importing caller owns the model ([D-GUIDE], ENDPOINTS.md §9)
+    // The importing caller owns the model ([D-GUIDE] in docs/powerbi-rest/ENDPOINTS.md §9).
+    model->configuredBy = p.owner;
     model->parameters = p.manifest.parameters;
     model->datasources = withIds(p.manifest.datasources, model->datasources);
     model->roles = p.manifest.roles;

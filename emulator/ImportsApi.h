@@ -7,7 +7,8 @@ namespace emu {
 
 class EmulatorState;
 
-// Imports (ENDPOINTS.md §9): POST groups/{g}/imports (multipart/form-data upload of a .pbix) -> 202
+// Imports (docs/powerbi-rest/ENDPOINTS.md §9): POST groups/{g}/imports (multipart/form-data upload of a
+// .pbix) -> 202
 // {"id"}; the import is Publishing, then Succeeded (a report and a semantic model owned by the
 // caller) or Failed after JobSettings::importDelayMs. GET groups/{g}/imports and .../imports/{id}.
 class ImportsApi

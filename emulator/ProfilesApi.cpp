@@ -17,8 +17,8 @@ QJsonObject toJson(const Profile &p)
 
 HttpResponse duplicateName()
 {
-    // Assumption (ENDPOINTS.md §1): the status of a duplicate displayName is undocumented; we answer
-    // 400 PowerBIEntityAlreadyExists (the code Power BI uses for a duplicate workspace name).
+    // Assumption (docs/powerbi-rest/ENDPOINTS.md §1): the status of a duplicate displayName is undocumented;
+    // we answer 400 PowerBIEntityAlreadyExists (the code Power BI uses for a duplicate workspace name).
     return ErrorBodies::powerBi(400, QStringLiteral("PowerBIEntityAlreadyExists"));
 }
 } // namespace
@@ -73,7 +73,8 @@ std::optional<QString> ProfilesApi::readDisplayName(const RouteContext &ctx, Htt
     if (!body)
         return std::nullopt;
     const QJsonValue v = api::field(*body, QStringLiteral("displayName"));
-    // ENDPOINTS.md §1/§17: the swagger says required ["id"]; displayName is the real required field.
+    // docs/powerbi-rest/ENDPOINTS.md §1/§17: the swagger says required ["id"]; displayName is the real
+    // required field.
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         *error = ErrorBodies::badRequest(QStringLiteral("displayName is required."));
         return std::nullopt;
@@ -90,7 +91,8 @@ HttpResponse ProfilesApi::create(const RouteContext &ctx)
     if (m_state.findProfileByName(ctx.caller.sp.clientId, *name))
         return duplicateName();
     if (m_state.profileCount(ctx.caller.sp.clientId) >= EmulatorState::MaxProfilesPerServicePrincipal)
-        // Assumption (ENDPOINTS.md §1): the limit error is undocumented; 400 with a message.
+        // Assumption (docs/powerbi-rest/ENDPOINTS.md §1): the limit error is undocumented; 400 with a
+        // message.
         return ErrorBodies::withMessage(
             400, QStringLiteral("PowerBIProfileLimitExceeded"),
             QStringLiteral("A service principal can have at most 100000 profiles."));

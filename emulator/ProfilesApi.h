@@ -7,7 +7,8 @@ namespace emu {
 
 class EmulatorState;
 
-// Service principal profiles (ENDPOINTS.md §1). Only the service principal itself may call these.
+// Service principal profiles (docs/powerbi-rest/ENDPOINTS.md §1). Only the service principal itself may call
+// these.
 class ProfilesApi
 {
 public:

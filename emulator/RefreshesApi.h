@@ -7,11 +7,11 @@ namespace emu {
 
 class EmulatorState;
 
-// Dataset refreshes (ENDPOINTS.md §6, §15): POST groups/{g}/datasets/{d}/refreshes -> 202; the entry
-// is Unknown, then Completed, or Failed (serviceExceptionJson) when a data source has no credentials
-// or a failure was requested (JobSettings), after JobSettings::refreshDelayMs.
-// GET .../refreshes?$top=N lists the history, newest first; GET .../refreshes/{requestId} gives one
-// refresh's execution details (202 while running, 200 when done).
+// Dataset refreshes (docs/powerbi-rest/ENDPOINTS.md §6, §15): POST groups/{g}/datasets/{d}/refreshes -> 202;
+// the entry is Unknown, then Completed, or Failed (serviceExceptionJson) when a data source has no
+// credentials or a failure was requested (JobSettings), after JobSettings::refreshDelayMs. GET
+// .../refreshes?$top=N lists the history, newest first; GET .../refreshes/{requestId} gives one refresh's
+// execution details (202 while running, 200 when done).
 class RefreshesApi
 {
 public:

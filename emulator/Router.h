@@ -17,8 +17,9 @@ struct RouteContext
     QString arg(int n) const { return match.captured(n); }
 };
 
-// Method + path-regex routing. Patterns are anchored and matched case-insensitively (ENDPOINTS.md §0:
-// the emulator may accept action segments such as AssignToCapacity in any case).
+// Method + path-regex routing. Patterns are anchored and matched case-insensitively
+// (docs/powerbi-rest/ENDPOINTS.md §0: the emulator may accept action segments such as AssignToCapacity in any
+// case).
 class Router
 {
 public:

@@ -56,7 +56,8 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
     const QString t = tenant.toLower();
     if (t == QLatin1String("common") || t == QLatin1String("organizations") ||
         t == QLatin1String("consumers"))
-        // Assumption (ENDPOINTS.md §16): every multi-tenant alias is refused for client credentials.
+        // Assumption (docs/powerbi-rest/ENDPOINTS.md §16): every multi-tenant alias is refused for client
+        // credentials.
         return aadError(
             400, QStringLiteral("invalid_request"), 9001023,
             QStringLiteral("The grant type isn't supported over the /common or /consumers endpoints. "

@@ -8,8 +8,8 @@ namespace emu {
 
 class EmulatorState;
 
-// Microsoft Entra v2.0 client-credentials token endpoint (ENDPOINTS.md §16) and the token store.
-// Tokens are opaque random strings (not JWTs), kept in memory only.
+// Microsoft Entra v2.0 client-credentials token endpoint (docs/powerbi-rest/ENDPOINTS.md §16) and the token
+// store. Tokens are opaque random strings (not JWTs), kept in memory only.
 class TokenService
 {
 public:

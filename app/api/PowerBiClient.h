@@ -9,7 +9,8 @@ namespace td {
 
 class RequestScheduler;
 
-// Typed entry points over the scheduler; paths and bodies exactly as ENDPOINTS.md gives them.
+// Typed entry points over the scheduler; paths and bodies exactly as docs/powerbi-rest/ENDPOINTS.md
+// gives them.
 // profileId empty = as the service principal; otherwise the request carries X-PowerBI-Profile-Id.
 // Jobs complete through their finished() signal; parse with T::fromJson / parseList<T>().
 class PowerBiClient : public QObject

@@ -3,16 +3,10 @@
 #include <QSaveFile>
 
 #include "app/capacity/AssignCapacityJobType.h"
+#include "app/domain/JsonReader.h"
 #include "app/util/Csv.h"
 
 namespace td {
-
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 QStringList CapacityResultCsv::header()
 {
@@ -26,17 +20,18 @@ QStringList CapacityResultCsv::header()
 QStringList CapacityResultCsv::fields(const JobItemInfo &item, const QJsonObject &jobParams)
 {
     const QJsonObject out = item.result.value(AssignCapacityJobType::stepName()).toObject();
-    const QString profile = str(item.params, "profileId");
-    return {str(item.params, "workspaceId").isEmpty() ? item.key : str(item.params, "workspaceId"),
+    const QString profile = jsonString(item.params, "profileId");
+    const QString workspaceId = jsonString(item.params, "workspaceId");
+    return {workspaceId.isEmpty() ? item.key : workspaceId,
             item.displayName,
             profile.isEmpty() ? QStringLiteral("serviceprincipal") : profile,
             AssignCapacityJobType::previousCapacityId(item),
             AssignCapacityJobType::targetCapacityId(item, jobParams),
             stateKey(item.state),
-            str(out, "status"),
+            jsonString(out, "status"),
             item.error,
             item.requestId,
-            str(out, "activityId")};
+            jsonString(out, "activityId")};
 }
 
 QString CapacityResultCsv::toCsv(const QVector<JobItemInfo> &items, const QJsonObject &jobParams,
@@ -45,7 +40,7 @@ QString CapacityResultCsv::toCsv(const QVector<JobItemInfo> &items, const QJsonO
     QString text = Csv::line(header());
     for (const JobItemInfo &item : items)
         text += Csv::line(fields(item, jobParams));
-    const QString target = normalizedCapacityId(str(jobParams, "capacityId"));
+    const QString target = normalizedCapacityId(jsonString(jobParams, "capacityId"));
     for (const PlanItem &p : notRun) {
         if (p.action == PlanAction::Move)
             continue;

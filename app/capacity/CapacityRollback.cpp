@@ -1,5 +1,7 @@
 #include "app/capacity/CapacityRollback.h"
 
+#include "app/domain/JsonReader.h"
+
 namespace td {
 
 QVector<JobItemSpec> CapacityRollback::itemsFor(const QVector<JobItemInfo> &items, Scope scope)
@@ -12,12 +14,12 @@ QVector<JobItemSpec> CapacityRollback::itemsFor(const QVector<JobItemInfo> &item
         if (!in)
             continue;
         AssignTarget t;
-        t.workspaceId = item.params.value(QLatin1String("workspaceId")).toString(item.key);
-        t.workspaceName = item.params.value(QLatin1String("workspaceName")).toString(item.displayName);
-        t.adminProfileId = item.params.value(QLatin1String("profileId")).toString();
-        t.customerId = item.params.value(QLatin1String("customerId")).toString();
+        t.workspaceId = jsonString(item.params, "workspaceId", item.key);
+        t.workspaceName = jsonString(item.params, "workspaceName", item.displayName);
+        t.adminProfileId = jsonString(item.params, "profileId");
+        t.customerId = jsonString(item.params, "customerId");
         // Where it went (or was meant to go) becomes its "previous" capacity in the rollback.
-        const QString wentTo = item.params.value(QLatin1String("capacityId")).toString();
+        const QString wentTo = jsonString(item.params, "capacityId");
         t.currentCapacityId = wentTo;
         QJsonObject params =
             assignItemParams(t, normalizedCapacityId(AssignCapacityJobType::previousCapacityId(item)));
@@ -45,7 +47,7 @@ JobRequest CapacityRollback::request(const JobInfo &job, const QVector<JobItemIn
     const QString target = AssignCapacityJobParams::fromJson(job.params).capacityId;
     // The forward job's target becomes each item's previousCapacityId (for a rollback of the rollback).
     for (JobItemSpec &s : specs) {
-        if (s.params.value(QLatin1String("previousCapacityId")).toString().isEmpty())
+        if (jsonString(s.params, "previousCapacityId").isEmpty())
             s.params.insert(QStringLiteral("previousCapacityId"),
                             isSharedCapacity(target) ? QString() : target);
     }

@@ -3,15 +3,38 @@
 #include <QJsonArray>
 #include <QtMath>
 
+#include "app/domain/JsonFields.h"
 #include "app/domain/Types.h"
 
 namespace td {
 
 namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+const JsonFields<CapacityInfo> kCapacityFields{
+    {"id", &CapacityInfo::id},       {"displayName", &CapacityInfo::displayName},
+    {"sku", &CapacityInfo::sku},     {"region", &CapacityInfo::region},
+    {"state", &CapacityInfo::state}, {"capacityUserAccessRight", &CapacityInfo::capacityUserAccessRight}};
+
+const JsonFields<AssignTarget> kTargetFields{{"workspaceId", &AssignTarget::workspaceId},
+                                             {"workspaceName", &AssignTarget::workspaceName},
+                                             {"currentCapacityId", &AssignTarget::currentCapacityId},
+                                             {"region", &AssignTarget::region},
+                                             {"adminProfileId", &AssignTarget::adminProfileId},
+                                             {"adminVerified", &AssignTarget::adminVerified},
+                                             {"customerId", &AssignTarget::customerId}};
+
+const JsonFields<PreflightFinding> kFindingFields{{"rule", &PreflightFinding::ruleId},
+                                                  {"message", &PreflightFinding::message},
+                                                  {"whatToDo", &PreflightFinding::whatToDo}};
+
+const EnumKey<FindingSeverity> kSeverityKeys[] = {
+    {FindingSeverity::Blocker, "blocker", QT_TRANSLATE_NOOP("CapacityPlan", "Blocker")},
+    {FindingSeverity::Warning, "warning", QT_TRANSLATE_NOOP("CapacityPlan", "Warning")},
+    {FindingSeverity::Info, "info", QT_TRANSLATE_NOOP("CapacityPlan", "Info")}};
+
+const EnumKey<PlanAction> kActionKeys[] = {
+    {PlanAction::Move, "move", QT_TRANSLATE_NOOP("CapacityPlan", "Move")},
+    {PlanAction::Skip, "skip", QT_TRANSLATE_NOOP("CapacityPlan", "Skip")},
+    {PlanAction::Blocked, "blocked", QT_TRANSLATE_NOOP("CapacityPlan", "Blocked")}};
 } // namespace
 
 QString sharedCapacityId()
@@ -80,128 +103,65 @@ CapacityInfo CapacityInfo::fromCapacity(const Capacity &c)
 
 QJsonObject CapacityInfo::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("displayName"), displayName},
-            {QStringLiteral("sku"), sku},
-            {QStringLiteral("region"), region},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("capacityUserAccessRight"), capacityUserAccessRight}};
+    return kCapacityFields.write(*this);
 }
 
 CapacityInfo CapacityInfo::fromJson(const QJsonObject &o)
 {
-    CapacityInfo c;
-    c.id = str(o, "id");
-    c.displayName = str(o, "displayName");
-    c.sku = str(o, "sku");
-    c.region = str(o, "region");
-    c.state = str(o, "state");
-    c.capacityUserAccessRight = str(o, "capacityUserAccessRight");
-    return c;
+    return kCapacityFields.read(o);
 }
 
 // ---- AssignTarget -----------------------------------------------------------------------------------
 
 QJsonObject AssignTarget::toJson() const
 {
-    return {{QStringLiteral("workspaceId"), workspaceId},
-            {QStringLiteral("workspaceName"), workspaceName},
-            {QStringLiteral("currentCapacityId"), currentCapacityId},
-            {QStringLiteral("region"), region},
-            {QStringLiteral("adminProfileId"), adminProfileId},
-            {QStringLiteral("adminVerified"), adminVerified},
-            {QStringLiteral("customerId"), customerId}};
+    return kTargetFields.write(*this);
 }
 
 AssignTarget AssignTarget::fromJson(const QJsonObject &o)
 {
-    AssignTarget t;
-    t.workspaceId = str(o, "workspaceId");
-    t.workspaceName = str(o, "workspaceName");
-    t.currentCapacityId = str(o, "currentCapacityId");
-    t.region = str(o, "region");
-    t.adminProfileId = str(o, "adminProfileId");
-    t.adminVerified = o.value(QLatin1String("adminVerified")).toBool();
-    t.customerId = str(o, "customerId");
-    return t;
+    return kTargetFields.read(o);
 }
 
 // ---- PreflightFinding -------------------------------------------------------------------------------
 
 QString PreflightFinding::severityKey(FindingSeverity s)
 {
-    switch (s) {
-    case FindingSeverity::Blocker:
-        return QStringLiteral("blocker");
-    case FindingSeverity::Warning:
-        return QStringLiteral("warning");
-    case FindingSeverity::Info:
-        break;
-    }
-    return QStringLiteral("info");
+    return enumKey(kSeverityKeys, s, "info");
 }
 
 QString PreflightFinding::severityName(FindingSeverity s)
 {
-    switch (s) {
-    case FindingSeverity::Blocker:
-        return CapacityPlan::tr("Blocker");
-    case FindingSeverity::Warning:
-        return CapacityPlan::tr("Warning");
-    case FindingSeverity::Info:
-        break;
-    }
-    return CapacityPlan::tr("Info");
+    return enumLabel(kSeverityKeys, s, "CapacityPlan");
 }
 
 FindingSeverity PreflightFinding::severityFromKey(const QString &key)
 {
-    if (key == QLatin1String("blocker"))
-        return FindingSeverity::Blocker;
-    if (key == QLatin1String("warning"))
-        return FindingSeverity::Warning;
-    return FindingSeverity::Info;
+    return enumFromKey(kSeverityKeys, key, FindingSeverity::Info);
 }
 
 QJsonObject PreflightFinding::toJson() const
 {
-    return {{QStringLiteral("rule"), ruleId},
-            {QStringLiteral("severity"), severityKey(severity)},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("whatToDo"), whatToDo}};
+    return kFindingFields.write(*this, {{QStringLiteral("severity"), severityKey(severity)}});
 }
 
 PreflightFinding PreflightFinding::fromJson(const QJsonObject &o)
 {
-    return {str(o, "rule"), severityFromKey(str(o, "severity")), str(o, "message"), str(o, "whatToDo")};
+    PreflightFinding f = kFindingFields.read(o);
+    f.severity = severityFromKey(jsonString(o, "severity"));
+    return f;
 }
 
 // ---- PlanItem ---------------------------------------------------------------------------------------
 
 QString PlanItem::actionKey(PlanAction a)
 {
-    switch (a) {
-    case PlanAction::Move:
-        return QStringLiteral("move");
-    case PlanAction::Skip:
-        return QStringLiteral("skip");
-    case PlanAction::Blocked:
-        break;
-    }
-    return QStringLiteral("blocked");
+    return enumKey(kActionKeys, a, "blocked");
 }
 
 QString PlanItem::actionName(PlanAction a)
 {
-    switch (a) {
-    case PlanAction::Move:
-        return CapacityPlan::tr("Move");
-    case PlanAction::Skip:
-        return CapacityPlan::tr("Skip");
-    case PlanAction::Blocked:
-        break;
-    }
-    return CapacityPlan::tr("Blocked");
+    return enumLabel(kActionKeys, a, "CapacityPlan");
 }
 
 bool PlanItem::hasBlocker() const

@@ -10,7 +10,7 @@ namespace td {
 
 struct Capacity;
 
-// Value types of a capacity assignment (issue 5): the capacities, the workspaces to move, what the
+// Value types of a capacity assignment: the capacities, the workspaces to move, what the
 // pre-flight found and the plan it made. Plain values, JSON round-trip where they are journaled.
 
 // The empty GUID: "Shared capacity" as a target (AssignToCapacity with it unassigns).

@@ -8,6 +8,7 @@
 #include "app/capacity/AssignCapacityJobType.h"
 #include "app/capacity/CapacityResultCsv.h"
 #include "app/cli/CliInterrupts.h"
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
 #include "app/onboarding/BulkResult.h"
@@ -133,13 +134,13 @@ QString CliJobWatcher::itemLine(const JobItemInfo &item, const JobInfo &job) con
         QStringLiteral("[%1/%2] %3 (%4): ").arg(job.done).arg(job.total).arg(item.key, item.displayName);
     if (item.state == ItemState::Done && isCapacityJob(job)) {
         const QJsonObject out = item.result.value(AssignCapacityJobType::stepName()).toObject();
-        return head + tr("done, %1 on capacity %2")
-                          .arg(out.value(QLatin1String("status")).toString(),
-                               AssignCapacityJobType::targetCapacityId(item, job.params));
+        return head +
+               tr("done, %1 on capacity %2")
+                   .arg(jsonString(out, "status"), AssignCapacityJobType::targetCapacityId(item, job.params));
     }
     if (item.state == ItemState::Done) {
         const QJsonObject ws = item.result.value(QLatin1String("workspace")).toObject();
-        return head + tr("done, workspace %1").arg(ws.value(QLatin1String("workspaceId")).toString());
+        return head + tr("done, workspace %1").arg(jsonString(ws, "workspaceId"));
     }
     QString line = head + displayName(item.state) + QStringLiteral(" \u2013 ") + item.error;
     if (!item.requestId.isEmpty())

@@ -1,10 +1,11 @@
 #include "app/diagnostics/AccessCheck.h"
 
+#include "app/api/ApiCall.h"
 #include "app/api/ContentClient.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/domain/ContentTypes.h"
+#include "app/domain/JsonReader.h"
 #include "app/ops/ContentOps.h"
 #include "app/session/ConnectionSession.h"
 
@@ -225,10 +226,10 @@ void AccessCheck::checkGenerateToken()
         if (isFinished())
             return;
         AccessLink &l = link(AccessLink::GenerateToken);
-        const QString note = r.ok ? tr("token id %1, expires %2")
-                                        .arg(r.output.value(QLatin1String("tokenId")).toString(),
-                                             r.output.value(QLatin1String("expiration")).toString())
-                                  : r.error.code;
+        const QString note =
+            r.ok ? tr("token id %1, expires %2")
+                       .arg(jsonString(r.output, "tokenId"), jsonString(r.output, "expiration"))
+                 : r.error.code;
         l.evidence.append({QStringLiteral("POST"), QStringLiteral("GenerateToken"),
                            r.ok ? 200 : r.error.httpStatus, r.requestId, note});
         if (r.ok) {

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "app/diagnostics/DiagnosticsLogging.h"
+#include "app/domain/JsonFields.h"
 
 Q_LOGGING_CATEGORY(lcDiagnostics, "td.diagnostics")
 
@@ -10,10 +11,39 @@ namespace td {
 
 namespace {
 
-QString s(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+const JsonFields<AccessEvidence> kEvidenceFields{{"method", &AccessEvidence::method},
+                                                 {"path", &AccessEvidence::path},
+                                                 {"httpStatus", &AccessEvidence::httpStatus},
+                                                 {"requestId", &AccessEvidence::requestId},
+                                                 {"note", &AccessEvidence::note}};
+
+const JsonFields<AccessLink> kLinkFields{{"number", &AccessLink::number},
+                                         {"key", &AccessLink::key},
+                                         {"title", &AccessLink::title},
+                                         {"finding", &AccessLink::finding},
+                                         {"fix", &AccessLink::fix}};
+
+const EnumKey<AccessLink::Status> kStatusKeys[] = {
+    {AccessLink::Status::Pass, "pass", QT_TRANSLATE_NOOP("AccessLink", "PASS")},
+    {AccessLink::Status::Fail, "fail", QT_TRANSLATE_NOOP("AccessLink", "FAIL")},
+    {AccessLink::Status::Unknown, "unknown", QT_TRANSLATE_NOOP("AccessLink", "UNKNOWN")}};
+
+// checkedAt, the links and "passed" are written beside the table.
+const JsonFields<AccessReport> kReportFields{{"connection", &AccessReport::connectionName},
+                                             {"tenantId", &AccessReport::tenantId},
+                                             {"clientId", &AccessReport::clientId},
+                                             {"profileId", &AccessReport::profileId},
+                                             {"profileName", &AccessReport::profileName},
+                                             {"reportId", &AccessReport::reportId},
+                                             {"reportName", &AccessReport::reportName},
+                                             {"datasetId", &AccessReport::datasetId},
+                                             {"datasetName", &AccessReport::datasetName},
+                                             {"workspaceId", &AccessReport::workspaceId},
+                                             {"workspaceName", &AccessReport::workspaceName},
+                                             {"datasetWorkspaceId", &AccessReport::datasetWorkspaceId},
+                                             {"datasetWorkspaceName", &AccessReport::datasetWorkspaceName},
+                                             {"username", &AccessReport::username},
+                                             {"roles", &AccessReport::roles}};
 
 QString named(const QString &name, const QString &id)
 {
@@ -40,45 +70,24 @@ QString AccessEvidence::toText() const
 
 QJsonObject AccessEvidence::toJson() const
 {
-    return {{QStringLiteral("method"), method},
-            {QStringLiteral("path"), path},
-            {QStringLiteral("httpStatus"), httpStatus},
-            {QStringLiteral("requestId"), requestId},
-            {QStringLiteral("note"), note}};
+    return kEvidenceFields.write(*this);
 }
 
 AccessEvidence AccessEvidence::fromJson(const QJsonObject &o)
 {
-    return {s(o, "method"), s(o, "path"), o.value(QLatin1String("httpStatus")).toInt(), s(o, "requestId"),
-            s(o, "note")};
+    return kEvidenceFields.read(o);
 }
 
 // ---- AccessLink -----------------------------------------------------------------------------------
 
 QString AccessLink::statusName(Status st)
 {
-    switch (st) {
-    case Status::Pass:
-        return QStringLiteral("pass");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return enumKey(kStatusKeys, st, "unknown");
 }
 
 QString AccessLink::statusLabel(Status st)
 {
-    switch (st) {
-    case Status::Pass:
-        return tr("PASS");
-    case Status::Fail:
-        return tr("FAIL");
-    case Status::Unknown:
-        break;
-    }
-    return tr("UNKNOWN");
+    return enumLabel(kStatusKeys, st, "AccessLink");
 }
 
 AccessLink AccessLink::make(int number)
@@ -106,24 +115,14 @@ QJsonObject AccessLink::toJson() const
     QJsonArray ev;
     for (const AccessEvidence &e : evidence)
         ev.append(e.toJson());
-    return {{QStringLiteral("number"), number},   {QStringLiteral("key"), key},
-            {QStringLiteral("title"), title},     {QStringLiteral("status"), statusName(status)},
-            {QStringLiteral("finding"), finding}, {QStringLiteral("fix"), fix},
-            {QStringLiteral("evidence"), ev}};
+    return kLinkFields.write(
+        *this, {{QStringLiteral("status"), statusName(status)}, {QStringLiteral("evidence"), ev}});
 }
 
 AccessLink AccessLink::fromJson(const QJsonObject &o)
 {
-    AccessLink l;
-    l.number = o.value(QLatin1String("number")).toInt();
-    l.key = s(o, "key");
-    l.title = s(o, "title");
-    const QString st = s(o, "status");
-    l.status = st == QLatin1String("pass")   ? Status::Pass
-               : st == QLatin1String("fail") ? Status::Fail
-                                             : Status::Unknown;
-    l.finding = s(o, "finding");
-    l.fix = s(o, "fix");
+    AccessLink l = kLinkFields.read(o);
+    l.status = enumFromKey(kStatusKeys, jsonString(o, "status"), Status::Unknown);
     for (const auto v : o.value(QLatin1String("evidence")).toArray())
         l.evidence.append(AccessEvidence::fromJson(v.toObject()));
     return l;
@@ -198,46 +197,16 @@ QJsonObject AccessReport::toJson() const
     QJsonArray ls;
     for (const AccessLink &l : links)
         ls.append(l.toJson());
-    return {{QStringLiteral("checkedAt"), checkedAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("connection"), connectionName},
-            {QStringLiteral("tenantId"), tenantId},
-            {QStringLiteral("clientId"), clientId},
-            {QStringLiteral("profileId"), profileId},
-            {QStringLiteral("profileName"), profileName},
-            {QStringLiteral("reportId"), reportId},
-            {QStringLiteral("reportName"), reportName},
-            {QStringLiteral("datasetId"), datasetId},
-            {QStringLiteral("datasetName"), datasetName},
-            {QStringLiteral("workspaceId"), workspaceId},
-            {QStringLiteral("workspaceName"), workspaceName},
-            {QStringLiteral("datasetWorkspaceId"), datasetWorkspaceId},
-            {QStringLiteral("datasetWorkspaceName"), datasetWorkspaceName},
-            {QStringLiteral("username"), username},
-            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-            {QStringLiteral("passed"), allPassed()},
-            {QStringLiteral("links"), ls}};
+    return kReportFields.write(*this, {{QStringLiteral("checkedAt"), checkedAt.toUTC().toString(Qt::ISODate)},
+                                       {QStringLiteral("passed"), allPassed()},
+                                       {QStringLiteral("links"), ls}});
 }
 
 AccessReport AccessReport::fromJson(const QJsonObject &o)
 {
     AccessReport r;
-    r.checkedAt = QDateTime::fromString(s(o, "checkedAt"), Qt::ISODate);
-    r.connectionName = s(o, "connection");
-    r.tenantId = s(o, "tenantId");
-    r.clientId = s(o, "clientId");
-    r.profileId = s(o, "profileId");
-    r.profileName = s(o, "profileName");
-    r.reportId = s(o, "reportId");
-    r.reportName = s(o, "reportName");
-    r.datasetId = s(o, "datasetId");
-    r.datasetName = s(o, "datasetName");
-    r.workspaceId = s(o, "workspaceId");
-    r.workspaceName = s(o, "workspaceName");
-    r.datasetWorkspaceId = s(o, "datasetWorkspaceId");
-    r.datasetWorkspaceName = s(o, "datasetWorkspaceName");
-    r.username = s(o, "username");
-    for (const auto v : o.value(QLatin1String("roles")).toArray())
-        r.roles.append(v.toString());
+    kReportFields.read(o, &r);
+    r.checkedAt = QDateTime::fromString(jsonString(o, "checkedAt"), Qt::ISODate);
     const QJsonArray ls = o.value(QLatin1String("links")).toArray();
     for (int i = 0; i < ls.size() && i < r.links.size(); ++i)
         r.links[i] = AccessLink::fromJson(ls.at(i).toObject());

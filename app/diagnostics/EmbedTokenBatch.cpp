@@ -2,6 +2,7 @@
 
 #include "app/diagnostics/DiagnosticsLogging.h"
 #include "app/diagnostics/MainReportTokenOp.h"
+#include "app/domain/JsonReader.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
@@ -114,8 +115,8 @@ void EmbedTokenBatch::next()
         }
         EmbedTokenOutcome o = EmbedTokenOutcome::fromResult(r);
         if (r.ok) {
-            m_items[index].reportId = r.output.value(QLatin1String("reportId")).toString();
-            m_items[index].reportName = r.output.value(QLatin1String("reportName")).toString();
+            m_items[index].reportId = jsonString(r.output, "reportId");
+            m_items[index].reportName = jsonString(r.output, "reportName");
         }
         complete(index, o);
         next();

@@ -1,5 +1,6 @@
 #include "app/diagnostics/EmbedTokenTest.h"
 
+#include "app/domain/JsonReader.h"
 #include "app/ops/AsyncOp.h"
 #include "app/session/ConnectionSession.h"
 
@@ -29,9 +30,8 @@ EmbedTokenOutcome EmbedTokenOutcome::fromResult(const OpResult &result)
     o.requestId = result.requestId;
     if (result.ok) {
         o.httpStatus = 200;
-        o.tokenId = result.output.value(QLatin1String("tokenId")).toString();
-        o.expiration =
-            QDateTime::fromString(result.output.value(QLatin1String("expiration")).toString(), Qt::ISODate);
+        o.tokenId = jsonString(result.output, "tokenId");
+        o.expiration = QDateTime::fromString(jsonString(result.output, "expiration"), Qt::ISODate);
         return o;
     }
     o.httpStatus = result.error.httpStatus;

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "app/domain/JsonReader.h"
+#include "app/domain/JsonFields.h"
 
 namespace td {
 
@@ -13,10 +13,32 @@ QLatin1String k(const char *s)
     return QLatin1String(s);
 }
 
-QDateTime time(const JsonReader &r, const char *key)
-{
-    return QDateTime::fromString(r.string(k(key)), Qt::ISODateWithMs);
-}
+const JsonFields<Import> kImportFields{
+    {"id", &Import::id}, {"name", &Import::name}, {"importState", &Import::importState}};
+
+const JsonFields<MashupParameter> kParameterFields{{"name", &MashupParameter::name},
+                                                   {"type", &MashupParameter::type},
+                                                   {"isRequired", &MashupParameter::isRequired},
+                                                   {"currentValue", &MashupParameter::currentValue}};
+
+const JsonFields<Datasource> kDatasourceFields{{"datasourceType", &Datasource::datasourceType},
+                                               {"gatewayId", &Datasource::gatewayId},
+                                               {"datasourceId", &Datasource::datasourceId}};
+
+const JsonFields<RefreshEntry> kRefreshFields{
+    {"requestId", &RefreshEntry::requestId}, {"refreshType", &RefreshEntry::refreshType},
+    {"status", &RefreshEntry::status},       {"startTime", &RefreshEntry::startTime},
+    {"endTime", &RefreshEntry::endTime},     {"serviceExceptionJson", &RefreshEntry::serviceExceptionJson}};
+
+const JsonFields<EmbedToken> kEmbedTokenFields{{"token", &EmbedToken::token},
+                                               {"tokenId", &EmbedToken::tokenId},
+                                               {"expiration", &EmbedToken::expiration}};
+
+const JsonFields<CapacityAssignment> kAssignmentFields{{"status", &CapacityAssignment::status},
+                                                       {"capacityId", &CapacityAssignment::capacityId},
+                                                       {"startTime", &CapacityAssignment::startTime},
+                                                       {"endTime", &CapacityAssignment::endTime},
+                                                       {"activityId", &CapacityAssignment::activityId}};
 
 QJsonArray strings(const QStringList &list)
 {
@@ -38,10 +60,7 @@ QJsonArray idObjects(const QStringList &ids)
 Import Import::fromJson(const QJsonObject &o)
 {
     const JsonReader r(o);
-    Import i;
-    i.id = r.string(k("id"));
-    i.name = r.string(k("name"));
-    i.importState = r.string(k("importState"));
+    Import i = kImportFields.readApi(o);
     for (const QJsonValue &v : r.array(k("reports")))
         i.reports.append(Report::fromJson(v.toObject()));
     for (const QJsonValue &v : r.array(k("datasets")))
@@ -55,13 +74,8 @@ Import Import::fromJson(const QJsonObject &o)
 
 MashupParameter MashupParameter::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    MashupParameter p;
-    p.name = r.string(k("name"));
-    p.type = r.string(k("type"));
-    p.isRequired = r.boolean(k("isRequired"));
-    p.currentValue = r.string(k("currentValue"));
-    for (const QJsonValue &v : r.array(k("suggestedValues")))
+    MashupParameter p = kParameterFields.readApi(o);
+    for (const QJsonValue &v : JsonReader(o).array(k("suggestedValues")))
         p.suggestedValues.append(v.toString());
     p.raw = o;
     return p;
@@ -83,13 +97,10 @@ QString Datasource::describe() const
 Datasource Datasource::fromJson(const QJsonObject &o)
 {
     const JsonReader r(o);
-    Datasource d;
-    d.datasourceType = r.string(k("datasourceType"));
+    Datasource d = kDatasourceFields.readApi(o);
     d.connectionDetails = r.object(k("connectionDetails"));
     if (d.connectionDetails.isEmpty()) // gateway data sources carry it as a JSON string
         d.connectionDetails = QJsonDocument::fromJson(r.string(k("connectionDetails")).toUtf8()).object();
-    d.gatewayId = r.string(k("gatewayId"));
-    d.datasourceId = r.string(k("datasourceId"));
     d.raw = o;
     return d;
 }
@@ -105,26 +116,14 @@ QString RefreshEntry::errorCode() const
 
 RefreshEntry RefreshEntry::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    RefreshEntry e;
-    e.requestId = r.string(k("requestId"));
-    e.refreshType = r.string(k("refreshType"));
-    e.status = r.string(k("status"));
-    e.startTime = time(r, "startTime");
-    e.endTime = time(r, "endTime");
-    e.serviceExceptionJson = r.string(k("serviceExceptionJson"));
+    RefreshEntry e = kRefreshFields.readApi(o);
     e.raw = o;
     return e;
 }
 
 EmbedToken EmbedToken::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    EmbedToken t;
-    t.token = r.string(k("token"));
-    t.tokenId = r.string(k("tokenId"));
-    t.expiration = time(r, "expiration");
-    return t;
+    return kEmbedTokenFields.readApi(o);
 }
 
 bool CapacityAssignment::isFinished() const
@@ -134,14 +133,7 @@ bool CapacityAssignment::isFinished() const
 
 CapacityAssignment CapacityAssignment::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    CapacityAssignment a;
-    a.status = r.string(k("status"));
-    a.capacityId = r.string(k("capacityId"));
-    a.startTime = time(r, "startTime");
-    a.endTime = time(r, "endTime");
-    a.activityId = r.string(k("activityId"));
-    return a;
+    return kAssignmentFields.readApi(o);
 }
 
 QJsonObject EffectiveIdentity::toJson() const

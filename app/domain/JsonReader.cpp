@@ -16,7 +16,11 @@ QJsonValue JsonReader::value(QLatin1String key) const
 
 QString JsonReader::string(QLatin1String key) const
 {
-    const QJsonValue v = value(key);
+    return text(value(key));
+}
+
+QString JsonReader::text(const QJsonValue &v)
+{
     switch (v.type()) {
     case QJsonValue::String:
         return v.toString();
@@ -35,7 +39,11 @@ QString JsonReader::string(QLatin1String key) const
 
 bool JsonReader::boolean(QLatin1String key, bool fallback) const
 {
-    const QJsonValue v = value(key);
+    return boolean(value(key), fallback);
+}
+
+bool JsonReader::boolean(const QJsonValue &v, bool fallback)
+{
     if (v.isBool())
         return v.toBool();
     if (v.isString()) {
@@ -59,6 +67,22 @@ QJsonObject JsonReader::object(QLatin1String key) const
 QJsonArray JsonReader::array(QLatin1String key) const
 {
     return value(key).toArray();
+}
+
+QString jsonString(const QJsonObject &o, const char *key, const QString &fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : fallback;
+}
+
+bool jsonBool(const QJsonObject &o, const char *key, bool fallback)
+{
+    return o.value(QLatin1String(key)).toBool(fallback);
+}
+
+int jsonInt(const QJsonObject &o, const char *key, int fallback)
+{
+    return o.value(QLatin1String(key)).toInt(fallback);
 }
 
 } // namespace td

@@ -6,7 +6,12 @@
 
 namespace td {
 
-// Case-insensitive, type-lenient access to a JSON object ("true"/"False" strings read as booleans).
+// Two ways to read a JSON object, one for each kind of JSON:
+// - JsonReader: answers of the Power BI service. Case-insensitive keys, type-lenient values ("true" and
+//   "False" strings read as booleans, numbers as text).
+// - jsonString() and the other free functions: JSON this program wrote itself (journaled job
+//   parameters and results, plans, reports). Exact keys; a value of another type reads as the fallback.
+// A type that writes and reads its own JSON lists its fields once in a JsonFields table (JsonFields.h).
 class JsonReader
 {
 public:
@@ -17,8 +22,16 @@ public:
     QJsonObject object(QLatin1String key) const;
     QJsonArray array(QLatin1String key) const;
 
+    // The same leniency for a value at hand.
+    static QString text(const QJsonValue &v);                        // numbers and booleans as text
+    static bool boolean(const QJsonValue &v, bool fallback = false); // "true", "False", 1, 0, ...
+
 private:
     QJsonObject m_o;
 };
+
+QString jsonString(const QJsonObject &o, const char *key, const QString &fallback = {});
+bool jsonBool(const QJsonObject &o, const char *key, bool fallback = false);
+int jsonInt(const QJsonObject &o, const char *key, int fallback = 0);
 
 } // namespace td

@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-#include "app/domain/JsonReader.h"
+#include "app/domain/JsonFields.h"
 
 namespace td {
 
@@ -11,124 +11,112 @@ QLatin1String k(const char *s)
 {
     return QLatin1String(s);
 }
+
+// Reads an answer of the service through the type's field table and keeps the whole object in raw.
+template<typename T> T parsed(const JsonFields<T> &fields, const QJsonObject &o)
+{
+    T value = fields.readApi(o);
+    value.raw = o;
+    return value;
+}
+
+const JsonFields<Profile> kProfileFields{{"id", &Profile::id}, {"displayName", &Profile::displayName}};
+
+const JsonFields<Workspace> kWorkspaceFields{
+    {"id", &Workspace::id},
+    {"name", &Workspace::name},
+    {"isReadOnly", &Workspace::isReadOnly},
+    {"isOnDedicatedCapacity", &Workspace::isOnDedicatedCapacity},
+    {"capacityId", &Workspace::capacityId},
+    {"defaultDatasetStorageFormat", &Workspace::defaultDatasetStorageFormat}};
+
+const JsonFields<Report> kReportFields{{"id", &Report::id},
+                                       {"name", &Report::name},
+                                       {"datasetId", &Report::datasetId},
+                                       {"reportType", &Report::reportType},
+                                       {"webUrl", &Report::webUrl},
+                                       {"embedUrl", &Report::embedUrl}};
+
+const JsonFields<Dataset> kDatasetFields{
+    {"id", &Dataset::id},
+    {"name", &Dataset::name},
+    {"configuredBy", &Dataset::configuredBy},
+    {"isRefreshable", &Dataset::isRefreshable},
+    {"isEffectiveIdentityRequired", &Dataset::isEffectiveIdentityRequired},
+    {"isEffectiveIdentityRolesRequired", &Dataset::isEffectiveIdentityRolesRequired},
+    {"isOnPremGatewayRequired", &Dataset::isOnPremGatewayRequired},
+    {"targetStorageMode", &Dataset::targetStorageMode},
+    {"createdDate", &Dataset::createdDate},
+    {"webUrl", &Dataset::webUrl}};
+
+const JsonFields<Dashboard> kDashboardFields{{"id", &Dashboard::id},
+                                             {"displayName", &Dashboard::displayName},
+                                             {"isReadOnly", &Dashboard::isReadOnly},
+                                             {"webUrl", &Dashboard::webUrl},
+                                             {"embedUrl", &Dashboard::embedUrl}};
+
+const JsonFields<Dataflow> kDataflowFields{{"objectId", &Dataflow::objectId},
+                                           {"name", &Dataflow::name},
+                                           {"description", &Dataflow::description},
+                                           {"configuredBy", &Dataflow::configuredBy},
+                                           {"modelUrl", &Dataflow::modelUrl}};
+
+const JsonFields<Capacity> kCapacityFields{
+    {"id", &Capacity::id},        {"displayName", &Capacity::displayName},
+    {"sku", &Capacity::sku},      {"region", &Capacity::region},
+    {"state", &Capacity::state},  {"capacityUserAccessRight", &Capacity::capacityUserAccessRight},
+    {"admins", &Capacity::admins}};
+
+const JsonFields<GroupUser> kGroupUserFields{{"identifier", &GroupUser::identifier},
+                                             {"principalType", &GroupUser::principalType},
+                                             {"groupUserAccessRight", &GroupUser::groupUserAccessRight},
+                                             {"displayName", &GroupUser::displayName},
+                                             {"emailAddress", &GroupUser::emailAddress}};
 } // namespace
 
 Profile Profile::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Profile p;
-    p.id = r.string(k("id"));
-    p.displayName = r.string(k("displayName"));
-    p.raw = o;
-    return p;
+    return parsed(kProfileFields, o);
 }
 
 Workspace Workspace::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Workspace w;
-    w.id = r.string(k("id"));
-    w.name = r.string(k("name"));
-    w.isReadOnly = r.boolean(k("isReadOnly"));
-    w.isOnDedicatedCapacity = r.boolean(k("isOnDedicatedCapacity"));
-    w.capacityId = r.string(k("capacityId"));
-    w.defaultDatasetStorageFormat = r.string(k("defaultDatasetStorageFormat"));
-    w.raw = o;
-    return w;
+    return parsed(kWorkspaceFields, o);
 }
 
 Report Report::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Report x;
-    x.id = r.string(k("id"));
-    x.name = r.string(k("name"));
-    x.datasetId = r.string(k("datasetId"));
-    x.reportType = r.string(k("reportType"));
-    x.webUrl = r.string(k("webUrl"));
-    x.embedUrl = r.string(k("embedUrl"));
-    x.raw = o;
-    return x;
+    return parsed(kReportFields, o);
 }
 
 Dataset Dataset::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Dataset d;
-    d.id = r.string(k("id"));
-    d.name = r.string(k("name"));
-    d.configuredBy = r.string(k("configuredBy"));
-    d.isRefreshable = r.boolean(k("isRefreshable"));
-    d.isEffectiveIdentityRequired = r.boolean(k("isEffectiveIdentityRequired"));
-    d.isEffectiveIdentityRolesRequired = r.boolean(k("isEffectiveIdentityRolesRequired"));
-    d.isOnPremGatewayRequired = r.boolean(k("isOnPremGatewayRequired"));
-    d.targetStorageMode = r.string(k("targetStorageMode"));
-    d.createdDate = r.string(k("createdDate"));
-    d.webUrl = r.string(k("webUrl"));
-    d.raw = o;
-    return d;
+    return parsed(kDatasetFields, o);
 }
 
 Dashboard Dashboard::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Dashboard d;
-    d.id = r.string(k("id"));
-    d.displayName = r.string(k("displayName"));
-    d.isReadOnly = r.boolean(k("isReadOnly"));
-    d.webUrl = r.string(k("webUrl"));
-    d.embedUrl = r.string(k("embedUrl"));
-    d.raw = o;
-    return d;
+    return parsed(kDashboardFields, o);
 }
 
 Dataflow Dataflow::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Dataflow d;
-    d.objectId = r.string(k("objectId"));
-    d.name = r.string(k("name"));
-    d.description = r.string(k("description"));
-    d.configuredBy = r.string(k("configuredBy"));
-    d.modelUrl = r.string(k("modelUrl"));
-    d.raw = o;
-    return d;
+    return parsed(kDataflowFields, o);
 }
 
 Capacity Capacity::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    Capacity c;
-    c.id = r.string(k("id"));
-    c.displayName = r.string(k("displayName"));
-    c.sku = r.string(k("sku"));
-    c.region = r.string(k("region"));
-    c.state = r.string(k("state"));
-    c.capacityUserAccessRight = r.string(k("capacityUserAccessRight"));
-    const QJsonArray admins = r.array(k("admins"));
-    for (const QJsonValue &a : admins) {
-        if (a.isString())
-            c.admins << a.toString();
-    }
-    c.raw = o;
-    return c;
+    return parsed(kCapacityFields, o);
 }
 
 GroupUser GroupUser::fromJson(const QJsonObject &o)
 {
-    const JsonReader r(o);
-    GroupUser u;
-    u.identifier = r.string(k("identifier"));
-    u.principalType = r.string(k("principalType"));
-    u.groupUserAccessRight = r.string(k("groupUserAccessRight"));
-    u.displayName = r.string(k("displayName"));
-    u.emailAddress = r.string(k("emailAddress"));
+    GroupUser u = parsed(kGroupUserFields, o);
     if (u.identifier.isEmpty())
         u.identifier = u.emailAddress; // legacy form: only emailAddress
-    const JsonReader profile(r.object(k("profile")));
+    const JsonReader profile(JsonReader(o).object(k("profile")));
     u.profileId = profile.string(k("id"));
     u.profileDisplayName = profile.string(k("displayName"));
-    u.raw = o;
     return u;
 }
 

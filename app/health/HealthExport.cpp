@@ -57,9 +57,7 @@ QJsonArray HealthExport::toJson(const QVector<HealthFinding> &findings)
     for (const HealthFinding &f : findings) {
         QJsonArray objects;
         for (const HealthObject &o : f.objects)
-            objects.append(QJsonObject{{QStringLiteral("kind"), o.kind},
-                                       {QStringLiteral("id"), o.id},
-                                       {QStringLiteral("name"), o.name}});
+            objects.append(o.toJson());
         QJsonObject o{{QStringLiteral("rule"), f.ruleId},
                       {QStringLiteral("severity"), healthSeverityName(f.severity)},
                       {QStringLiteral("objects"), objects},

@@ -1,31 +1,43 @@
 #include "app/health/HealthTypes.h"
 
+#include "app/domain/JsonFields.h"
+
 namespace td {
+
+namespace {
+const EnumKey<HealthSeverity> kSeverityKeys[] = {
+    {HealthSeverity::Info, "info", QT_TRANSLATE_NOOP("Health", "Info")},
+    {HealthSeverity::Warning, "warning", QT_TRANSLATE_NOOP("Health", "Warning")},
+    {HealthSeverity::Error, "error", QT_TRANSLATE_NOOP("Health", "Error")}};
+
+const EnumKey<HealthFix::Action> kActionKeys[] = {
+    {HealthFix::Action::RemoveMember, "removeMember"},
+    {HealthFix::Action::SetAdmin, "setAdmin"},
+    {HealthFix::Action::DeleteProfile, "deleteProfile"},
+    {HealthFix::Action::Refresh, "refresh"},
+    {HealthFix::Action::AssignCapacity, "assignCapacity"},
+    {HealthFix::Action::RegistryOffboard, "registryOffboard"},
+    {HealthFix::Action::RegistrySetWorkspaces, "registrySetWorkspaces"},
+    {HealthFix::Action::RegistryAdd, "registryAdd"},
+};
+
+const JsonFields<HealthObject> kObjectFields{
+    {"kind", &HealthObject::kind}, {"id", &HealthObject::id}, {"name", &HealthObject::name}};
+} // namespace
 
 QString healthSeverityName(HealthSeverity severity)
 {
-    switch (severity) {
-    case HealthSeverity::Info:
-        return QStringLiteral("info");
-    case HealthSeverity::Warning:
-        return QStringLiteral("warning");
-    case HealthSeverity::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
+    return enumKey(kSeverityKeys, severity);
 }
 
 QString healthSeverityLabel(HealthSeverity severity)
 {
-    switch (severity) {
-    case HealthSeverity::Info:
-        return QCoreApplication::translate("Health", "Info");
-    case HealthSeverity::Warning:
-        return QCoreApplication::translate("Health", "Warning");
-    case HealthSeverity::Error:
-        return QCoreApplication::translate("Health", "Error");
-    }
-    return QString();
+    return enumLabel(kSeverityKeys, severity, "Health");
+}
+
+QJsonObject HealthObject::toJson() const
+{
+    return kObjectFields.write(*this);
 }
 
 QString HealthObject::describe() const
@@ -45,27 +57,7 @@ bool HealthFix::isRegistryFix() const
 
 QString HealthFix::actionName(Action action)
 {
-    switch (action) {
-    case Action::None:
-        return QString();
-    case Action::RemoveMember:
-        return QStringLiteral("removeMember");
-    case Action::SetAdmin:
-        return QStringLiteral("setAdmin");
-    case Action::DeleteProfile:
-        return QStringLiteral("deleteProfile");
-    case Action::Refresh:
-        return QStringLiteral("refresh");
-    case Action::AssignCapacity:
-        return QStringLiteral("assignCapacity");
-    case Action::RegistryOffboard:
-        return QStringLiteral("registryOffboard");
-    case Action::RegistrySetWorkspaces:
-        return QStringLiteral("registrySetWorkspaces");
-    case Action::RegistryAdd:
-        return QStringLiteral("registryAdd");
-    }
-    return QString();
+    return enumKey(kActionKeys, action); // None -> ""
 }
 
 QString HealthFinding::key() const

@@ -1,5 +1,6 @@
 #pragma once
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,8 @@ struct HealthObject
     QString kind; // profile | workspace | user | semantic-model | capacity | registry-entry
     QString id;
     QString name;
-    QString describe() const; // "workspace C0001 – Fabrikam (id)"
+    QString describe() const;   // "workspace C0001 – Fabrikam (id)"
+    QJsonObject toJson() const; // {"kind", "id", "name"}
 };
 
 // What a finding's one-click fix does. Every API fix names the identity it is made as (asProfileId,

@@ -15,7 +15,8 @@ class TestTypesExamples : public QObject
 private:
     QJsonObject m_areas;
 
-    // The 200 response body of an example; some examples omit the "body" wrapper (ENDPOINTS.md §17).
+    // The 200 response body of an example; some examples omit the "body" wrapper
+    // (docs/powerbi-rest/ENDPOINTS.md §17).
     static QJsonValue responseBody(const QJsonObject &example)
     {
         const QJsonObject ok =

@@ -1,4 +1,4 @@
-// Management actions (issue 3) through the main window against the in-process emulator: profiles,
+// Management actions through the main window against the in-process emulator: profiles,
 // workspaces and workspace access, the typed delete confirmation, refusals and a server error mid-action.
 #include <QApplication>
 #include <QComboBox>
@@ -12,19 +12,19 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include "EmulatorModel.h"
+#include "EmulatorState.h"
+#include "UiTestSupport.h"
+#include "app/api/RequestScheduler.h"
+#include "app/session/ConnectionSession.h"
 #include "ui/actions/AccessActions.h"
 #include "ui/actions/AccessDialog.h"
 #include "ui/actions/ActionController.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/details/DetailsPane.h"
-#include "EmulatorModel.h"
-#include "EmulatorState.h"
-#include "ui/window/MainWindow.h"
 #include "ui/actions/NameDialog.h"
-#include "UiTestSupport.h"
-#include "app/api/RequestScheduler.h"
-#include "app/session/ConnectionSession.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

@@ -1,4 +1,4 @@
-// The tree from the inventory cache (issue 3): opens from the last crawl without a request, shows the
+// The tree from the inventory cache: opens from the last crawl without a request, shows the
 // inventory's age, a background refresh updates the shown nodes in place by diff (expansion and selection
 // stay), actions made in TenantDesk keep the cache true and are written to the audit log.
 #include <QAbstractItemModelTester>
@@ -17,20 +17,9 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "ui/actions/AccessActions.h"
-#include "ui/actions/AccessDialog.h"
-#include "ui/actions/ActionController.h"
-#include "ui/activity/AuditPane.h"
-#include "ui/actions/ConfirmDeleteDialog.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/details/DetailsPane.h"
 #include "EmuTestClient.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/window/MainWindow.h"
-#include "ui/actions/NameDialog.h"
-#include "ui/tree/TreeQueries.h"
 #include "UiTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/RequestScheduler.h"
@@ -38,6 +27,17 @@
 #include "app/inventory/InventoryCrawler.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/actions/AccessActions.h"
+#include "ui/actions/AccessDialog.h"
+#include "ui/actions/ActionController.h"
+#include "ui/actions/ConfirmDeleteDialog.h"
+#include "ui/actions/NameDialog.h"
+#include "ui/activity/AuditPane.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeQueries.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 using State = TreeNode::State;

@@ -1,4 +1,4 @@
-// The capacity tools (issue 5) in a real main window against the in-process demo emulator: the estate
+// The capacity tools in a real main window against the in-process demo emulator: the estate
 // overview's counts against the inventory and the emulator, the wizard from a tree selection to the
 // workspaces moved in the emulator, the results CSV, a rollback, and the overview following both.
 #include <QAction>
@@ -18,13 +18,14 @@
 #include <QTreeWidget>
 #include <memory>
 
-#include "ui/tree/ConnectionTreeModel.h"
 #include "DemoSeed.h"
 #include "EmulatorState.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/audit/AuditLog.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobJournal.h"
+#include "app/registry/CustomerRegistry.h"
 #include "ui/capacity/CapacityInventorySync.h"
 #include "ui/capacity/CapacityLauncher.h"
 #include "ui/capacity/CapacityPlanPage.h"
@@ -35,10 +36,9 @@
 #include "ui/capacity/CapacityWorkspacesPage.h"
 #include "ui/capacity/EstateChart.h"
 #include "ui/capacity/EstateOverview.h"
-#include "app/inventory/InventoryStore.h"
-#include "app/jobs/JobCenter.h"
-#include "app/jobs/JobJournal.h"
-#include "app/registry/CustomerRegistry.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 
@@ -167,7 +167,7 @@ private Q_SLOTS:
         m_window->setInventory(m_inventory.get());
         m_window->setAuditLog(m_audit.get());
         m_window->setCustomerRegistry(m_registry.get());
-        m_window->jobCenter()->setJournal(m_journal.get());
+        m_window->context().jobCenter()->setJournal(m_journal.get());
         m_window->inventoryController()->setAutoRefreshDelay(-1);
         m_window->openSession(tdtest::demoConnection(m_emu), m_emu.primaryServicePrincipal().clientSecret);
         m_window->show();
@@ -177,8 +177,12 @@ private Q_SLOTS:
         QVERIFY(crawled.wait(15000));
         m_launcher = m_window->findChild<CapacityLauncher *>();
         QVERIFY(m_launcher);
-        QVERIFY(m_window->toolsMenu()->actions().contains(m_launcher->assignAction()));
-        QVERIFY(m_window->toolsMenu()->actions().contains(m_launcher->overviewAction()));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("toolsMenu"))
+                    ->actions()
+                    .contains(m_launcher->assignAction()));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("toolsMenu"))
+                    ->actions()
+                    .contains(m_launcher->overviewAction()));
     }
 
     void cleanupTestCase() { m_window.reset(); }
@@ -294,9 +298,9 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(CapacityWizard::RunPage));
         CapacityRunPage *run = w->runPage();
         QVERIFY2(!run->jobId().isEmpty(), qPrintable(run->statusLabel()->text()));
-        QVERIFY(m_window->jobCenter()->job(run->jobId()).title.size() > 0); // in the Jobs tab
+        QVERIFY(m_window->context().jobCenter()->job(run->jobId()).title.size() > 0); // in the Jobs tab
         QTRY_VERIFY_WITH_TIMEOUT(run->isJobFinished(), 15000);
-        QCOMPARE(m_window->jobCenter()->job(run->jobId()).state, JobState::Completed);
+        QCOMPARE(m_window->context().jobCenter()->job(run->jobId()).state, JobState::Completed);
         QCOMPARE(emuCapacityOf(m_c1), target);
         QCOMPARE(emuCapacityOf(m_c2), target);
         QCOMPARE(run->resultTable()->rowCount(), 2);
@@ -334,7 +338,7 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!run->rollbackJobId().isEmpty(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(run->isRollbackFinished(), 15000);
-        QCOMPARE(m_window->jobCenter()->job(run->rollbackJobId()).state, JobState::Completed);
+        QCOMPARE(m_window->context().jobCenter()->job(run->rollbackJobId()).state, JobState::Completed);
         QCOMPARE(emuCapacityOf(m_c1), m_c1Before);
         QCOMPARE(emuCapacityOf(m_c2), m_c2Before);
         QVERIFY(!run->rollbackButton()->isEnabled()); // one rollback per run
@@ -357,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(!profileId.isEmpty());
         m_window->treeView()->clearSelection();
         m_window->treeView()->setCurrentIndex(m_window->treeModel()->connectionIndex());
-        const int jobsBefore = int(m_window->jobCenter()->jobs().size());
+        const int jobsBefore = int(m_window->context().jobCenter()->jobs().size());
         m_launcher->assignAction()->trigger();
         CapacityWizard *w = m_launcher->wizard();
         QVERIFY(w);
@@ -385,7 +389,7 @@ private Q_SLOTS:
         QVERIFY(!w->planPage()->isComplete()); // Run disabled
         w->next();
         QCOMPARE(w->currentId(), int(CapacityWizard::PlanPage));
-        QCOMPARE(int(m_window->jobCenter()->jobs().size()), jobsBefore);
+        QCOMPARE(int(m_window->context().jobCenter()->jobs().size()), jobsBefore);
         QCOMPARE(emuCapacityOf(ws), before);
         w->close();
     }

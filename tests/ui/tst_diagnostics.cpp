@@ -1,4 +1,4 @@
-// The "Troubleshoot access…" and "Embed token test…" dialogs (issue 6) against the in-process demo emulator:
+// The "Troubleshoot access…" and "Embed token test…" dialogs against the in-process demo emulator:
 // launched from the Tools menu, a customer picked from the registry, the broken link shown, the ticket text
 // copied without token or secret; the embed token test in single and batch mode.
 #include <QAction>
@@ -21,17 +21,17 @@
 #include <memory>
 
 #include "../core/DemoIds.h"
-#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
-#include "ui/diagnostics/AccessCheckDialog.h"
-#include "ui/diagnostics/DiagnosticsLauncher.h"
 #include "app/diagnostics/EmbedTokenBatch.h"
-#include "ui/diagnostics/EmbedTokenDialog.h"
 #include "app/jobs/JobCenter.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/diagnostics/AccessCheckDialog.h"
+#include "ui/diagnostics/DiagnosticsLauncher.h"
+#include "ui/diagnostics/EmbedTokenDialog.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 using namespace demoids;
@@ -89,7 +89,7 @@ private Q_SLOTS:
         window.openSession(tdtest::demoConnection(m_emu), secret());
         QAction *access = nullptr;
         QAction *embed = nullptr;
-        for (QAction *a : window.toolsMenu()->actions()) {
+        for (QAction *a : window.findChild<QMenu *>(QStringLiteral("toolsMenu"))->actions()) {
             if (a->objectName() == QLatin1String("troubleshootAccessAction"))
                 access = a;
             if (a->objectName() == QLatin1String("embedTokenTestAction"))

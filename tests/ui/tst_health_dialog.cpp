@@ -16,14 +16,14 @@
 #include <algorithm>
 
 #include "../core/HealthTestSupport.h"
-#include "ui/window/MainWindow.h"
 #include "UiTestSupport.h"
 #include "app/audit/AuditLog.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobCenter.h"
 #include "ui/health/HealthDialog.h"
 #include "ui/health/HealthFilterProxy.h"
 #include "ui/health/HealthFindingsModel.h"
-#include "app/inventory/InventoryStore.h"
-#include "app/jobs/JobCenter.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 
@@ -61,7 +61,7 @@ private Q_SLOTS:
         window.openSession(c, server.primaryServicePrincipal().clientSecret);
         window.setInventory(&inventory);
         QAction *action = nullptr;
-        for (QAction *a : window.toolsMenu()->actions())
+        for (QAction *a : window.findChild<QMenu *>(QStringLiteral("toolsMenu"))->actions())
             action = a->objectName() == QLatin1String("healthCheckAction") ? a : action;
         QVERIFY(action);
         action->trigger();
@@ -69,9 +69,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isChecking());
         // A live operation in the Jobs tab, with Cancel.
-        const QVector<JobInfo> jobs = window.jobCenter()->jobs();
+        const QVector<JobInfo> jobs = window.context().jobCenter()->jobs();
         QVERIFY(std::any_of(jobs.begin(), jobs.end(), [&](const JobInfo &j) {
-            return j.title.contains(QLatin1String("Health check")) && window.jobCenter()->canCancel(j.id);
+            return j.title.contains(QLatin1String("Health check")) &&
+                   window.context().jobCenter()->canCancel(j.id);
         }));
         QSignalSpy checked(dialog, &HealthDialog::checkFinished);
         QVERIFY(checked.wait(60000));

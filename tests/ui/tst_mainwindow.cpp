@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,13 +17,6 @@
 #include <QTreeView>
 #include <memory>
 
-#include "ui/connections/ConnectionDialog.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/details/DetailsPane.h"
-#include "ui/window/MainWindow.h"
-#include "ui/activity/RequestsModel.h"
-#include "ui/activity/RequestsPane.h"
-#include "ui/window/StatusIndicators.h"
 #include "UiTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/PowerBiClient.h"
@@ -30,6 +25,14 @@
 #include "app/connections/SecretStore.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/activity/RequestsModel.h"
+#include "ui/activity/RequestsPane.h"
+#include "ui/connections/ConnectionDialog.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/StatusIndicators.h"
+#include "ui/window/WindowContext.h"
 
 using namespace td;
 using State = TreeNode::State;
@@ -307,6 +310,37 @@ private Q_SLOTS:
             window.statusIndicators()->throttleText().contains(QLatin1String("retry after")), 10000);
         m_emu.setFaults({});
         window.session()->scheduler()->cancelAll();
+    }
+
+    // Without an open connection every tool of the toolbar and the Tools menu says the same one thing
+    // (WindowContext::requireSession) and opens nothing else.
+    void toolsWithoutConnectionAskToConnect()
+    {
+        MainWindow window(m_store.get(), &m_secrets, &m_nam);
+        window.show();
+        QMenu *tools = window.findChild<QMenu *>(QStringLiteral("toolsMenu"));
+        QVERIFY(tools);
+        QList<QAction *> actions = tools->actions();
+        for (const char *name : {"onboardCustomerAction", "bulkOnboardAction"})
+            actions << window.findChild<QAction *>(QLatin1String(name));
+        QCOMPARE(actions.size(), 8);
+        QVERIFY(!window.context().session());
+        QString said;
+        for (QAction *action : actions) {
+            QVERIFY(action);
+            const int windowsBefore = int(QApplication::topLevelWidgets().size());
+            action->trigger();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+            if (said.isEmpty())
+                said = box->text();
+            QCOMPARE(box->text(), said); // one sentence for every tool
+            QVERIFY2(!box->windowTitle().isEmpty(), qPrintable(action->objectName()));
+            QCOMPARE(int(QApplication::topLevelWidgets().size()), windowsBefore + 1); // the box only
+            box->close();                                                             // deleted on close
+            QTRY_VERIFY(!window.findChild<QMessageBox *>());
+        }
+        QVERIFY2(said.contains(QLatin1String("tenant")), qPrintable(said));
     }
 };
 

@@ -1,4 +1,4 @@
-// Search across every profile from the inventory cache (issue 3): the main window with the demo emulator
+// Search across every profile from the inventory cache: the main window with the demo emulator
 // estate crawled (through the "Build inventory" offer) into a temporary store; typing, GUIDs, reveal in
 // the live tree and export of the current view.
 #include <QAbstractItemModelTester>
@@ -14,15 +14,15 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/actions/ExportActions.h"
-#include "ui/window/MainWindow.h"
-#include "ui/search/SearchController.h"
-#include "ui/search/SearchResultsModel.h"
 #include "UiTestSupport.h"
 #include "app/inventory/InventoryExport.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/actions/ExportActions.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultsModel.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/MainWindow.h"
 
 using namespace td;
 using Kind = TreeNode::Kind;

@@ -19,7 +19,7 @@ class PowerBiClient;
 class ProfileDeleteWarning;
 struct TreeNode;
 
-// Management actions on the tree (issue 3): create/rename/delete profiles and workspaces, workspace
+// Management actions on the tree: create/rename/delete profiles and workspaces, workspace
 // access (through AccessActions). The same QActions serve the context menu, the toolbar's "Actions"
 // menu and the keyboard (F2 rename, Del delete with typed confirmation). Calls run through ActionSender.
 class ActionController : public QObject

@@ -1,26 +1,22 @@
 #include "ui/capacity/CapacityLauncher.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QJsonObject>
-#include <QMenu>
-#include <QMessageBox>
-#include <QTreeView>
 
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/window/MainWindow.h"
-#include "ui/tree/TreeNode.h"
+#include "app/session/ConnectionSession.h"
 #include "ui/capacity/CapacityInventorySync.h"
 #include "ui/capacity/CapacityWizard.h"
 #include "ui/capacity/EstateOverview.h"
-#include "app/session/ConnectionSession.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeNode.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
-CapacityLauncher::CapacityLauncher(MainWindow *window)
-    : QObject(window), m_window(window), m_assign(new QAction(tr("&Assign capacity…"), window)),
-      m_overview(new QAction(tr("&Estate overview…"), window))
+CapacityLauncher::CapacityLauncher(const WindowContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_assign(new QAction(tr("&Assign capacity…"), this)),
+      m_overview(new QAction(tr("&Estate overview…"), this))
 {
     m_assign->setObjectName(QStringLiteral("assignCapacityAction"));
     m_assign->setToolTip(tr("Move the selected workspaces (or a customer's, a profile's, a capacity's or a "
@@ -31,12 +27,6 @@ CapacityLauncher::CapacityLauncher(MainWindow *window)
     m_overview->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_assign, &QAction::triggered, this, &CapacityLauncher::openWizard);
     connect(m_overview, &QAction::triggered, this, &CapacityLauncher::openOverview);
-    if (QMenu *menu = window->toolsMenu()) {
-        menu->addAction(m_assign);
-        menu->addAction(m_overview);
-    }
-    window->addAction(m_assign); // shortcuts work without opening the menu
-    window->addAction(m_overview);
 }
 
 EstateOverview *CapacityLauncher::overview() const
@@ -49,23 +39,12 @@ CapacityWizard *CapacityLauncher::wizard() const
     return m_wizard;
 }
 
-bool CapacityLauncher::needSession(const QString &title)
-{
-    if (m_window->session())
-        return true;
-    auto *box = new QMessageBox(QMessageBox::Information, title, tr("Connect to a tenant first."),
-                                QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
-}
-
 CapacityInventorySync *CapacityLauncher::inventorySync()
 {
     if (!m_sync) {
-        m_sync = new CapacityInventorySync(m_window->jobCenter(), m_window->inventory(), this);
+        m_sync = new CapacityInventorySync(m_context->jobCenter(), m_context->inventory(), this);
         connect(m_sync, &CapacityInventorySync::inventoryChanged, this, &CapacityLauncher::reloadOverview);
-        if (InventoryController *ctl = m_window->inventoryController())
+        if (InventoryController *ctl = m_context->inventoryController())
             connect(ctl, &InventoryController::crawlFinished, this, &CapacityLauncher::reloadOverview);
     }
     return m_sync;
@@ -79,16 +58,16 @@ void CapacityLauncher::reloadOverview()
 
 void CapacityLauncher::openOverview()
 {
-    if (!needSession(tr("Estate overview")))
+    if (!m_context->requireSession(tr("Estate overview")))
         return;
     inventorySync();
-    const Connection &c = m_window->session()->connection();
+    const Connection &c = m_context->session()->connection();
     if (m_overviewDialog && m_overviewDialog->connectionId() != c.id) {
         m_overviewDialog->close(); // deleted later (WA_DeleteOnClose)
         m_overviewDialog = nullptr;
     }
     if (!m_overviewDialog) {
-        m_overviewDialog = new EstateOverview(m_window->inventory(), c.id, c.name, m_window);
+        m_overviewDialog = new EstateOverview(m_context->inventory(), c.id, c.name, m_context->window());
         m_overviewDialog->setAttribute(Qt::WA_DeleteOnClose);
     } else {
         m_overviewDialog->reload();
@@ -101,13 +80,7 @@ void CapacityLauncher::openOverview()
 QVector<PoolWorkspace> CapacityLauncher::treeSelection() const
 {
     QVector<PoolWorkspace> out;
-    QTreeView *tree = m_window->treeView();
-    if (!tree || !tree->selectionModel())
-        return out;
-    QModelIndexList selected = tree->selectionModel()->selectedRows();
-    if (selected.isEmpty() && tree->currentIndex().isValid())
-        selected << tree->currentIndex();
-    for (const QModelIndex &index : selected) {
+    for (const QModelIndex &index : m_context->selectedRows()) {
         if (index.data(ConnectionTreeModel::KindRole).toInt() != int(TreeNode::Kind::Workspace))
             continue;
         const QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
@@ -128,7 +101,7 @@ QVector<PoolWorkspace> CapacityLauncher::treeSelection() const
 
 void CapacityLauncher::openWizard()
 {
-    if (!needSession(tr("Assign capacity")))
+    if (!m_context->requireSession(tr("Assign capacity")))
         return;
     inventorySync();
     if (m_wizard) { // one at a time: the open one comes to the front
@@ -137,16 +110,16 @@ void CapacityLauncher::openWizard()
         return;
     }
     CapacityWizardContext context;
-    context.session = m_window->session();
-    context.inventory = m_window->inventory();
-    context.registry = m_window->customerRegistry();
-    context.audit = m_window->auditLog();
-    context.jobCenter = m_window->jobCenter();
+    context.session = m_context->session();
+    context.inventory = m_context->inventory();
+    context.registry = m_context->registry();
+    context.audit = m_context->audit();
+    context.jobCenter = m_context->jobCenter();
     context.treeSelection = treeSelection();
-    const QModelIndex current = m_window->treeView()->currentIndex();
+    const QModelIndex current = m_context->currentIndex();
     if (current.data(ConnectionTreeModel::KindRole).toInt() == int(TreeNode::Kind::Profile))
         context.treeProfileId = current.data(ConnectionTreeModel::ProfileIdRole).toString();
-    m_wizard = new CapacityWizard(context, m_window);
+    m_wizard = new CapacityWizard(context, m_context->window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();
 }

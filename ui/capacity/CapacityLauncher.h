@@ -12,17 +12,17 @@ namespace td {
 class CapacityInventorySync;
 class CapacityWizard;
 class EstateOverview;
-class MainWindow;
+class WindowContext;
 
-// The capacity tools of the main window's Tools menu (issue 5): "Assign capacity…" (a CapacityWizard
+// The capacity tools of the main window's Tools menu: "Assign capacity…" (a CapacityWizard
 // started from the tree's selection) and "Estate overview…" (workspaces per capacity). It also keeps the
 // inventory cache in step with finished capacity assignments (CapacityInventorySync), so the overview
-// and the details pane show where workspaces are now. Create once, after the window's Tools menu exists.
+// and the details pane show where workspaces are now.
 class CapacityLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit CapacityLauncher(MainWindow *window);
+    explicit CapacityLauncher(const WindowContext *context, QObject *parent = nullptr);
 
     QAction *assignAction() const { return m_assign; }
     QAction *overviewAction() const { return m_overview; }
@@ -35,10 +35,9 @@ public:
     QVector<PoolWorkspace> treeSelection() const; // the tree's selected workspaces (or its current one)
 
 private:
-    bool needSession(const QString &title);
     void reloadOverview();
 
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_assign;
     QAction *m_overview;
     CapacityInventorySync *m_sync = nullptr;

@@ -12,7 +12,7 @@ class CapacityTargetPage;
 class CapacityWorkspacesPage;
 struct CapacityPlan;
 
-// Moves workspaces to a capacity or to shared capacity (issue 5): 1 workspaces, 2 target, 3 pre-flight
+// Moves workspaces to a capacity or to shared capacity: 1 workspaces, 2 target, 3 pre-flight
 // (reads only), 4 plan review (commit: Run), 5 the job with per-workspace results, CSV and 6 roll back.
 // The pages hold the UI; CapacityPreflight, AssignCapacityJobType and CapacityRollback (app/capacity) do
 // the work. Open with open() or show(), never exec().

@@ -3,14 +3,12 @@
 #include <QAction>
 #include <QJsonObject>
 #include <QMenu>
-#include <QMessageBox>
-#include <QTreeView>
 
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/window/MainWindow.h"
-#include "ui/tree/TreeNode.h"
 #include "ui/diagnostics/AccessCheckDialog.h"
 #include "ui/diagnostics/EmbedTokenDialog.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeNode.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
@@ -22,10 +20,10 @@ struct Selection
     QString profileId, workspaceId, reportId, datasetId;
 };
 
-Selection selectedItem(MainWindow *window)
+Selection selectedItem(const WindowContext *context)
 {
     Selection s;
-    const QModelIndex i = window->treeView() ? window->treeView()->currentIndex() : QModelIndex();
+    const QModelIndex i = context->currentIndex();
     const auto kind = TreeNode::Kind(i.data(ConnectionTreeModel::KindRole).toInt());
     if (!i.isValid() || (kind != TreeNode::Kind::Report && kind != TreeNode::Kind::Dataset))
         return s;
@@ -45,9 +43,9 @@ Selection selectedItem(MainWindow *window)
 
 } // namespace
 
-DiagnosticsLauncher::DiagnosticsLauncher(MainWindow *window)
-    : QObject(window), m_window(window), m_access(new QAction(tr("Troubleshoot &access…"), window)),
-      m_embed(new QAction(tr("&Embed token test…"), window))
+DiagnosticsLauncher::DiagnosticsLauncher(const WindowContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_access(new QAction(tr("Troubleshoot &access…"), this)),
+      m_embed(new QAction(tr("&Embed token test…"), this))
 {
     m_access->setObjectName(QStringLiteral("troubleshootAccessAction"));
     m_access->setToolTip(
@@ -56,10 +54,6 @@ DiagnosticsLauncher::DiagnosticsLauncher(MainWindow *window)
     m_embed->setToolTip(tr("Generate an embed token as a customer's profile, or for every customer"));
     connect(m_access, &QAction::triggered, this, &DiagnosticsLauncher::openAccessCheck);
     connect(m_embed, &QAction::triggered, this, &DiagnosticsLauncher::openEmbedTokenTest);
-    if (QMenu *menu = window->toolsMenu()) {
-        menu->addAction(m_access);
-        menu->addAction(m_embed);
-    }
 }
 
 void DiagnosticsLauncher::addContextActions(QMenu *menu, const QModelIndex &index)
@@ -72,36 +66,25 @@ void DiagnosticsLauncher::addContextActions(QMenu *menu, const QModelIndex &inde
     menu->addAction(m_embed);
 }
 
-bool DiagnosticsLauncher::requireSession(const QString &title)
-{
-    if (m_window->session())
-        return true;
-    auto *box = new QMessageBox(QMessageBox::Information, title, tr("Connect to a tenant first."),
-                                QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
-}
-
 void DiagnosticsLauncher::openAccessCheck()
 {
-    if (!requireSession(tr("Troubleshoot access")))
+    if (!m_context->requireSession(tr("Troubleshoot access")))
         return;
-    auto *dialog = new AccessCheckDialog(m_window->session(), m_window->customerRegistry(), m_window);
+    auto *dialog = new AccessCheckDialog(m_context->session(), m_context->registry(), m_context->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const Selection s = selectedItem(m_window);
+    const Selection s = selectedItem(m_context);
     dialog->prefill(s.profileId, s.workspaceId, s.reportId, s.reportId.isEmpty() ? s.datasetId : QString());
     dialog->show();
 }
 
 void DiagnosticsLauncher::openEmbedTokenTest()
 {
-    if (!requireSession(tr("Embed token test")))
+    if (!m_context->requireSession(tr("Embed token test")))
         return;
-    auto *dialog = new EmbedTokenDialog(m_window->session(), m_window->customerRegistry(), m_window);
+    auto *dialog = new EmbedTokenDialog(m_context->session(), m_context->registry(), m_context->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setJobCenter(m_window->jobCenter());
-    const Selection s = selectedItem(m_window);
+    dialog->setJobCenter(m_context->jobCenter());
+    const Selection s = selectedItem(m_context);
     dialog->prefill(s.profileId, s.reportId, s.datasetId);
     dialog->show();
 }

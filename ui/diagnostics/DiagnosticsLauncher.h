@@ -7,16 +7,16 @@ class QModelIndex;
 
 namespace td {
 
-class MainWindow;
+class WindowContext;
 
-// The Tools menu entries "Troubleshoot access…" and "Embed token test…" (issue 6). Each opens its dialog
+// The Tools menu entries "Troubleshoot access…" and "Embed token test…". Each opens its dialog
 // (non-modal) on the window's open connection and customer registry, prefilled from the tree's selected
 // report or semantic model (and its profile and workspace) when there is one.
 class DiagnosticsLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit DiagnosticsLauncher(MainWindow *window); // adds both actions to window->toolsMenu()
+    explicit DiagnosticsLauncher(const WindowContext *context, QObject *parent = nullptr);
     QAction *accessAction() const { return m_access; }
     QAction *embedAction() const { return m_embed; }
     void openAccessCheck();
@@ -25,9 +25,7 @@ public:
     void addContextActions(QMenu *menu, const QModelIndex &index);
 
 private:
-    bool requireSession(const QString &title);
-
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_access;
     QAction *m_embed;
 };

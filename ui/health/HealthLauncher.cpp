@@ -1,15 +1,14 @@
 #include "ui/health/HealthLauncher.h"
 
 #include <QAction>
-#include <QMessageBox>
 
-#include "ui/window/MainWindow.h"
 #include "ui/health/HealthDialog.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
-HealthLauncher::HealthLauncher(MainWindow *window)
-    : QObject(window), m_window(window), m_action(new QAction(tr("&Health check…"), window))
+HealthLauncher::HealthLauncher(const WindowContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_action(new QAction(tr("&Health check…"), this))
 {
     m_action->setObjectName(QStringLiteral("healthCheckAction"));
     m_action->setToolTip(tr("Check the whole estate for broken or risky set-ups, and fix them"));
@@ -23,26 +22,22 @@ HealthDialog *HealthLauncher::dialog() const
 
 void HealthLauncher::open()
 {
-    if (!m_window->session() || !m_window->inventory()) {
-        auto *box =
-            new QMessageBox(QMessageBox::Information, tr("Health check"),
-                            m_window->session() ? tr("The inventory cache is not available; the health "
-                                                     "check needs it.")
-                                                : tr("Connect to a tenant first."),
-                            QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (!m_context->requireSession(tr("Health check")))
+        return;
+    if (!m_context->inventory()) {
+        m_context->inform(tr("Health check"),
+                          tr("The inventory cache is not available; the health check needs it."));
         return;
     }
-    if (m_dialog && m_dialog->session() != m_window->session())
+    if (m_dialog && m_dialog->session() != m_context->session())
         m_dialog->close(); // another connection is open now
     if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new HealthDialog(m_window->session(), m_window->inventory(), m_window->customerRegistry(),
-                                m_window->auditLog(), m_window->jobCenter(), m_window);
+    m_dialog = new HealthDialog(m_context->session(), m_context->inventory(), m_context->registry(),
+                                m_context->audit(), m_context->jobCenter(), m_context->window());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->show();
     m_dialog->run();

@@ -7,7 +7,7 @@ class QAction;
 namespace td {
 
 class HealthDialog;
-class MainWindow;
+class WindowContext;
 
 // The Tools menu's "Health check…": opens (or raises) the HealthDialog of the open connection, on the
 // window's inventory, registry, audit log and Jobs tab.
@@ -15,13 +15,13 @@ class HealthLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit HealthLauncher(MainWindow *window);
+    explicit HealthLauncher(const WindowContext *context, QObject *parent = nullptr);
     QAction *action() const { return m_action; }
     void open();
     HealthDialog *dialog() const;
 
 private:
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_action;
     QPointer<HealthDialog> m_dialog;
 };

@@ -6,8 +6,8 @@ class QAction;
 
 namespace td {
 
-class MainWindow;
 class MigrationStore;
+class WindowContext;
 
 // "Migrate to profiles…" in the Tools menu: opens a MigrationWizard (non-modal) on the open connection,
 // over the migration journal (MigrationStore, opened on first use), the window's job engine, customer
@@ -16,14 +16,14 @@ class MigrationLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit MigrationLauncher(MainWindow *window);
+    explicit MigrationLauncher(const WindowContext *context, QObject *parent = nullptr);
     ~MigrationLauncher() override;
     QAction *action() const { return m_action; }
     void setStorePath(const QString &path) { m_path = path; } // tests; before the first open()
     void open();
 
 private:
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_action;
     QString m_path;
     std::unique_ptr<MigrationStore> m_store;

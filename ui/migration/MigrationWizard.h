@@ -11,7 +11,7 @@ class MigrationPlanPage;
 class MigrationRunPage;
 class MigrationValidatePage;
 
-// Migrates a multi-customer app to one profile per customer (issue 7): inventory, mapping, plan, run,
+// Migrates a multi-customer app to one profile per customer: inventory, mapping, plan, run,
 // validation as each profile, gated clean-up and restore. Every step is saved in the migration journal,
 // so the wizard can be closed after any step and opened again (or the CLI can go on) where it stopped;
 // it opens on the page after the last step done. Open with open() or show(), never exec().

@@ -5,7 +5,7 @@ class QAction;
 
 namespace td {
 
-class MainWindow;
+class WindowContext;
 
 // The "Bulk onboard from CSV…" action of the main window: opens a BulkOnboardDialog (non-modal) on the
 // open connection and the Jobs tab's engine, with the "onboard" job type registered (registry, audit).
@@ -13,12 +13,12 @@ class BulkOnboardLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit BulkOnboardLauncher(MainWindow *window);
+    explicit BulkOnboardLauncher(const WindowContext *context, QObject *parent = nullptr);
     QAction *action() const { return m_action; }
     void open();
 
 private:
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_action;
 };
 

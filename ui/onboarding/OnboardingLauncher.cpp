@@ -1,15 +1,14 @@
 #include "ui/onboarding/OnboardingLauncher.h"
 
 #include <QAction>
-#include <QMessageBox>
 
-#include "ui/window/MainWindow.h"
 #include "ui/onboarding/OnboardingWizard.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
-OnboardingLauncher::OnboardingLauncher(MainWindow *window)
-    : QObject(window), m_window(window), m_action(new QAction(tr("&Onboard customer…"), window))
+OnboardingLauncher::OnboardingLauncher(const WindowContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_action(new QAction(tr("&Onboard customer…"), this))
 {
     m_action->setObjectName(QStringLiteral("onboardCustomerAction"));
     m_action->setToolTip(tr("Onboard a customer: profile, workspace, capacity, content, embed check"));
@@ -19,20 +18,15 @@ OnboardingLauncher::OnboardingLauncher(MainWindow *window)
 
 void OnboardingLauncher::open()
 {
-    if (!m_window->session()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Onboard customer"),
-                                    tr("Connect to a tenant first."), QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (!m_context->requireSession(tr("Onboard customer")))
         return;
-    }
     OnboardingContext context;
-    context.session = m_window->session();
-    context.registry = m_window->customerRegistry();
-    context.audit = m_window->auditLog();
-    context.inventory = m_window->inventory();
-    context.jobCenter = m_window->jobCenter();
-    auto *wizard = new OnboardingWizard(context, m_window);
+    context.session = m_context->session();
+    context.registry = m_context->registry();
+    context.audit = m_context->audit();
+    context.inventory = m_context->inventory();
+    context.jobCenter = m_context->jobCenter();
+    auto *wizard = new OnboardingWizard(context, m_context->window());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
 }

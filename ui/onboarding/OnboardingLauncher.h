@@ -5,7 +5,7 @@ class QAction;
 
 namespace td {
 
-class MainWindow;
+class WindowContext;
 
 // The "Onboard customer…" action of the main window: opens an OnboardingWizard (non-modal, show()) on the
 // open connection with the window's customer registry, audit log and inventory cache.
@@ -13,12 +13,12 @@ class OnboardingLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit OnboardingLauncher(MainWindow *window);
+    explicit OnboardingLauncher(const WindowContext *context, QObject *parent = nullptr);
     QAction *action() const { return m_action; }
     void open();
 
 private:
-    MainWindow *m_window;
+    const WindowContext *m_context;
     QAction *m_action;
 };
 

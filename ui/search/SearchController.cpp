@@ -10,31 +10,29 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/actions/ExportActions.h"
-#include "ui/window/MainWindow.h"
-#include "ui/search/SearchResultsModel.h"
-#include "ui/tree/TreeRevealer.h"
-#include "ui/common/UiLogging.h"
 #include "app/inventory/InventoryCrawler.h"
 #include "app/inventory/InventoryIndexLoader.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/common/UiLogging.h"
+#include "ui/search/SearchResultsModel.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeRevealer.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
 using Kind = InventoryIndex::Kind;
 
-SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, ConnectionTreeModel *model,
-                                   QTreeView *tree)
-    : QObject(window), m_window(window), m_find(findEdit), m_model(model), m_tree(tree)
+SearchController::SearchController(const WindowContext *context, QLineEdit *findEdit,
+                                   ConnectionTreeModel *model, QTreeView *tree)
+    : QObject(context->window()), m_context(context), m_find(findEdit), m_model(model), m_tree(tree)
 {
     m_results = new SearchResultsModel(this);
-    m_panel = new QWidget(window);
+    m_panel = new QWidget(context->window());
     m_panel->setObjectName(QStringLiteral("searchPanel"));
     auto *layout = new QVBoxLayout(m_panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,10 +71,10 @@ SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, Conn
     connect(copyId, &QAction::triggered, this, [this] {
         const QModelIndex current = m_resultsView->currentIndex();
         const QString id = current.data(SearchResultsModel::IdRole).toString();
-        if (id.isEmpty() || !m_window)
+        if (id.isEmpty())
             return;
         QApplication::clipboard()->setText(id);
-        m_window->statusBar()->showMessage(
+        m_context->showStatus(
             tr("Copied %1 %2").arg(current.data(SearchResultsModel::IdKindRole).toString(), id), 4000);
     });
     m_resultsView->addAction(copyId);
@@ -86,7 +84,6 @@ SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, Conn
     m_stack->addWidget(m_resultsView);
     layout->addWidget(m_stack, 1);
 
-    m_export = new ExportActions(this, window);
     m_loader = new InventoryIndexLoader(this);
     connect(m_loader, &InventoryIndexLoader::finished, this, &SearchController::onIndexLoaded);
 
@@ -102,11 +99,6 @@ SearchController::SearchController(MainWindow *window, QLineEdit *findEdit, Conn
 }
 
 SearchController::~SearchController() = default;
-
-void SearchController::setUpExportButton(QToolButton *button) const
-{
-    m_export->setUpToolButton(button);
-}
 
 void SearchController::setText(const QString &text)
 {
@@ -132,8 +124,8 @@ void SearchController::invalidateIndex()
 
 void SearchController::reloadIndex()
 {
-    MainWindow *w = m_window;
-    if (!w || !w->session() || !w->inventory() || !w->inventory()->isOpen())
+    const WindowContext *w = m_context;
+    if (!w->session() || !w->inventory() || !w->inventory()->isOpen())
         return;
     m_results->clear(); // it points into the index
     m_index.load(*w->inventory(), w->session()->connection().id);
@@ -152,7 +144,7 @@ void SearchController::onIndexLoaded(bool ok)
 void SearchController::onConnectionChanged()
 {
     // The tree may also reset within one connection; only a different connection ends the search.
-    const QString conn = m_window && m_window->session() ? m_window->session()->connection().id : QString();
+    const QString conn = m_context->session() ? m_context->session()->connection().id : QString();
     if (conn == m_connectionId)
         return;
     m_connectionId = conn;
@@ -176,9 +168,8 @@ void SearchController::onTextChanged()
 bool SearchController::ensureIndex(QString *problem, bool *loading)
 {
     *loading = false;
-    MainWindow *w = m_window;
-    ConnectionSession *session = w ? w->session() : nullptr;
-    InventoryStore *store = w ? w->inventory() : nullptr;
+    ConnectionSession *session = m_context->session();
+    InventoryStore *store = m_context->inventory();
     if (!session) {
         *problem = tr("Open a connection to search it.");
         return false;
@@ -252,8 +243,8 @@ void SearchController::apply()
             showInfo(problem);
             return;
         }
-        showInfo(problem, !m_crawler && m_window && m_window->session() && m_window->inventory() &&
-                              m_window->inventory()->isOpen());
+        showInfo(problem, !m_crawler && m_context->session() && m_context->inventory() &&
+                              m_context->inventory()->isOpen());
         Q_EMIT resultsApplied(text, 0);
         return;
     }
@@ -342,8 +333,7 @@ void SearchController::reveal(const QModelIndex &result)
     connect(revealer, &TreeRevealer::finished, this, [self](bool ok, const QString &message) {
         if (!self)
             return;
-        if (self->m_window)
-            self->m_window->statusBar()->showMessage(message, 8000);
+        self->m_context->showStatus(message, 8000);
         if (ok)
             self->m_tree->setFocus(Qt::OtherFocusReason);
         else
@@ -355,8 +345,8 @@ void SearchController::reveal(const QModelIndex &result)
 
 void SearchController::buildInventory()
 {
-    MainWindow *w = m_window;
-    if (m_crawler || !w || !w->session() || !w->inventory())
+    const WindowContext *w = m_context;
+    if (m_crawler || !w->session() || !w->inventory())
         return;
     m_crawler = new InventoryCrawler(w->session(), w->inventory(), this);
     showInfo(tr("Building the inventory of this connection…"));

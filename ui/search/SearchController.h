@@ -10,7 +10,6 @@ class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QStackedWidget;
-class QToolButton;
 class QTreeView;
 class QWidget;
 
@@ -20,8 +19,8 @@ class ConnectionTreeModel;
 class ExportActions;
 class InventoryCrawler;
 class InventoryIndexLoader;
-class MainWindow;
 class SearchResultsModel;
+class WindowContext;
 
 // Search across every profile from the inventory cache, attached to the main window's find box.
 // Typing filters while typing (keystrokes coalesced by a 0-ms timer); with text, a results view (matches
@@ -37,11 +36,12 @@ public:
     static constexpr int DefaultMaxShown = 2000;
 
     // Builds the panel (info label, live tree / results view); put panel() where the tree was.
-    SearchController(MainWindow *window, QLineEdit *findEdit, ConnectionTreeModel *model, QTreeView *tree);
+    SearchController(const WindowContext *context, QLineEdit *findEdit, ConnectionTreeModel *model,
+                     QTreeView *tree);
     ~SearchController() override;
 
     QWidget *panel() const { return m_panel; }
-    void setUpExportButton(QToolButton *button) const;
+    void setExportActions(ExportActions *actions) { m_export = actions; } // the window's Export menu
     ExportActions *exportActions() const { return m_export; }
 
     // For tests and the benchmark: drive the real filter; resultsApplied() says when the view shows it.
@@ -83,7 +83,7 @@ private:
     QString notFoundText(const QString &id) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    QPointer<MainWindow> m_window;
+    const WindowContext *m_context;
     QLineEdit *m_find;
     ConnectionTreeModel *m_model;
     QTreeView *m_tree;

@@ -3,15 +3,14 @@
 #include <QTreeView>
 
 #include "ui/tree/ConnectionTreeModel.h"
-#include "ui/window/MainWindow.h"
 
 namespace td {
 
 using Kind = TreeNode::Kind;
 using State = TreeNode::State;
 
-TreeAutoExpander::TreeAutoExpander(MainWindow *window, std::function<void(bool)> done, int timeoutMs)
-    : QObject(window), m_window(window), m_done(std::move(done))
+TreeAutoExpander::TreeAutoExpander(QTreeView *tree, std::function<void(bool)> done, int timeoutMs)
+    : QObject(tree), m_tree(tree), m_done(std::move(done))
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &TreeAutoExpander::step);
@@ -34,10 +33,10 @@ static bool loaded(const QModelIndex &index)
 
 void TreeAutoExpander::step()
 {
-    if (!m_window)
+    auto *model = m_tree ? qobject_cast<ConnectionTreeModel *>(m_tree->model()) : nullptr;
+    if (!model)
         return finish(false);
-    ConnectionTreeModel *model = m_window->treeModel();
-    QTreeView *tree = m_window->treeView();
+    QTreeView *tree = m_tree;
     const QModelIndex sp = model->servicePrincipalIndex();
     const QModelIndex profiles = model->profilesIndex();
     if (!sp.isValid() || !profiles.isValid())

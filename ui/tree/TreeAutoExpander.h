@@ -4,9 +4,9 @@
 #include <QTimer>
 #include <functional>
 
-namespace td {
+class QTreeView;
 
-class MainWindow;
+namespace td {
 
 // Walks the tree for screenshots and demos: expands "Service principal" and "Profiles", the first
 // profile, its first workspace (selected) and that workspace's Reports folder, then calls done(ok).
@@ -15,14 +15,15 @@ class TreeAutoExpander : public QObject
 {
     Q_OBJECT
 public:
-    TreeAutoExpander(MainWindow *window, std::function<void(bool ok)> done, int timeoutMs = 30000);
+    // tree: the window's connection tree (its model a ConnectionTreeModel).
+    TreeAutoExpander(QTreeView *tree, std::function<void(bool ok)> done, int timeoutMs = 30000);
     void start();
 
 private:
     void step();
     void finish(bool ok);
 
-    QPointer<MainWindow> m_window;
+    QPointer<QTreeView> m_tree;
     std::function<void(bool)> m_done;
     QTimer m_poll;
     QTimer m_timeout;

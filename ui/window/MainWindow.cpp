@@ -8,8 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -19,38 +17,33 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "ui/actions/ActionController.h"
-#include "ui/actions/ActionSender.h"
-#include "ui/activity/AuditPane.h"
-#include "ui/connections/ConnectionDialog.h"
-#include "ui/connections/ConnectionMenu.h"
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/details/DetailsPane.h"
-#include "ui/common/ErrorDialog.h"
-#include "ui/inventory/InventoryController.h"
-#include "ui/jobs/JobsPane.h"
-#include "ui/activity/RequestsPane.h"
-#include "ui/search/SearchController.h"
-#include "ui/window/StatusIndicators.h"
-#include "ui/common/UiLogging.h"
-#include "ui/capacity/CapacityLauncher.h"
-#include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
-#include "ui/diagnostics/DiagnosticsLauncher.h"
-#include "ui/health/HealthLauncher.h"
 #include "app/inventory/InventoryCrawler.h"
 #include "app/jobs/JobCenter.h"
-#include "ui/migration/MigrationLauncher.h"
-#include "ui/onboarding/BulkOnboardLauncher.h"
-#include "ui/onboarding/OnboardingLauncher.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/actions/ActionController.h"
+#include "ui/actions/ActionSender.h"
+#include "ui/actions/ExportActions.h"
+#include "ui/activity/AuditPane.h"
+#include "ui/activity/RequestsPane.h"
+#include "ui/common/ErrorDialog.h"
+#include "ui/common/MenuButton.h"
+#include "ui/common/UiLogging.h"
+#include "ui/connections/ConnectionMenu.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/inventory/InventoryController.h"
+#include "ui/jobs/JobsPane.h"
+#include "ui/search/SearchController.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/window/StatusIndicators.h"
+#include "ui/window/ToolLaunchers.h"
 
 namespace td {
 
 MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,
                        QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_secrets(secrets), m_nam(nam),
+    : QMainWindow(parent), m_store(store), m_secrets(secrets), m_nam(nam), m_context(this),
       m_model(new ConnectionTreeModel(this))
 {
     setWindowTitle(tr("TenantDesk"));
@@ -60,32 +53,33 @@ MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAcc
     createActivityDock();
     m_status = new StatusIndicators(statusBar());
     m_inventoryCtl = new InventoryController(m_model, statusBar(), this);
+    m_context.setInventoryController(m_inventoryCtl);
     // Every inventory crawl shows in the Jobs tab with its progress and Cancel.
     connect(m_inventoryCtl, &InventoryController::crawlStarted, this, [this](InventoryCrawler *crawler) {
-        const QString name = m_session ? m_session->connection().name : QString();
-        m_jobCenter->trackCrawler(crawler, tr("Inventory of %1").arg(name));
+        const QString name = m_context.session() ? m_context.session()->connection().name : QString();
+        m_context.jobCenter()->trackCrawler(crawler, tr("Inventory of %1").arg(name));
     });
     resize(1280, 820);
 }
 
 void MainWindow::setInventory(InventoryStore *inventory)
 {
-    m_inventory = inventory;
+    m_context.setInventory(inventory);
     m_inventoryCtl->setStore(inventory);
     m_details->setInventory(inventory);
 }
 
 void MainWindow::setCustomerRegistry(CustomerRegistry *registry)
 {
-    m_registry = registry;
+    m_context.setRegistry(registry);
     refreshCustomerLabels();
 }
 
 void MainWindow::refreshCustomerLabels()
 {
     QHash<QString, QString> labels;
-    if (m_registry && m_session) {
-        for (const Customer &c : m_registry->list(m_session->connection().id)) {
+    if (m_context.registry() && m_context.session()) {
+        for (const Customer &c : m_context.registry()->list(m_context.session()->connection().id)) {
             if (!c.profileId.isEmpty())
                 labels.insert(c.profileId.toLower(), tr("%1 (%2)").arg(c.displayName, c.customerId));
         }
@@ -95,7 +89,7 @@ void MainWindow::refreshCustomerLabels()
 
 void MainWindow::setAuditLog(AuditLog *audit)
 {
-    m_audit = audit;
+    m_context.setAudit(audit);
     m_actions->runner()->setAuditLog(audit);
     m_auditPane->setLog(audit);
 }
@@ -103,6 +97,8 @@ void MainWindow::setAuditLog(AuditLog *audit)
 MainWindow::~MainWindow()
 {
     m_model->setSession(nullptr); // cancel loads before the session goes
+    delete m_tools;               // the tools go before the context they use
+    delete m_search;
 }
 
 void MainWindow::createActions()
@@ -150,38 +146,23 @@ void MainWindow::createToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *menu = new QMenu(this);
-    m_connectionMenu = new ConnectionMenu(menu, m_store);
-    connect(m_connectionMenu, &ConnectionMenu::newRequested, this, &MainWindow::newConnection);
-    connect(m_connectionMenu, &ConnectionMenu::editRequested, this, &MainWindow::editConnection);
-    connect(m_connectionMenu, &ConnectionMenu::removeRequested, this, &MainWindow::removeConnection);
+    m_connectionMenu = new ConnectionMenu(menu, m_store, m_secrets, m_nam, this);
     connect(m_connectionMenu, &ConnectionMenu::connectRequested, this, &MainWindow::connectTo);
-    auto menuButton = [this, bar](const QString &text, QStyle::StandardPixmap icon, QMenu *m,
-                                  const QString &tip) {
-        auto *b = new QToolButton(bar);
-        b->setText(text);
-        b->setIcon(style()->standardIcon(icon));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setPopupMode(QToolButton::InstantPopup);
-        b->setMenu(m);
-        b->setToolTip(tip);
-        bar->addWidget(b);
-    };
-    menuButton(tr("&Connection"), QStyle::SP_DriveNetIcon, menu,
-               tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
+    connect(m_connectionMenu, &ConnectionMenu::removed, this, [this] {
+        closeSession();
+        m_details->clear();
+        m_banner->setVisible(false);
+        setWindowTitle(tr("TenantDesk"));
+    });
+    addMenuButton(bar, tr("&Connection"), QStyle::SP_DriveNetIcon, menu,
+                  tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
     bar->addAction(m_refresh);
     m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
     bar->addWidget(m_actionsButton);
-    m_exportButton = new QToolButton(bar); // set up by the SearchController (createCentral)
+    m_exportButton = new QToolButton(bar); // set up by ExportActions (createCentral)
     bar->addWidget(m_exportButton);
-    bar->addAction((new OnboardingLauncher(this))->action());  // "Onboard customer…" (issue 4)
-    bar->addAction((new BulkOnboardLauncher(this))->action()); // "Bulk onboard from CSV…" (issue 4)
-    m_toolsMenu = new QMenu(this); // launchers of the wizards and checks add their actions here
-    menuButton(tr("&Tools"), QStyle::SP_FileDialogDetailedView, m_toolsMenu,
-               tr("Capacity, health check, access check and migration tools (Alt+T)"));
-    m_toolsMenu->addAction((new HealthLauncher(this))->action()); // "Health check…" (issue 6)
-    new DiagnosticsLauncher(this); // Tools: "Troubleshoot access…", "Embed token test…" (issue 6)
-    m_toolsMenu->addAction((new MigrationLauncher(this))->action()); // "Migrate to profiles…" (issue 7)
-    new CapacityLauncher(this); // "Assign capacity…", "Estate overview…" in the Tools menu (issue 5)
+    m_tools = new ToolLaunchers(&m_context, this);
+    m_tools->addToToolBar(bar); // "Onboard customer…", "Bulk onboard from CSV…", "Tools ▾"
     bar->addSeparator();
 
     auto *spacer = new QWidget(bar);
@@ -207,6 +188,7 @@ void MainWindow::createCentral()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->addAction(m_copyId);
     m_tree->addAction(m_openDetails);
+    m_context.setTree(m_tree);
     m_actions = new ActionController(this, m_model, m_tree);
     m_actions->setUpToolButton(m_actionsButton);
     m_actions->menu()->addSeparator();
@@ -232,8 +214,10 @@ void MainWindow::createCentral()
                     onCurrentChanged(current); // a child's count badge feeds the "content" row
             });
 
-    m_search = new SearchController(this, m_find, m_model, m_tree); // the find box searches the inventory
-    m_search->setUpExportButton(m_exportButton);
+    m_search = new SearchController(&m_context, m_find, m_model, m_tree); // the find box searches
+    auto *exports = new ExportActions(m_search, this); // the inventory; Export writes it or the search
+    exports->setUpToolButton(m_exportButton);
+    m_search->setExportActions(exports);
 
     m_details = new DetailsPane(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -269,7 +253,8 @@ void MainWindow::createActivityDock()
     tabs->addTab(m_requests, tr("Requests"));
     tabs->addTab(m_auditPane = new AuditPane(tabs), tr("Audit"));
     connect(m_actions->runner(), &ActionSender::audited, m_auditPane, &AuditPane::reload);
-    tabs->addTab(m_jobsPane = new JobsPane(m_jobCenter = new JobCenter(this), tabs), tr("Jobs"));
+    m_context.setJobCenter(new JobCenter(this));
+    tabs->addTab(new JobsPane(m_context.jobCenter(), tabs), tr("Jobs"));
     dock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {260}, Qt::Vertical);
@@ -298,23 +283,30 @@ void MainWindow::connectTo(const Connection &connection)
     });
 }
 
-void MainWindow::openSession(const Connection &connection, const QString &clientSecret)
+void MainWindow::closeSession()
 {
     m_model->setSession(nullptr);
     m_requests->setLog(nullptr);
     m_status->setSession(nullptr);
-    if (m_session)
-        m_session->deleteLater();
-    m_session = new ConnectionSession(connection, clientSecret, m_nam, nullptr, this);
+    if (ConnectionSession *old = m_context.session())
+        old->deleteLater();
+    m_context.setSession(nullptr);
+}
+
+void MainWindow::openSession(const Connection &connection, const QString &clientSecret)
+{
+    closeSession();
+    auto *session = new ConnectionSession(connection, clientSecret, m_nam, nullptr, this);
+    m_context.setSession(session);
     qCInfo(lcUi) << "opened connection" << connection.name;
-    m_connectionMenu->setCurrentId(connection.id);
+    m_connectionMenu->setCurrent(connection);
     setWindowTitle(tr("TenantDesk — %1").arg(connection.name));
     m_banner->setVisible(connection.demo);
-    m_requests->setLog(m_session->activity());
-    m_status->setSession(m_session);
-    m_model->setSession(m_session);
+    m_requests->setLog(session->activity());
+    m_status->setSession(session);
+    m_model->setSession(session);
     refreshCustomerLabels();
-    m_jobCenter->setSession(connection.id, m_session);
+    m_context.jobCenter()->setSession(connection.id, session);
     m_details->clear();
     const QModelIndex conn = m_model->connectionIndex();
     m_tree->expand(conn);
@@ -325,7 +317,7 @@ void MainWindow::openSession(const Connection &connection, const QString &client
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     m_actions->updateActions();
-    m_details->showIndex(current, m_session ? &m_session->connection() : nullptr);
+    m_details->showIndex(current, m_context.session() ? &m_context.session()->connection() : nullptr);
 }
 
 void MainWindow::onActivated(const QModelIndex &index)
@@ -393,61 +385,8 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
         menu->addAction(m_copyId);
     menu->addAction(m_openDetails);
     m_actions->addContextActions(menu, index);
-    if (auto *diagnostics = findChild<DiagnosticsLauncher *>()) // report/model: troubleshoot, embed test
-        diagnostics->addContextActions(menu, index);
+    m_tools->addContextActions(menu, index); // report/model: troubleshoot, embed test
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::newConnection()
-{
-    auto *dlg = new ConnectionDialog(m_store, m_secrets, m_nam, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &ConnectionDialog::saved, this, &MainWindow::connectTo);
-    dlg->open();
-}
-
-void MainWindow::editConnection()
-{
-    if (!m_session)
-        return;
-    auto *dlg = new ConnectionDialog(m_store, m_secrets, m_nam, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->setConnection(m_session->connection());
-    connect(dlg, &ConnectionDialog::saved, this, &MainWindow::connectTo);
-    dlg->open();
-}
-
-void MainWindow::removeConnection()
-{
-    if (!m_session || !m_store)
-        return;
-    const Connection c = m_session->connection();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove connection"),
-                                tr("Remove the connection “%1” and its client secret from the keychain? "
-                                   "Nothing in Power BI is changed.")
-                                    .arg(c.name),
-                                QMessageBox::Cancel, this);
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<MainWindow> self(this);
-    connect(box, &QMessageBox::buttonClicked, this, [self, c, remove](QAbstractButton *clicked) {
-        if (!self || clicked != static_cast<QAbstractButton *>(remove))
-            return;
-        self->m_store->remove(c.id);
-        if (self->m_secrets)
-            self->m_secrets->remove(c.id, self, [](const ApiError &) {});
-        self->m_model->setSession(nullptr);
-        self->m_requests->setLog(nullptr);
-        self->m_status->setSession(nullptr);
-        self->m_details->clear();
-        self->m_banner->setVisible(false);
-        self->m_connectionMenu->setCurrentId(QString());
-        self->setWindowTitle(tr("TenantDesk"));
-        if (self->m_session)
-            self->m_session->deleteLater();
-    });
-    box->open();
 }
 
 } // namespace td

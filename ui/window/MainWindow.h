@@ -3,14 +3,13 @@
 #include <QModelIndexList>
 #include <QPointer>
 
-#include "app/session/ConnectionSession.h"
-
 #include "app/connections/Connection.h"
+#include "app/session/ConnectionSession.h"
+#include "ui/window/WindowContext.h"
 
 class QAction;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QNetworkAccessManager;
 class QToolButton;
 class QTreeView;
@@ -23,10 +22,9 @@ class AuditPane;
 class CustomerRegistry;
 class InventoryController;
 class InventoryStore;
-class JobCenter;
-class JobsPane;
 class SearchController;
 class ConnectionMenu;
+class ToolLaunchers;
 
 class ConnectionStore;
 class ConnectionTreeModel;
@@ -56,18 +54,17 @@ public:
     void setAuditLog(AuditLog *audit);
     void setCustomerRegistry(CustomerRegistry *registry);
     void refreshCustomerLabels(); // the registry's customer names beside their profiles in the tree
-    CustomerRegistry *customerRegistry() const { return m_registry; }
-    InventoryStore *inventory() const { return m_inventory; }
-    AuditLog *auditLog() const { return m_audit; }
 
-    ConnectionSession *session() const { return m_session; }
+    // What the window's tools use of it: session, stores, job center (the Jobs tab), tree selection.
+    const WindowContext &context() const { return m_context; }
+    // For ExportActions, until it takes the context.
+    ConnectionSession *session() const { return m_context.session(); }
+    InventoryStore *inventory() const { return m_context.inventory(); }
+
     ConnectionTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     DetailsPane *detailsPane() const { return m_details; }
     RequestsPane *requestsPane() const { return m_requests; }
-    // Jobs and long operations of this window (the Jobs tab); main.cpp gives it the journal.
-    JobCenter *jobCenter() const { return m_jobCenter; }
-    JobsPane *jobsPane() const { return m_jobsPane; }
     StatusIndicators *statusIndicators() const { return m_status; }
     QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
@@ -75,8 +72,6 @@ public:
     InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
     AuditPane *auditPane() const { return m_auditPane; }
     SearchController *search() const { return m_search; }
-    // The toolbar's "Tools" menu: each tool's launcher adds its action here (see createToolBar).
-    QMenu *toolsMenu() const { return m_toolsMenu; }
 
 public Q_SLOTS:
     void refreshSelected();   // F5
@@ -92,34 +87,27 @@ private:
     void onActivated(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
     void showTreeContextMenu(const QPoint &pos);
-    void newConnection();
-    void editConnection();
-    void removeConnection();
+    void closeSession();
 
     ConnectionStore *m_store;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
-    InventoryStore *m_inventory = nullptr;
-    AuditLog *m_audit = nullptr;
-    CustomerRegistry *m_registry = nullptr;
-    QPointer<ConnectionSession> m_session;
+    WindowContext m_context; // the session, the stores and the job center live here
     ConnectionTreeModel *m_model;
     QTreeView *m_tree = nullptr;
     DetailsPane *m_details = nullptr;
     RequestsPane *m_requests = nullptr;
-    JobCenter *m_jobCenter = nullptr;
-    JobsPane *m_jobsPane = nullptr;
     StatusIndicators *m_status = nullptr;
     ConnectionMenu *m_connectionMenu = nullptr;
     ActionController *m_actions = nullptr;
     InventoryController *m_inventoryCtl = nullptr;
     AuditPane *m_auditPane = nullptr;
     SearchController *m_search = nullptr;
+    ToolLaunchers *m_tools = nullptr;
     QToolButton *m_exportButton = nullptr;
     QLabel *m_banner = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_actionsButton = nullptr;
-    QMenu *m_toolsMenu = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_refreshConnection = nullptr;
     QAction *m_copyId = nullptr;
