@@ -172,8 +172,7 @@ int main(int argc, char *argv[])
         window.context().jobCenter()->setJournal(&jobs);
         // Jobs a previous run left interrupted (bulk onboardings, capacity moves, migrations) can resume
         // from the Jobs tab.
-        td::registerKnownJobTypes(window.context().jobCenter()->engine()->types(),
-                                  window.context().registry(), window.context().audit());
+        td::registerKnownJobTypes(window.context().jobCenter()->engine()->types(), window.context().registry());
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Job journal unavailable: %1").arg(storeError)));
         window.context().jobCenter()->setJournalUnavailable(storeError);

@@ -22,6 +22,7 @@ enum CliExit {
     ExitKeychain = 3,    // the keychain is unreachable or has no secret for the connection
     ExitConnection = 4,  // the connection is unknown, invalid, or its token/test failed
     ExitInterrupted = 5, // cancelled (Ctrl+C) or the job is paused/interrupted; can be resumed
+    ExitNeedsInput = 6,  // the job waits for input: give it with `jobs input`, it then continues
 };
 
 // What every command gets: the stores (the same ones the GUI uses), the network manager, output

@@ -1,6 +1,7 @@
 #include "app/cli/CliJobWatcher.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -62,6 +63,7 @@ void CliJobWatcher::watch()
 {
     connect(m_engine, &JobEngine::itemChanged, this, &CliJobWatcher::onItemChanged);
     connect(m_engine, &JobEngine::jobFinished, this, &CliJobWatcher::onFinished);
+    connect(m_engine, &JobEngine::jobChanged, this, &CliJobWatcher::onJobChanged);
     if (m_ctx.interrupts)
         connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, &CliJobWatcher::onInterrupted);
     for (const JobItemInfo &item : m_engine->items(m_jobId)) {
@@ -70,6 +72,35 @@ void CliJobWatcher::watch()
     }
     if (!m_engine->isActive(m_jobId))
         onFinished(m_jobId, m_engine->job(m_jobId).state);
+    else
+        onJobChanged(m_jobId);
+}
+
+// Every unfinished item waits for input: nothing more happens in this run. The job stays in the
+// journal; `jobs input` answers an item and continues it.
+void CliJobWatcher::onJobChanged(const QString &jobId)
+{
+    if (jobId != m_jobId || m_done || !m_engine || m_engine->job(jobId).state != JobState::NeedsInput)
+        return;
+    m_done = true;
+    QJsonArray waiting;
+    for (const JobItemInfo &item : m_engine->items(jobId)) {
+        if (item.state != ItemState::NeedsInput)
+            continue;
+        waiting.append(
+            QJsonObject{{QStringLiteral("key"), item.key}, {QStringLiteral("request"), item.inputRequest}});
+        m_ctx.print(
+            tr("%1 (%2) needs input at step %3: %4\nGive it with: tenantdesk-cli jobs input %5 %1 "
+               "--param Name=Value ...")
+                .arg(item.key, item.displayName, item.inputRequest.value(QLatin1String("step")).toString(),
+                     QString::fromUtf8(QJsonDocument(item.inputRequest).toJson(QJsonDocument::Compact)),
+                     jobId));
+    }
+    if (m_ctx.json)
+        m_ctx.printJson(QJsonObject{{QStringLiteral("jobId"), jobId},
+                                    {QStringLiteral("state"), stateKey(JobState::NeedsInput)},
+                                    {QStringLiteral("waiting"), waiting}});
+    m_ctx.finish(ExitNeedsInput);
 }
 
 // Ctrl+C / SIGTERM: the job is recorded as interrupted (steps in flight are abandoned and re-run on

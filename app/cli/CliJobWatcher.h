@@ -16,7 +16,8 @@ class JobEngine;
 
 // Follows one running job of a JobEngine for the CLI: a line per item that ends (text mode), the totals
 // and (with --json) one JSON document at the end, the result CSV if asked, then the exit code:
-// 0 every item done, 1 some failed (or CSV rows were refused), 5 cancelled / interrupted.
+// 0 every item done, 1 some failed (or CSV rows were refused), 5 cancelled / interrupted, 6 every
+// unfinished item needs input (each is listed with its request and the `jobs input` command).
 class CliJobWatcher : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     void onItemChanged(const QString &jobId, const QString &key);
     void onFinished(const QString &jobId, JobState state);
     void onInterrupted();
+    void onJobChanged(const QString &jobId);
     QString itemLine(const JobItemInfo &item, const JobInfo &job) const;
     bool isCapacityJob(const JobInfo &job) const;
     QJsonObject itemJson(const JobItemInfo &item, const JobInfo &job) const;

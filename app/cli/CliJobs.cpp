@@ -21,7 +21,8 @@ CliJobs::CliJobs(const CliContext &context, JobJournal *journal, CustomerRegistr
 
 QString CliJobs::usage()
 {
-    return tr("jobs list\njobs resume ID [--concurrency N] [--result FILE]");
+    return tr("jobs list\njobs resume ID [--concurrency N] [--result FILE]\n"
+              "jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]");
 }
 
 void CliJobs::run(const QStringList &args)
@@ -31,7 +32,9 @@ void CliJobs::run(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"));
     const QCommandLineOption result(QStringLiteral("result"), QString(), QStringLiteral("FILE"));
-    p.addOptions({concurrency, result});
+    const QCommandLineOption param(QStringLiteral("param"), QString(), QStringLiteral("Name=Value"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    p.addOptions({concurrency, result, param, secretStdin});
     if (!p.parse(QStringList{QStringLiteral("jobs")} + args))
         return m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(p.errorText(), usage()));
     const QStringList pos = p.positionalArguments();
@@ -45,7 +48,36 @@ void CliJobs::run(const QStringList &args)
             return m_ctx.fail(ExitUsage, tr("--concurrency takes a number from 1 to 64."));
         return resume(pos.at(1), n, p.value(result));
     }
+    if (verb == QLatin1String("input") && pos.size() == 3) {
+        QJsonObject input;
+        if (!parseInput(p.values(param), p.isSet(secretStdin), &input))
+            return;
+        return resume(pos.at(1), 4, p.value(result), input, pos.at(2));
+    }
     m_ctx.fail(ExitUsage, tr("Usage:\n%1").arg(usage()));
+}
+
+bool CliJobs::parseInput(const QStringList &params, bool secretFromStdin, QJsonObject *input)
+{
+    QJsonObject values;
+    for (const QString &nv : params) {
+        const int eq = nv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            m_ctx.fail(ExitUsage, tr("--param takes Name=Value, not \"%1\".").arg(nv));
+            return false;
+        }
+        values.insert(nv.left(eq), nv.mid(eq + 1));
+    }
+    input->insert(QStringLiteral("values"), values);
+    if (secretFromStdin) {
+        const QString secret = m_ctx.readStdinLine ? m_ctx.readStdinLine() : QString();
+        if (secret.isEmpty()) {
+            m_ctx.fail(ExitUsage, tr("--secret-stdin: no secret on standard input."));
+            return false;
+        }
+        input->insert(QStringLiteral("secret"), secret); // JobEngine keeps it in memory only
+    }
+    return true;
 }
 
 void CliJobs::list()
@@ -61,6 +93,7 @@ void CliJobs::list()
                                {QStringLiteral("done"), j.done},
                                {QStringLiteral("failed"), j.failed},
                                {QStringLiteral("cancelled"), j.cancelled},
+                               {QStringLiteral("waiting"), j.waiting},
                                {QStringLiteral("created"), j.created.toString(Qt::ISODate)},
                                {QStringLiteral("updated"), j.updated.toString(Qt::ISODate)}});
         m_ctx.print(QStringLiteral("%1\t%2\t%3/%4\t%5")
@@ -76,28 +109,37 @@ void CliJobs::list()
     m_ctx.finish(ExitOk);
 }
 
-void CliJobs::resume(const QString &jobId, int concurrency, const QString &resultPath)
+void CliJobs::resume(const QString &jobId, int concurrency, const QString &resultPath,
+                     const QJsonObject &input, const QString &itemKey)
 {
     const JobInfo job = m_journal->job(jobId);
     if (job.id.isEmpty())
         return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
+    if (!itemKey.isEmpty() && m_journal->item(jobId, itemKey).state != ItemState::NeedsInput)
+        return m_ctx.fail(ExitUsage, tr("Item %1 of job %2 does not wait for input.").arg(itemKey, jobId));
     JobTypeRegistry known;
-    registerKnownJobTypes(known, m_registry, m_audit);
+    registerKnownJobTypes(known, m_registry);
     if (!known.contains(job.type))
         return m_ctx.fail(ExitFailed,
                           tr("Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment "
                              "and migration jobs only.")
                               .arg(jobId, job.type));
     auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(job.connectionId, [this, jobId, concurrency, resultPath](ConnectionSession *session) {
+    opener->open(job.connectionId, [this, jobId, concurrency, resultPath, input,
+                                    itemKey](ConnectionSession *session) {
         auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted
-        registerKnownJobTypes(engine->types(), m_registry, m_audit);
+        registerKnownJobTypes(engine->types(), m_registry);
         engine->setSession(session->connection().id, session);
         engine->setMaxConcurrency(concurrency);
         auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
         watcher->setResultFile(resultPath, {});
         const JobState state = engine->job(jobId).state;
-        if (!isFinal(state)) {
+        if (!itemKey.isEmpty()) {
+            QString error;
+            if (!engine->provideInput(jobId, itemKey, input, &error))
+                return m_ctx.fail(ExitFailed, error);
+            m_ctx.print(tr("Job %1 continues with the input for %2.").arg(jobId, itemKey));
+        } else if (!isFinal(state)) {
             QString error;
             if (!engine->resume(jobId, &error))
                 return m_ctx.fail(ExitFailed, error);

@@ -1,4 +1,5 @@
 #pragma once
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -11,9 +12,12 @@ class CustomerRegistry;
 class JobJournal;
 
 // tenantdesk-cli jobs list | jobs resume ID [--concurrency N] [--result FILE]
+//                | jobs input ID ITEM [--param Name=Value ...] [--secret-stdin]
 // list reads the journal only (a job a killed process left shows as running until an engine starts);
 // resume opens the job's connection (secret from the keychain), starts an engine over the journal (which
 // marks left-running jobs interrupted) and continues the job from each item's first unfinished step.
+// input answers an item that needs input ({"values": {Name: Value}}, the secret read from stdin is kept
+// in memory only) and continues the job like resume.
 class CliJobs : public QObject
 {
     Q_OBJECT
@@ -25,7 +29,9 @@ public:
 
 private:
     void list();
-    void resume(const QString &jobId, int concurrency, const QString &resultPath);
+    void resume(const QString &jobId, int concurrency, const QString &resultPath,
+                const QJsonObject &input = {}, const QString &itemKey = {});
+    bool parseInput(const QStringList &params, bool secretFromStdin, QJsonObject *input);
 
     CliContext m_ctx;
     JobJournal *m_journal;

@@ -136,7 +136,7 @@ void CliOnboard::dryRun()
 
 void CliOnboard::submit()
 {
-    OnboardJobType::registerWith(m_engine->types(), m_registry, m_audit);
+    OnboardJobType::registerWith(m_engine->types(), m_registry);
     m_engine->setMaxConcurrency(m_concurrency);
     QString error;
     const QString jobId = m_bulk->submit(&error);

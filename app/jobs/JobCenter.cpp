@@ -204,6 +204,17 @@ bool JobCenter::cancel(const QString &id)
     return m_engine && m_engine->cancel(id);
 }
 
+bool JobCenter::provideInput(const QString &id, const QString &itemKey, const QJsonObject &input,
+                             QString *error)
+{
+    if (!m_engine) {
+        if (error)
+            *error = tr("Journaled jobs are disabled.");
+        return false;
+    }
+    return m_engine->provideInput(id, itemKey, input, error);
+}
+
 bool JobCenter::retryFailed(const QString &id, QString *error)
 {
     return m_engine && m_engine->retryFailed(id, error);

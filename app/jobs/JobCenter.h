@@ -54,6 +54,8 @@ public:
     bool resume(const QString &id, QString *error = nullptr);
     bool cancel(const QString &id);
     bool retryFailed(const QString &id, QString *error = nullptr);
+    bool provideInput(const QString &id, const QString &itemKey, const QJsonObject &input,
+                      QString *error = nullptr); // JobEngine::provideInput
 
 Q_SIGNALS:
     void jobsReset(); // the engine arrived (or went): re-read jobs()

@@ -71,6 +71,8 @@ QString JobEngine::submit(const JobRequest &request, QString *error)
     const QString id = m_journal->createJob(request, names, error);
     if (id.isEmpty())
         return {};
+    if (!request.secrets.isEmpty())
+        m_secrets.insert(id, request.secrets);
     Q_EMIT jobAdded(id);
     if (!launch(m_journal->job(id), error))
         return {};
@@ -92,10 +94,14 @@ bool JobEngine::launch(const JobInfo &job, QString *error)
     }
     m_journal->setJobState(job.id, JobState::Running);
     auto *runner = new JobRunner(m_journal, &m_types, job, s, m_maxConcurrency, this);
+    const QHash<QString, QString> secrets = m_secrets.value(job.id);
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        runner->setSecret(it.key(), it.value());
     m_runners.insert(job.id, runner);
     connect(runner, &JobRunner::jobChanged, this, &JobEngine::jobChanged);
     connect(runner, &JobRunner::itemChanged, this, &JobEngine::itemChanged);
     connect(runner, &JobRunner::progress, this, &JobEngine::progress);
+    connect(runner, &JobRunner::stepProgress, this, &JobEngine::stepProgress);
     connect(runner, &JobRunner::finished, this, &JobEngine::onRunnerFinished);
     Q_EMIT jobChanged(job.id);
     runner->start();
@@ -126,7 +132,8 @@ bool JobEngine::resume(const QString &jobId, QString *error)
         return true;
     }
     const JobInfo job = m_journal ? m_journal->job(jobId) : JobInfo{};
-    if (job.id.isEmpty() || (job.state != JobState::Interrupted && job.state != JobState::Paused)) {
+    if (job.id.isEmpty() || (job.state != JobState::Interrupted && job.state != JobState::Paused &&
+                             job.state != JobState::NeedsInput)) {
         if (error)
             *error = tr("Only a paused or interrupted job can resume.");
         return false;
@@ -146,11 +153,44 @@ bool JobEngine::cancel(const QString &jobId)
     const JobInfo job = m_journal ? m_journal->job(jobId) : JobInfo{};
     if (job.id.isEmpty() || isFinal(job.state))
         return false;
-    m_journal->moveItems(jobId, {ItemState::Pending, ItemState::Running}, ItemState::Cancelled);
+    m_journal->moveItems(jobId, {ItemState::Pending, ItemState::Running, ItemState::NeedsInput},
+                         ItemState::Cancelled);
     m_journal->setJobState(jobId, JobState::Cancelled);
     Q_EMIT jobChanged(jobId);
     Q_EMIT jobFinished(jobId, JobState::Cancelled);
     return true;
+}
+
+bool JobEngine::provideInput(const QString &jobId, const QString &itemKey, const QJsonObject &input,
+                             QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const JobInfo job = this->job(jobId);
+    if (job.id.isEmpty())
+        return refuse(tr("There is no job %1.").arg(jobId));
+    if (isFinal(job.state))
+        return refuse(tr("Job %1 has ended.").arg(jobId));
+    if (m_journal->item(jobId, itemKey).state != ItemState::NeedsInput)
+        return refuse(tr("Item %1 of job %2 does not wait for input.").arg(itemKey, jobId));
+    QJsonObject journaled = input;
+    const QString secret = journaled.take(QLatin1String("secret")).toString();
+    if (!m_journal->setItemInput(jobId, itemKey, journaled))
+        return refuse(tr("The input could not be journaled."));
+    if (!secret.isEmpty())
+        m_secrets[jobId].insert(itemKey, secret);
+    qCInfo(lcJobs) << "job" << jobId << "item" << itemKey << "got its input";
+    Q_EMIT itemChanged(jobId, itemKey);
+    if (JobRunner *r = m_runners.value(jobId)) {
+        if (!secret.isEmpty())
+            r->setSecret(itemKey, secret);
+        r->inputProvided(itemKey);
+        return true;
+    }
+    return resume(jobId, error);
 }
 
 bool JobEngine::retryFailed(const QString &jobId, QString *error)

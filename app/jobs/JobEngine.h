@@ -13,9 +13,10 @@ class JobJournal;
 class JobRunner;
 
 // Journaled jobs: submit (the plan is written first), pause, resume, cancel, retry failed items. One
-// JobRunner per active job. Constructed over an open journal, it marks the jobs a previous run left
-// running as interrupted (they resume from each item's first unfinished step). The journal and the
-// sessions must outlive the engine. Destroying the engine mid-run journals nothing more (like a crash).
+// JobRunner per active job. An item may wait for input (needs input) without holding up the others.
+// Constructed over an open journal, it marks the jobs a previous run left running as interrupted (they resume
+// from each item's first unfinished step). The journal and the sessions must outlive the engine. Destroying
+// the engine mid-run journals nothing more (like a crash).
 class JobEngine : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,11 @@ public:
     bool cancel(const QString &jobId);
     // Queues the failed and cancelled items of an ended job again; their finished steps are kept.
     bool retryFailed(const QString &jobId, QString *error = nullptr);
+    // Answers the request of an item that needs input: the input is journaled (except its "secret"
+    // value, kept in memory only) and the item continues at the step that asked; a job without a runner
+    // (e.g. after a restart) starts again for it.
+    bool provideInput(const QString &jobId, const QString &itemKey, const QJsonObject &input,
+                      QString *error = nullptr);
     bool isActive(const QString &jobId) const { return m_runners.contains(jobId); }
     JobRunner *runner(const QString &jobId) const { return m_runners.value(jobId); }
 
@@ -51,6 +57,7 @@ Q_SIGNALS:
     void jobChanged(const QString &jobId); // state or progress
     void itemChanged(const QString &jobId, const QString &itemKey);
     void progress(const QString &jobId, int done, int total); // items in a final state / all items
+    void stepProgress(const QString &jobId, const QString &itemKey, qint64 done, qint64 total); // in a step
     void jobFinished(const QString &jobId, td::JobState state);
 
 private:
@@ -62,6 +69,7 @@ private:
     QHash<QString, QPointer<ConnectionSession>> m_sessions;
     QHash<QString, JobRunner *> m_runners;
     QStringList m_interrupted;
+    QHash<QString, QHash<QString, QString>> m_secrets; // job id -> item key -> secret (never journaled)
     int m_maxConcurrency = 4;
 };
 

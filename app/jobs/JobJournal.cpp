@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <iterator>
 
 #include "app/db/SqliteDb.h"
 #include "app/jobs/JobsLogging.h"
@@ -49,6 +50,12 @@ const char *const kSchema[] = {
     " DEFAULT 0, updated TEXT, PRIMARY KEY (job_id, item_key, step_index))",
 };
 
+// Schema 2: what a waiting item asks for, and the input each of its steps was given.
+const char *const kUpgradeTo2[] = {
+    "ALTER TABLE items ADD COLUMN input_request TEXT DEFAULT '{}'",
+    "ALTER TABLE items ADD COLUMN inputs TEXT DEFAULT '{}'",
+};
+
 } // namespace
 
 JobJournal::JobJournal(const QString &filePath)
@@ -77,16 +84,31 @@ bool JobJournal::open(QString *error)
     }
     if (version == SchemaVersion)
         return true;
-    bool ok = true;
-    for (const char *sql : kSchema)
-        ok = ok && m_db->exec(QString::fromLatin1(sql));
-    ok = ok && m_db->setUserVersion(SchemaVersion);
-    if (!ok) {
+    if (!upgrade(version)) {
         if (error)
             *error = tr("The job journal could not be prepared: %1").arg(m_db->db().lastError().text());
         close();
+        return false;
     }
-    return ok;
+    return true;
+}
+
+// Every step of the upgrade in one transaction: an older TenantDesk never sees half a schema.
+bool JobJournal::upgrade(int fromVersion)
+{
+    QSqlDatabase d = m_db->db();
+    if (!d.transaction())
+        return false;
+    bool ok = true;
+    for (const char *sql : kSchema)
+        ok = ok && m_db->exec(QString::fromLatin1(sql));
+    for (int i = 0; fromVersion < 2 && i < int(std::size(kUpgradeTo2)); ++i)
+        ok = ok && m_db->exec(QString::fromLatin1(kUpgradeTo2[i]));
+    ok = ok && m_db->setUserVersion(SchemaVersion);
+    if (ok && d.commit())
+        return true;
+    d.rollback();
+    return false;
 }
 
 bool JobJournal::isOpen() const
@@ -115,8 +137,10 @@ QString JobJournal::createJob(const JobRequest &job, const QVector<QStringList> 
         {id, job.type, job.title, job.connectionId, stateKey(JobState::Running), t, t, toJson(job.params)});
     QSqlQuery item(d);
     QSqlQuery step(d);
-    ok = ok &&
-         m_db->prepare(item, QStringLiteral("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, '{}', '', '', ?)"));
+    ok = ok && m_db->prepare(
+                   item, QStringLiteral("INSERT INTO items (job_id, item_key, display_name, position, state,"
+                                        " params, result, error, request_id, updated) VALUES"
+                                        " (?, ?, ?, ?, ?, ?, '{}', '', '', ?)"));
     ok = ok &&
          m_db->prepare(step, QStringLiteral("INSERT INTO steps VALUES (?, ?, ?, ?, ?, '{}', '', '', 0, ?)"));
     for (int i = 0; ok && i < job.items.size(); ++i) {
@@ -181,6 +205,37 @@ bool JobJournal::setStepFinished(const QString &jobId, const QString &key, int i
                                      " request_id = ?, updated = ? WHERE job_id = ? AND"
                                      " item_key = ? AND step_index = ?"),
                       {stateKey(state), toJson(output), error, requestId, now(), jobId, key, index});
+}
+
+bool JobJournal::setItemWaiting(const QString &jobId, const QString &key, int index,
+                                const QJsonObject &request)
+{
+    const QVector<JobStepInfo> all = steps(jobId, key);
+    QJsonObject r = request;
+    r.insert(QStringLiteral("step"), index < all.size() ? all.at(index).name : QString());
+    return isOpen() &&
+           m_db->exec(QStringLiteral("UPDATE steps SET state = ?, updated = ? WHERE job_id = ? AND"
+                                     " item_key = ? AND step_index = ?"),
+                      {stateKey(StepState::NeedsInput), now(), jobId, key, index}) &&
+           m_db->exec(QStringLiteral("UPDATE items SET state = ?, input_request = ?, updated = ? WHERE"
+                                     " job_id = ? AND item_key = ?"),
+                      {stateKey(ItemState::NeedsInput), toJson(r), now(), jobId, key});
+}
+
+bool JobJournal::setItemInput(const QString &jobId, const QString &key, const QJsonObject &input)
+{
+    const JobItemInfo item = this->item(jobId, key);
+    const QString step = item.inputRequest.value(QLatin1String("step")).toString();
+    if (!isOpen() || item.state != ItemState::NeedsInput || step.isEmpty())
+        return false;
+    QJsonObject inputs = item.inputs;
+    inputs.insert(step, input);
+    return m_db->exec(QStringLiteral("UPDATE steps SET state = 'pending' WHERE job_id = ? AND item_key = ?"
+                                     " AND state = 'needs-input'"),
+                      {jobId, key}) &&
+           m_db->exec(QStringLiteral("UPDATE items SET state = ?, input_request = '{}', inputs = ?,"
+                                     " updated = ? WHERE job_id = ? AND item_key = ?"),
+                      {stateKey(ItemState::Pending), toJson(inputs), now(), jobId, key});
 }
 
 int JobJournal::moveItems(const QString &jobId, const QList<ItemState> &from, ItemState to)
@@ -248,7 +303,8 @@ QVector<JobInfo> JobJournal::readJobs(const QString &jobId) const
     if (!m_db->prepare(q, QStringLiteral("SELECT j.id, j.type, j.title, j.connection_id, j.state, j.created,"
                                          " j.updated, j.params, COUNT(i.item_key),"
                                          " SUM(i.state IN ('done', 'failed', 'cancelled')),"
-                                         " SUM(i.state = 'failed'), SUM(i.state = 'cancelled')"
+                                         " SUM(i.state = 'failed'), SUM(i.state = 'cancelled'),"
+                                         " SUM(i.state = 'needs-input')"
                                          " FROM jobs j LEFT JOIN items i ON i.job_id = j.id") +
                               oneJob + QStringLiteral(" GROUP BY j.id ORDER BY j.rowid")))
         return out;
@@ -270,6 +326,7 @@ QVector<JobInfo> JobJournal::readJobs(const QString &jobId) const
         j.done = q.value(9).toInt();
         j.failed = q.value(10).toInt();
         j.cancelled = q.value(11).toInt();
+        j.waiting = q.value(12).toInt();
         out.append(j);
     }
     return out;
@@ -293,10 +350,10 @@ QVector<JobItemInfo> JobJournal::readItems(const QString &jobId, const QString &
         return out;
     QSqlQuery q(m_db->db());
     const QString oneKey = key.isEmpty() ? QString() : QStringLiteral(" AND item_key = ?");
-    if (!m_db->prepare(q,
-                       QStringLiteral("SELECT item_key, display_name, position, state, params, result, error,"
-                                      " request_id, updated FROM items WHERE job_id = ?") +
-                           oneKey + QStringLiteral(" ORDER BY position")))
+    if (!m_db->prepare(
+            q, QStringLiteral("SELECT item_key, display_name, position, state, params, result, error,"
+                              " request_id, updated, input_request, inputs FROM items WHERE job_id = ?") +
+                   oneKey + QStringLiteral(" ORDER BY position")))
         return out;
     q.addBindValue(jobId);
     if (!key.isEmpty())
@@ -315,6 +372,8 @@ QVector<JobItemInfo> JobJournal::readItems(const QString &jobId, const QString &
         i.error = q.value(6).toString();
         i.requestId = q.value(7).toString();
         i.updated = parseTime(q.value(8));
+        i.inputRequest = fromJson(q.value(9));
+        i.inputs = fromJson(q.value(10));
         out.append(i);
     }
     return out;

@@ -17,7 +17,7 @@ class JobJournal
 {
     Q_DECLARE_TR_FUNCTIONS(JobJournal)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: items.input_request, items.inputs
     explicit JobJournal(const QString &filePath);
     ~JobJournal();
     JobJournal(const JobJournal &) = delete;
@@ -39,6 +39,11 @@ public:
     bool setStepStarted(const QString &jobId, const QString &key, int index); // running, attempts + 1
     bool setStepFinished(const QString &jobId, const QString &key, int index, StepState state,
                          const QJsonObject &output, const QString &error, const QString &requestId);
+    // The item waits (needs-input) for an answer to `request` from its step `index` (request gets
+    // "step": the step's name).
+    bool setItemWaiting(const QString &jobId, const QString &key, int index, const QJsonObject &request);
+    // The answer for the step that asked: kept under its name; the item goes back to pending.
+    bool setItemInput(const QString &jobId, const QString &key, const QJsonObject &input);
     // Items of the job in one of `from` states go to `to` (e.g. pending -> cancelled). Returns the count.
     int moveItems(const QString &jobId, const QList<ItemState> &from, ItemState to);
     // Failed/running steps of items that are not done go back to pending.
@@ -54,6 +59,7 @@ public:
     bool removeJob(const QString &jobId);
 
 private:
+    bool upgrade(int fromVersion);
     QVector<JobInfo> readJobs(const QString &jobId) const;                          // id "" = all
     QVector<JobItemInfo> readItems(const QString &jobId, const QString &key) const; // key "" = all
     QString m_path;

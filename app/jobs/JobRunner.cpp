@@ -30,6 +30,8 @@ void JobRunner::start()
     for (const JobItemInfo &item : items) {
         if (item.state == ItemState::Pending || item.state == ItemState::Running)
             m_queue.push_back(item);
+        else if (item.state == ItemState::NeedsInput)
+            m_waiting.insert(item.key);
     }
     qCInfo(lcJobs) << "job" << m_job.id << "runs" << m_queue.size() << "item(s)," << m_maxConcurrency
                    << "at once";
@@ -68,6 +70,12 @@ void JobRunner::cancel()
         m_journal->setItemState(m_job.id, item.key, ItemState::Cancelled, tr("Cancelled before it started."));
         Q_EMIT itemChanged(m_job.id, item.key);
     }
+    for (const QString &key : std::as_const(m_waiting)) {
+        m_journal->setItemState(m_job.id, key, ItemState::Cancelled,
+                                tr("Cancelled while it waited for input."));
+        Q_EMIT itemChanged(m_job.id, key);
+    }
+    m_waiting.clear();
     const QList<QString> keys = m_active.keys();
     for (const QString &key : keys) {
         if (StepCall *call = m_active.value(key).call)
@@ -75,6 +83,31 @@ void JobRunner::cancel()
     }
     Q_EMIT jobChanged(m_job.id);
     settle();
+}
+
+void JobRunner::inputProvided(const QString &key)
+{
+    if (!m_waiting.remove(key) || m_cancelling || m_finished)
+        return;
+    m_queue.push_back(m_journal->item(m_job.id, key));
+    if (m_state == JobState::NeedsInput) {
+        m_state = JobState::Running;
+        m_journal->setJobState(m_job.id, m_state);
+        Q_EMIT jobChanged(m_job.id);
+    }
+    pump();
+    settle();
+}
+
+void JobRunner::wait(const QString &key, const StepResult &result)
+{
+    const Active a = m_active.take(key);
+    m_journal->setItemWaiting(m_job.id, key, a.index, result.request);
+    m_journal->setItemState(m_job.id, key, ItemState::NeedsInput, {}, {}, a.outputs);
+    m_waiting.insert(key);
+    qCInfo(lcJobs) << "job" << m_job.id << "item" << key << "needs input at" << a.steps.at(a.index).name;
+    Q_EMIT itemChanged(m_job.id, key);
+    Q_EMIT jobChanged(m_job.id);
 }
 
 void JobRunner::pump()
@@ -126,6 +159,7 @@ void JobRunner::runStep(const QString &key)
     // Journaled before the step starts: a crash from here on re-runs this step (idempotent), never a
     // finished one.
     m_journal->setStepStarted(m_job.id, key, a.index);
+    Q_EMIT itemChanged(m_job.id, key); // a view of the item's steps follows each step
     StepContext context;
     context.jobId = m_job.id;
     context.itemKey = key;
@@ -136,8 +170,12 @@ void JobRunner::runStep(const QString &key)
     context.params = a.params;
     context.outputs = a.outputs;
     context.session = m_session;
+    context.input = m_journal->item(m_job.id, key).inputs.value(step.name).toObject();
+    context.secret = m_secrets.value(key);
     auto *call = new StepCall(context, this);
     a.call = call;
+    connect(call, &StepCall::progress, this,
+            [this, key](qint64 done, qint64 total) { Q_EMIT stepProgress(m_job.id, key, done, total); });
     connect(call, &StepCall::completed, this,
             [this, key](const StepResult &result) { onStepCompleted(key, result); });
     if (step.run)
@@ -157,7 +195,12 @@ void JobRunner::onStepCompleted(const QString &key, const StepResult &result)
     a.call = nullptr;
     a.attempts = 0;
     const QString stepName = a.steps.at(a.index).name;
-    if (result.ok) {
+    if (result.needsInput && !m_cancelling) {
+        wait(key, result);
+    } else if (result.needsInput) {
+        m_journal->setStepFinished(m_job.id, key, a.index, StepState::Pending, {}, {}, {});
+        endItem(key, ItemState::Cancelled, tr("Cancelled before the step %1.").arg(stepName));
+    } else if (result.ok) {
         m_journal->setStepFinished(m_job.id, key, a.index, StepState::Done, result.output, {},
                                    result.requestId);
         a.outputs.insert(stepName, result.output);
@@ -210,6 +253,15 @@ void JobRunner::settle()
         return;
     if (!m_cancelling && (m_state == JobState::Paused || !m_queue.empty()))
         return;
+    if (!m_cancelling && !m_waiting.isEmpty()) { // the job goes on once given the input
+        if (m_state != JobState::NeedsInput) {
+            m_state = JobState::NeedsInput;
+            m_journal->setJobState(m_job.id, m_state);
+            qCInfo(lcJobs) << "job" << m_job.id << "needs input for" << m_waiting.size() << "item(s)";
+            Q_EMIT jobChanged(m_job.id);
+        }
+        return;
+    }
     const JobInfo info = m_journal->job(m_job.id);
     if (m_cancelling)
         m_state = JobState::Cancelled;

@@ -2,6 +2,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <deque>
 
 #include "app/jobs/JobTypes.h"
@@ -33,12 +34,16 @@ public:
     void start(); // queues the items journaled as pending or running, by position
     void pause(); // no new step starts; running steps finish
     void resume();
-    void cancel(); // running steps are told to cancel; queued items are marked cancelled
+    void cancel(); // running steps are told to cancel; queued and waiting items are marked cancelled
+    // The journal has the input of this waiting item (JobEngine::provideInput): it is queued again.
+    void inputProvided(const QString &key);
+    void setSecret(const QString &key, const QString &secret) { m_secrets.insert(key, secret); }
 
 Q_SIGNALS:
     void jobChanged(const QString &jobId);
     void itemChanged(const QString &jobId, const QString &key);
     void progress(const QString &jobId, int done, int total); // after each item ends
+    void stepProgress(const QString &jobId, const QString &key, qint64 done, qint64 total);
     void finished(const QString &jobId, td::JobState state);
 
 private:
@@ -58,6 +63,7 @@ private:
     void endItem(const QString &key, ItemState state, const QString &error = {},
                  const QString &requestId = {});
     void settle();
+    void wait(const QString &key, const StepResult &result);
 
     JobJournal *m_journal;
     const JobTypeRegistry *m_types;
@@ -69,6 +75,8 @@ private:
     bool m_finished = false;
     std::deque<JobItemInfo> m_queue;
     QHash<QString, Active> m_active;
+    QSet<QString> m_waiting; // items that need input
+    QHash<QString, QString> m_secrets;
 };
 
 } // namespace td

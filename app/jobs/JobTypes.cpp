@@ -28,6 +28,8 @@ QString stateKey(JobState state)
         return QStringLiteral("interrupted");
     case JobState::Failed:
         return QStringLiteral("failed");
+    case JobState::NeedsInput:
+        return QStringLiteral("needs-input");
     }
     return QStringLiteral("failed");
 }
@@ -45,6 +47,8 @@ QString stateKey(ItemState state)
         return QStringLiteral("failed");
     case ItemState::Cancelled:
         return QStringLiteral("cancelled");
+    case ItemState::NeedsInput:
+        return QStringLiteral("needs-input");
     }
     return QStringLiteral("failed");
 }
@@ -60,14 +64,17 @@ QString stateKey(StepState state)
         return QStringLiteral("done");
     case StepState::Failed:
         return QStringLiteral("failed");
+    case StepState::NeedsInput:
+        return QStringLiteral("needs-input");
     }
     return QStringLiteral("failed");
 }
 
 JobState jobStateFromString(const QString &text)
 {
-    for (JobState s : {JobState::Running, JobState::Paused, JobState::Completed,
-                       JobState::CompletedWithErrors, JobState::Cancelled, JobState::Interrupted}) {
+    for (JobState s :
+         {JobState::Running, JobState::Paused, JobState::Completed, JobState::CompletedWithErrors,
+          JobState::Cancelled, JobState::Interrupted, JobState::NeedsInput}) {
         if (stateKey(s) == text)
             return s;
     }
@@ -76,7 +83,8 @@ JobState jobStateFromString(const QString &text)
 
 ItemState itemStateFromString(const QString &text)
 {
-    for (ItemState s : {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Cancelled}) {
+    for (ItemState s : {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Cancelled,
+                        ItemState::NeedsInput}) {
         if (stateKey(s) == text)
             return s;
     }
@@ -85,7 +93,7 @@ ItemState itemStateFromString(const QString &text)
 
 StepState stepStateFromString(const QString &text)
 {
-    for (StepState s : {StepState::Pending, StepState::Running, StepState::Done}) {
+    for (StepState s : {StepState::Pending, StepState::Running, StepState::Done, StepState::NeedsInput}) {
         if (stateKey(s) == text)
             return s;
     }
@@ -109,6 +117,8 @@ QString displayName(JobState state)
         return Names::tr("Interrupted");
     case JobState::Failed:
         return Names::tr("Failed");
+    case JobState::NeedsInput:
+        return Names::tr("Needs input");
     }
     return {};
 }
@@ -126,8 +136,17 @@ QString displayName(ItemState state)
         return Names::tr("Failed");
     case ItemState::Cancelled:
         return Names::tr("Cancelled");
+    case ItemState::NeedsInput:
+        return Names::tr("Needs input");
     }
     return {};
+}
+
+QString displayName(StepState state)
+{
+    static const ItemState as[] = {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Failed,
+                                   ItemState::NeedsInput};
+    return displayName(as[int(state)]); // the same words
 }
 
 bool isFinal(JobState state)

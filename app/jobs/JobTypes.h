@@ -1,5 +1,6 @@
 #pragma once
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -8,19 +9,31 @@
 namespace td {
 
 // States as stored in the journal (lower-case strings, see stateKey / ...FromString).
-enum class JobState { Running, Paused, Completed, CompletedWithErrors, Cancelled, Interrupted, Failed };
-enum class ItemState { Pending, Running, Done, Failed, Cancelled };
-enum class StepState { Pending, Running, Done, Failed };
+// NeedsInput: a step stopped its item until JobEngine::provideInput answers its request; a job is
+// NeedsInput when every unfinished item waits for input (not final: it continues when given the input).
+enum class JobState {
+    Running,
+    Paused,
+    Completed,
+    CompletedWithErrors,
+    Cancelled,
+    Interrupted,
+    Failed,
+    NeedsInput
+};
+enum class ItemState { Pending, Running, Done, Failed, Cancelled, NeedsInput };
+enum class StepState { Pending, Running, Done, Failed, NeedsInput };
 
 // Journal keys (stable, not translated).
-QString stateKey(JobState state);  // running | paused | completed | completed-with-errors | ...
-QString stateKey(ItemState state); // pending | running | done | failed | cancelled
-QString stateKey(StepState state); // pending | running | done | failed
+QString stateKey(JobState state);  // running | paused | completed | completed-with-errors | ... | needs-input
+QString stateKey(ItemState state); // pending | running | done | failed | cancelled | needs-input
+QString stateKey(StepState state); // pending | running | done | failed | needs-input
 JobState jobStateFromString(const QString &text);
 ItemState itemStateFromString(const QString &text);
 StepState stepStateFromString(const QString &text);
 QString displayName(JobState state); // translated, for the UI
 QString displayName(ItemState state);
+QString displayName(StepState state);
 bool isFinal(JobState state);  // completed, completed-with-errors, cancelled, failed
 bool isFinal(ItemState state); // done, failed, cancelled
 
@@ -39,6 +52,7 @@ struct JobInfo
     int done = 0;  // items in a final state (done + failed + cancelled)
     int failed = 0;
     int cancelled = 0;
+    int waiting = 0; // items that need input
     bool journaled = true;
     QString summary; // live operations: the result line
 };
@@ -56,6 +70,8 @@ struct JobItemInfo
     QString error;      // one line: "<step>: <summary>"
     QString requestId;  // of the failing (or last) request
     QDateTime updated;
+    QJsonObject inputRequest; // NeedsInput: what the step asks for, with "step" (its name)
+    QJsonObject inputs;       // the input given to each step that asked, by step name
 };
 
 // One step of one item, as journaled.
@@ -85,6 +101,8 @@ struct JobRequest
     QString connectionId; // "" = the job needs no connection
     QJsonObject params;   // job-wide parameters
     QVector<JobItemSpec> items;
+    QHash<QString, QString> secrets; // item key -> a secret the engine keeps in memory only, never
+                                     // journaled (StepCall::secret())
 };
 
 } // namespace td

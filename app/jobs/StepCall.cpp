@@ -3,8 +3,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
-#include "app/api/PagedApiCall.h"
 #include "app/api/ApiCall.h"
+#include "app/api/PagedApiCall.h"
 #include "app/jobs/JobsLogging.h"
 #include "app/session/ConnectionSession.h"
 
@@ -67,6 +67,14 @@ void StepCall::fail(const QString &message, const QString &requestId)
     r.error.requestId = requestId;
     r.message = message;
     r.requestId = requestId;
+    finish(r);
+}
+
+void StepCall::needInput(const QJsonObject &request)
+{
+    StepResult r;
+    r.needsInput = true;
+    r.request = request;
     finish(r);
 }
 

@@ -27,6 +27,8 @@ struct StepContext
     QJsonObject params;    // the item's parameters
     QJsonObject outputs;   // outputs of the item's finished steps, by step name (from the journal)
     QPointer<ConnectionSession> session; // the job's connection; null for a job without one
+    QJsonObject input;                   // the input given to this step after it asked (needInput), {} before
+    QString secret; // the item's secret (JobItemSpec::secret or an input's "secret"), memory only
 };
 
 // One run of one step. Completes exactly once (later calls are ignored with a warning); the engine
@@ -43,6 +45,8 @@ public:
     const QJsonObject &params() const { return m_context.params; }
     const QJsonObject &jobParams() const { return m_context.jobParams; }
     QJsonObject output(const QString &stepName) const; // {} when that step has no output
+    const QJsonObject &input() const { return m_context.input; }
+    const QString &secret() const { return m_context.secret; }
     ConnectionSession *session() const;
     PowerBiClient *client() const; // null when the job has no open connection
     bool isCancelRequested() const { return m_cancelRequested; }
@@ -52,6 +56,9 @@ public:
     void succeed(const QJsonObject &output = {}, const QString &requestId = {});
     void fail(const ApiError &error);
     void fail(const QString &message, const QString &requestId = {}); // the item shows this message
+    // Stops the item until JobEngine::provideInput() answers; the request is journaled (no secrets in
+    // it). Then this step runs again with input().
+    void needInput(const QJsonObject &request);
 
     // Awaits a request: a cancel of the step cancels it. When it finishes, onDone runs; without onDone
     // the step succeeds with the response's JSON object (fails with its error).
@@ -63,7 +70,11 @@ public:
     // should watch cancelRequested() and fail(ApiError::make(Kind::Cancelled, ...)).
     void requestCancel();
 
+    // Progress within the step (e.g. an upload's bytes), for views that follow the item; not journaled.
+    void reportProgress(qint64 done, qint64 total) { Q_EMIT progress(done, total); }
+
 Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
     void cancelRequested();
     void completed(const td::StepResult &result); // exactly once, queued after succeed()/fail()
 

@@ -5,12 +5,14 @@
 #include "app/migration/MigrateJobType.h"
 #include "app/migration/MigrationCheckJobs.h"
 #include "app/onboarding/OnboardJobType.h"
+#include "app/onboarding/OnboardRollbackJobType.h"
 
 namespace td {
 
-void registerKnownJobTypes(JobTypeRegistry &types, CustomerRegistry *registry, AuditLog *audit)
+void registerKnownJobTypes(JobTypeRegistry &types, CustomerRegistry *registry)
 {
-    OnboardJobType::registerWith(types, registry, audit);
+    OnboardJobType::registerWith(types, registry);
+    OnboardRollbackJobType::registerWith(types, registry);
     AssignCapacityJobType::registerWith(types);
     MigrateJobType::registerWith(types, registry);
     MigrationCheckJobs::registerWith(types);

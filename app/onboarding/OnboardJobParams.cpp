@@ -1,7 +1,10 @@
 #include "app/onboarding/OnboardJobParams.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+
+#include "app/onboarding/OnboardingPlan.h"
 
 namespace td {
 
@@ -71,6 +74,73 @@ OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csv
         row.parameters.append({str(o, "name"), str(o, "value")});
     }
     return row;
+}
+
+JobRequest onboardRequest(const OnboardingPlan &plan, int pollMs)
+{
+    OnboardingRow row;
+    row.customerId = plan.customerId;
+    row.displayName = plan.displayName;
+    row.capacityId = plan.capacityId;
+    row.parameters = plan.parameters;
+    QJsonObject item = onboardItemParams(row);
+    item.remove(QStringLiteral("line"));
+    if (plan.createProfile)
+        item.insert(QStringLiteral("profileName"), plan.profileName);
+    else
+        item.insert(QStringLiteral("profileId"), plan.profileId);
+    if (plan.createWorkspace)
+        item.insert(QStringLiteral("workspaceName"), plan.workspaceName);
+    else
+        item.insert(QStringLiteral("workspaceId"), plan.workspaceId);
+    if (!plan.pbixFiles.isEmpty()) {
+        item.insert(QStringLiteral("pbixFiles"), QJsonArray::fromStringList(plan.pbixFiles));
+        item.insert(QStringLiteral("reviewParameters"), plan.reviewParameters);
+        item.insert(QStringLiteral("refresh"), plan.refresh);
+        item.insert(QStringLiteral("embedCheck"), plan.embedCheck);
+        if (plan.setCredentials) {
+            const DatasourceCredentials &c = plan.credentials;
+            item.insert(QStringLiteral("credentials"),
+                        QJsonObject{{QStringLiteral("type"), int(c.type)},
+                                    {QStringLiteral("username"), c.username},
+                                    {QStringLiteral("privacyLevel"), c.privacyLevel},
+                                    {QStringLiteral("encryptedConnection"), c.encryptedConnection}});
+        }
+    }
+    OnboardJobParams job;
+    job.nameConflict = plan.nameConflict;
+    job.pollMs = pollMs;
+    job.retries = 0; // the request layer retries; a failed step stops the wizard's run at once
+    JobRequest r;
+    r.type = QStringLiteral("onboard");
+    r.title = QCoreApplication::translate("OnboardJobType", "Onboard %1 (%2)")
+                  .arg(plan.customerId, plan.displayName);
+    r.connectionId = plan.connectionId;
+    r.params = job.toJson();
+    r.items << JobItemSpec{plan.customerId, plan.displayName, item};
+    if (plan.setCredentials && !plan.credentials.secret.isEmpty())
+        r.secrets.insert(plan.customerId, plan.credentials.secret);
+    return r;
+}
+
+QJsonObject onboardingCreated(const QJsonObject &outputs, const QJsonObject &earlier)
+{
+    const QJsonObject profile = outputs.value(QLatin1String("profile")).toObject();
+    const QJsonObject workspace = outputs.value(QLatin1String("workspace")).toObject();
+    QJsonObject made = earlier;
+    if (profile.value(QLatin1String("created")).toBool()) {
+        made.insert(QStringLiteral("profileId"), profile.value(QLatin1String("profileId")));
+        made.insert(QStringLiteral("profileName"), profile.value(QLatin1String("displayName")));
+    }
+    if (workspace.value(QLatin1String("created")).toBool()) {
+        made.insert(QStringLiteral("workspaceId"), workspace.value(QLatin1String("workspaceId")));
+        made.insert(QStringLiteral("workspaceName"), workspace.value(QLatin1String("name")));
+    }
+    if (workspace.value(QLatin1String("added")).toBool()) {
+        made.insert(QStringLiteral("adminWorkspaceId"), workspace.value(QLatin1String("workspaceId")));
+        made.insert(QStringLiteral("adminProfileId"), profile.value(QLatin1String("profileId")));
+    }
+    return made;
 }
 
 } // namespace td

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "app/api/RetryMath.h"
+#include "app/jobs/JobTypes.h"
 #include "app/onboarding/OnboardingRow.h"
 
 namespace td {
@@ -25,5 +26,20 @@ struct OnboardJobParams
 // ([{name,value}]; empty values are left out: the model keeps its value).
 QJsonObject onboardItemParams(const OnboardingRow &row);
 OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csvDir = {});
+
+struct OnboardingPlan;
+
+// The wizard's plan as an "onboard" job of one item (key = customerId). Beyond a CSV row's parameters the
+// item may hold: profileId (an existing profile: no create), profileName, workspaceId (an existing
+// workspace: the profile is made its Admin), workspaceName, pbixFiles ([paths]), reviewParameters,
+// credentials ({type, username, privacyLevel, encryptedConnection}; the secret goes to the engine's
+// memory only, JobItemSpec::secret), refresh, embedCheck.
+JobRequest onboardRequest(const OnboardingPlan &plan, int pollMs = 2000);
+
+// What an onboarding created, by id, as the customer's registry entry keeps it ("onboarding") so that a
+// rollback knows it after a restart: profileId/profileName and workspaceId/workspaceName (made by it),
+// adminWorkspaceId/adminProfileId (the Admin membership it added). From an "onboard" item's step outputs
+// (by step name), over what an earlier run of the same onboarding created.
+QJsonObject onboardingCreated(const QJsonObject &outputs, const QJsonObject &earlier = {});
 
 } // namespace td

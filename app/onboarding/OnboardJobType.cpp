@@ -1,93 +1,134 @@
 #include "app/onboarding/OnboardJobType.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
-#include "app/audit/AuditLog.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/onboarding/OnboardJobParams.h"
-#include "app/ops/OpStep.h"
+#include "app/onboarding/OnboardSteps.h"
 #include "app/ops/ContentOps.h"
 #include "app/ops/EnsureOps.h"
-#include "app/ops/ParametersOp.h"
+#include "app/ops/OpStep.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
-namespace {
-
-struct Ctx
-{
-    OnboardJobParams job;
-    OnboardingRow row;
-    CustomerRegistry *registry = nullptr;
-    AuditLog *audit = nullptr;
-    OpStep::Retry retry() const { return {job.retries, job.retryDelayMs}; }
-};
+namespace onboard {
 
 QString out(StepCall *call, const char *step, const char *key)
 {
     return call->output(QLatin1String(step)).value(QLatin1String(key)).toString();
 }
 
-// The customer as the registry should hold it after this call's item got this far.
-void writeCustomer(const Ctx &c, StepCall *call, const QString &status, const QJsonObject &extra = {})
+void writeCustomer(const OnboardCtx &c, StepCall *call, const QString &status, const QJsonObject &output)
 {
     if (!c.registry || !call->session())
         return;
+    QJsonObject outputs = call->context().outputs;
+    if (!output.isEmpty())
+        outputs.insert(call->context().stepName, output);
+    auto get = [&outputs](const char *step, const char *key) {
+        return outputs.value(QLatin1String(step)).toObject().value(QLatin1String(key)).toString();
+    };
     const QString connectionId = call->session()->connection().id;
     Customer cu = c.registry->find(connectionId, c.row.customerId);
     cu.customerId = c.row.customerId;
     cu.displayName = c.row.displayName;
     cu.connectionId = connectionId;
     cu.identity = Customer::Identity::Profile;
-    const QString profileId =
-        extra.value(QLatin1String("profileId")).toString(out(call, "profile", "profileId"));
-    const QString workspaceId =
-        extra.value(QLatin1String("workspaceId")).toString(out(call, "workspace", "workspaceId"));
+    const QString profileId = get("profile", "profileId");
+    const QString workspaceId = get("workspace", "workspaceId");
     if (!profileId.isEmpty())
         cu.profileId = profileId;
     if (!workspaceId.isEmpty() && !cu.workspaceIds.contains(workspaceId, Qt::CaseInsensitive))
         cu.workspaceIds << workspaceId;
-    if (!out(call, "capacity", "capacityId").isEmpty())
-        cu.capacityId = out(call, "capacity", "capacityId");
+    if (!get("capacity", "capacityId").isEmpty())
+        cu.capacityId = get("capacity", "capacityId");
+    cu.onboarding = onboardingCreated(outputs, cu.onboarding); // over an earlier run of this onboarding
     cu.status = status;
     QString error;
     if (!c.registry->upsert(cu, &error) && status == QLatin1String("active"))
         call->fail(OnboardJobType::tr("The customer registry refused %1: %2").arg(c.row.customerId, error));
 }
 
-OpStep::Failed failedAs(const Ctx &c, const QString &step)
+OpStep::Failed failedAs(const OnboardCtx &c, const QString &step)
 {
     return [c, step](StepCall *call, const OpResult &) {
         writeCustomer(c, call, QStringLiteral("failed:") + step);
     };
 }
 
+} // namespace onboard
+
+namespace {
+
+using Ctx = OnboardCtx;
+using onboard::failedAs;
+using onboard::out;
+using onboard::writeCustomer;
+
 JobStep profileStep(const Ctx &c)
 {
-    return {QStringLiteral("profile"), [c](StepCall *call) {
-                const QString name = c.job.naming.profileName(c.row);
-                OpStep::run(
-                    call, [name](StepCall *k) { return new EnsureProfileOp(k->session(), name, k); },
-                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
-                    failedAs(c, QStringLiteral("profile")));
-            }};
+    return {
+        QStringLiteral("profile"), [c](StepCall *call) {
+            if (!c.profileId.isEmpty()) { // an existing profile: nothing to create
+                call->succeed(
+                    {{QStringLiteral("profileId"), c.profileId}, {QStringLiteral("created"), false}});
+                return;
+            }
+            const QString name = c.profileName.isEmpty() ? c.job.naming.profileName(c.row) : c.profileName;
+            OpStep::run(
+                call, [name](StepCall *k) { return new EnsureProfileOp(k->session(), name, k); },
+                [c](StepCall *k, const OpResult &r) {
+                    if (r.output.value(QLatin1String("created")).toBool())
+                        writeCustomer(c, k, QStringLiteral("onboarding"), r.output); // known after a restart
+                    k->succeed(r.output, r.requestId);
+                },
+                c.retry(), failedAs(c, QStringLiteral("profile")));
+        }};
+}
+
+// An existing workspace: the profile is made its Admin (by the service principal), found if it is.
+void adminOfExisting(const Ctx &c, StepCall *call)
+{
+    const QString profileId = out(call, "profile", "profileId");
+    OpStep::run(
+        call,
+        [c, profileId](StepCall *k) {
+            return new EnsureProfileAdminOp(k->session(), QString(), c.workspaceId, profileId,
+                                            k->session()->connection().servicePrincipalObjectId, k);
+        },
+        [c](StepCall *k, const OpResult &r) {
+            QJsonObject o = r.output;
+            o.insert(QStringLiteral("workspaceId"), c.workspaceId);
+            if (o.value(QLatin1String("added")).toBool())
+                writeCustomer(c, k, QStringLiteral("onboarding"), o);
+            k->succeed(o, r.requestId);
+        },
+        c.retry(), failedAs(c, QStringLiteral("workspace")));
 }
 
 JobStep workspaceStep(const Ctx &c)
 {
     return {QStringLiteral("workspace"), [c](StepCall *call) {
-                const QString name = c.job.naming.workspaceName(c.row);
+                if (!c.workspaceId.isEmpty())
+                    return adminOfExisting(c, call);
+                const QString name =
+                    c.workspaceName.isEmpty() ? c.job.naming.workspaceName(c.row) : c.workspaceName;
                 const QString profileId = out(call, "profile", "profileId");
                 OpStep::run(
                     call,
                     [name, profileId](StepCall *k) {
                         return new EnsureWorkspaceOp(k->session(), profileId, name, k);
                     },
-                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
-                    failedAs(c, QStringLiteral("workspace")));
+                    [c](StepCall *k, const OpResult &r) {
+                        if (r.output.value(QLatin1String("created")).toBool())
+                            writeCustomer(c, k, QStringLiteral("onboarding"), r.output);
+                        k->succeed(r.output, r.requestId);
+                    },
+                    c.retry(), failedAs(c, QStringLiteral("workspace")));
             }};
 }
 
@@ -113,51 +154,48 @@ JobStep capacityStep(const Ctx &c)
             }};
 }
 
-JobStep importStep(const Ctx &c)
+// Imports the files one after another; the output has the first file's ids and "imports" (every file).
+void importFrom(const Ctx &c, StepCall *call, int index, QJsonArray imports)
 {
-    return {QStringLiteral("import"), [c](StepCall *call) {
-                const QString profileId = out(call, "profile", "profileId");
-                const QString workspaceId = out(call, "workspace", "workspaceId");
-                const QString name = c.job.naming.datasetName(c.row);
-                OpStep::run(
-                    call,
-                    [c, profileId, workspaceId, name](StepCall *k) -> AsyncOp * {
-                        const QFileInfo file(c.row.pbixPath);
-                        if (!file.isFile() || !file.isReadable()) {
-                            writeCustomer(c, k, QStringLiteral("failed:import"));
-                            k->fail(OnboardJobType::tr("The file %1 does not exist or cannot be read.")
-                                        .arg(c.row.pbixPath));
-                            return nullptr;
-                        }
-                        auto *op = new ImportOp(k->session(), profileId, workspaceId, c.row.pbixPath, name,
-                                                c.job.nameConflict, k);
-                        op->setPollInterval(c.job.pollMs);
-                        return op;
-                    },
-                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
-                    failedAs(c, QStringLiteral("import")));
-            }};
+    if (index >= c.pbixFiles.size()) {
+        QJsonObject o = imports.first().toObject();
+        o.insert(QStringLiteral("imports"), imports);
+        call->succeed(o);
+        return;
+    }
+    const QString profileId = out(call, "profile", "profileId");
+    const QString workspaceId = out(call, "workspace", "workspaceId");
+    const QString file = c.pbixFiles.at(index);
+    OnboardingRow named = c.row;
+    named.pbixPath = file;
+    const QString name = c.job.naming.datasetName(named);
+    OpStep::run(
+        call,
+        [c, profileId, workspaceId, file, name](StepCall *k) -> AsyncOp * {
+            const QFileInfo info(file);
+            if (!info.isFile() || !info.isReadable()) {
+                writeCustomer(c, k, QStringLiteral("failed:import"));
+                k->fail(OnboardJobType::tr("The file %1 does not exist or cannot be read.").arg(file));
+                return nullptr;
+            }
+            auto *op = new ImportOp(k->session(), profileId, workspaceId, file, name, c.job.nameConflict, k);
+            op->setPollInterval(c.job.pollMs);
+            QObject::connect(op, &ImportOp::uploadProgress, k, &StepCall::reportProgress);
+            return op;
+        },
+        [c, file, index, imports](StepCall *k, const OpResult &r) {
+            QJsonObject one = r.output;
+            one.insert(QStringLiteral("file"), file);
+            QJsonArray more = imports;
+            more.append(one);
+            importFrom(c, k, index + 1, more);
+        },
+        c.retry(), failedAs(c, QStringLiteral("import")));
 }
 
-JobStep parametersStep(const Ctx &c)
+JobStep importStep(const Ctx &c)
 {
-    return {QStringLiteral("parameters"), [c](StepCall *call) {
-                const QString profileId = out(call, "profile", "profileId");
-                const QString workspaceId = out(call, "workspace", "workspaceId");
-                const QString datasetId = out(call, "import", "datasetId");
-                QVector<QPair<QString, QString>> values;
-                for (const auto &p : c.row.parameters) {
-                    if (!p.second.isEmpty())
-                        values.append(p);
-                }
-                OpStep::run(
-                    call,
-                    [profileId, workspaceId, datasetId, values](StepCall *k) {
-                        return new ParametersOp(k->session(), profileId, workspaceId, datasetId, values, k);
-                    },
-                    [](StepCall *k, const OpResult &r) { k->succeed(r.output, r.requestId); }, c.retry(),
-                    failedAs(c, QStringLiteral("parameters")));
-            }};
+    return {QStringLiteral("import"), [c](StepCall *call) { importFrom(c, call, 0, {}); }};
 }
 
 JobStep registryStep(const Ctx &c)
@@ -170,40 +208,34 @@ JobStep registryStep(const Ctx &c)
             }};
 }
 
-bool hasParameters(const OnboardingRow &row)
-{
-    for (const auto &p : row.parameters) {
-        if (!p.second.isEmpty())
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
-void OnboardJobType::registerWith(JobTypeRegistry &types, CustomerRegistry *registry, AuditLog *audit)
+void OnboardJobType::registerWith(JobTypeRegistry &types, CustomerRegistry *registry)
 {
     types.registerType(typeName(),
-                       [registry, audit](const QJsonObject &jobParams, const QJsonObject &itemParams) {
-                           return plan(jobParams, itemParams, registry, audit);
+                       [registry](const QJsonObject &jobParams, const QJsonObject &itemParams) {
+                           return plan(jobParams, itemParams, registry);
                        });
 }
 
 QVector<JobStep> OnboardJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
-                                      CustomerRegistry *registry, AuditLog *audit)
+                                      CustomerRegistry *registry)
 {
-    Ctx c;
-    c.job = OnboardJobParams::fromJson(jobParams);
-    c.row = onboardRowFromParams(itemParams, c.job.csvDir);
+    Ctx c = OnboardCtx::fromParams(jobParams, itemParams);
     c.registry = registry;
-    c.audit = audit;
     QVector<JobStep> steps{profileStep(c), workspaceStep(c)};
     if (!c.row.capacityId.isEmpty())
         steps << capacityStep(c);
-    if (!c.row.pbixPath.isEmpty()) {
+    if (!c.pbixFiles.isEmpty()) {
         steps << importStep(c);
-        if (hasParameters(c.row))
-            steps << parametersStep(c);
+        if (c.hasParameterValues() || c.reviewParameters)
+            steps << onboard::parametersStep(c);
+        if (c.setCredentials)
+            steps << onboard::credentialsStep(c);
+        if (c.refresh)
+            steps << onboard::refreshStep(c);
+        if (c.embedCheck)
+            steps << onboard::embedCheckStep(c);
     }
     steps << registryStep(c);
     return steps;
@@ -212,9 +244,46 @@ QVector<JobStep> OnboardJobType::plan(const QJsonObject &jobParams, const QJsonO
 QStringList OnboardJobType::stepNames(const QJsonObject &jobParams, const QJsonObject &itemParams)
 {
     QStringList names;
-    for (const JobStep &s : plan(jobParams, itemParams, nullptr, nullptr))
+    for (const JobStep &s : plan(jobParams, itemParams, nullptr))
         names << s.name;
     return names;
+}
+
+OnboardCtx OnboardCtx::fromParams(const QJsonObject &jobParams, const QJsonObject &itemParams)
+{
+    auto str = [&itemParams](const char *key) { return itemParams.value(QLatin1String(key)).toString(); };
+    auto flag = [&itemParams](const char *key) { return itemParams.value(QLatin1String(key)).toBool(); };
+    OnboardCtx c;
+    c.job = OnboardJobParams::fromJson(jobParams);
+    c.row = onboardRowFromParams(itemParams, c.job.csvDir);
+    c.profileId = str("profileId");
+    c.profileName = str("profileName");
+    c.workspaceId = str("workspaceId");
+    c.workspaceName = str("workspaceName");
+    for (const QJsonValue &v : itemParams.value(QLatin1String("pbixFiles")).toArray())
+        c.pbixFiles << v.toString();
+    if (!c.row.pbixPath.isEmpty())
+        c.pbixFiles.prepend(c.row.pbixPath);
+    c.reviewParameters = flag("reviewParameters");
+    c.refresh = flag("refresh");
+    c.embedCheck = flag("embedCheck");
+    const QJsonObject cred = itemParams.value(QLatin1String("credentials")).toObject();
+    c.setCredentials = !cred.isEmpty();
+    c.credentials.type = DatasourceCredentials::Type(cred.value(QLatin1String("type")).toInt());
+    c.credentials.username = cred.value(QLatin1String("username")).toString();
+    c.credentials.privacyLevel =
+        cred.value(QLatin1String("privacyLevel")).toString(c.credentials.privacyLevel);
+    c.credentials.encryptedConnection = cred.value(QLatin1String("encryptedConnection")).toBool(true);
+    return c;
+}
+
+bool OnboardCtx::hasParameterValues() const
+{
+    for (const auto &p : row.parameters) {
+        if (!p.second.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 } // namespace td

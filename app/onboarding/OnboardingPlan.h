@@ -30,17 +30,13 @@ struct OnboardingPlan
     QString nameConflict = QStringLiteral("Abort");
 
     QVector<QPair<QString, QString>> parameters; // name -> value; empty: no parameters step
-    // After the import, read the model's parameters and wait for the values (OnboardingRun::NeedsInput)
+    // After the import, read the model's parameters and wait for the values (the job item needs input)
     // before applying them; `parameters` then only pre-fills them.
     bool reviewParameters = false;
     bool setCredentials = false;
     DatasourceCredentials credentials;
     bool refresh = false;
     bool embedCheck = false;
-
-    // "{customerId} – {name}" -> "C1 – Contoso"
-    static QString expand(const QString &templ, const QString &customerId, const QString &name);
-    static QString defaultTemplate() { return QStringLiteral("{customerId} \u2013 {name}"); }
 };
 
 } // namespace td

@@ -28,7 +28,7 @@ public:
     QDateTime created;                         // UTC, set by the registry
     QDateTime updated;                         // UTC, set by the registry
     // What an onboarding of this customer created (profile, workspace, Admin membership), so that its
-    // rollback still knows after a restart. Written by OnboardingRun; not part of the CSV.
+    // rollback still knows after a restart. Written by the "onboard" job; not part of the CSV.
     QJsonObject onboarding;
 
     static QString identityName(Identity identity); // "profile" | "serviceprincipal"

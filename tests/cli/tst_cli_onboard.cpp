@@ -1,5 +1,7 @@
 // tenantdesk-cli onboard / jobs against an in-process emulator: dry run, a run, and a run killed at a
-// random point then resumed with `jobs resume` (nothing duplicated, nothing lost).
+// random point then resumed with `jobs resume` (nothing duplicated, nothing lost); a job whose item needs
+// input is reported (not waited for) and continues with `jobs input`.
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,11 @@
 #include "CliProcess.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/onboarding/OnboardJobParams.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/onboarding/OnboardingPlan.h"
 
 namespace {
 const QString kPbix = QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix");
@@ -273,6 +280,81 @@ private Q_SLOTS:
         verifyAll(QStringLiteral("Z"), n);
         r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("list")});
         QVERIFY(r.out.contains(jobId.toUtf8() + "\tcompleted"));
+    }
+
+    void jobsInputContinuesAJobThatNeedsInput()
+    {
+        // The CLI's journal and connection id (journal made by the runs above).
+        QDirIterator it(m_home.filePath(QStringLiteral("data")), {QStringLiteral("jobs.sqlite")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        const QString journalPath = it.next();
+        const CliResult conns = runCli(
+            m_home.path(), {QStringLiteral("--json"), QStringLiteral("connections"), QStringLiteral("list")});
+        const QString connId = QJsonDocument::fromJson(conns.out)
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+        QVERIFY2(!connId.isEmpty(), conns.out.constData());
+        // A wizard-style onboarding (parameter review) runs here until its item needs the values.
+        QString id;
+        {
+            td::JobJournal journal(journalPath);
+            QVERIFY(journal.open());
+            td::JobEngine engine(&journal);
+            td::OnboardJobType::registerWith(engine.types(), nullptr);
+            engine.setSession(connId, m_emu.session.get());
+            td::OnboardingPlan plan;
+            plan.connectionId = connId;
+            plan.customerId = QStringLiteral("IN1");
+            plan.displayName = QStringLiteral("Input");
+            plan.profileName = plan.workspaceName = QStringLiteral("IN1") + dash() + QStringLiteral("Input");
+            plan.pbixFiles = {kPbix};
+            plan.reviewParameters = true;
+            QString error;
+            id = engine.submit(td::onboardRequest(plan, 20), &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(engine.job(id).state, td::JobState::NeedsInput, 20000);
+        }
+        const CliResult listed =
+            runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array()) {
+            const QJsonObject j = v.toObject();
+            if (j.value(QStringLiteral("id")).toString() != id)
+                continue;
+            found = true;
+            QCOMPARE(j.value(QStringLiteral("state")).toString(), QStringLiteral("needs-input"));
+            QCOMPARE(j.value(QStringLiteral("waiting")).toInt(), 1);
+        }
+        QVERIFY(found);
+        // resume reports what the item waits for and ends (exit 6) instead of hanging.
+        const CliResult resumed =
+            runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("resume"), id});
+        QCOMPARE(resumed.exitCode, 6);
+        QVERIFY2(resumed.out.contains("jobs input") && resumed.out.contains("Database"),
+                 resumed.out.constData());
+        QCOMPARE(runCli(m_home.path(),
+                        {QStringLiteral("jobs"), QStringLiteral("input"), id, QStringLiteral("nope")})
+                     .exitCode,
+                 2);
+        const CliResult input =
+            runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("input"), id, QStringLiteral("IN1"),
+                                   QStringLiteral("--param"), QStringLiteral("Server=sql-in1.example"),
+                                   QStringLiteral("--param"), QStringLiteral("Database=IN1_DB")});
+        QVERIFY2(input.exitCode == 0, input.out.constData());
+        for (const emu::Workspace &w : m_emu.server->state()->workspaces().items()) {
+            if (w.name != QStringLiteral("IN1") + dash() + QStringLiteral("Input"))
+                continue;
+            for (const emu::Dataset &d : w.datasets) {
+                for (const emu::ModelParameter &p : d.parameters) {
+                    if (p.name == QLatin1String("Database"))
+                        QCOMPARE(p.currentValue, QStringLiteral("IN1_DB"));
+                }
+            }
+        }
     }
 };
 

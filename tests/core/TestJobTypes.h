@@ -10,9 +10,9 @@
 #include <QTimer>
 #include <memory>
 
+#include "app/api/ApiCall.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/JobTypes.h"
 #include "app/jobs/StepCall.h"
@@ -160,6 +160,28 @@ inline void registerEmulatorType(td::JobTypeRegistry &types, JobProbe *probe)
                        [profile, workspace](const QJsonObject &, const QJsonObject &) {
                            return QVector<td::JobStep>{profile, workspace};
                        });
+}
+
+// "test.ask": a (pure), ask, c (pure). An item with params.ask stops at "ask" until it has input
+// ({"values": {...}}); "ask" then outputs the values and the length of the item's secret (never the secret).
+inline void registerAskType(td::JobTypeRegistry &types, JobProbe *probe)
+{
+    const td::JobStep ask{
+        QStringLiteral("ask"), [probe](td::StepCall *call) {
+            track(probe, call);
+            if (call->params().value(QStringLiteral("ask")).toBool() && call->input().isEmpty()) {
+                call->needInput(QJsonObject{{QStringLiteral("kind"), QStringLiteral("modelParameters")},
+                                            {QStringLiteral("datasets"), QJsonArray{}}});
+                return;
+            }
+            call->succeed(
+                QJsonObject{{QStringLiteral("values"), call->input().value(QStringLiteral("values"))},
+                            {QStringLiteral("secretLength"), int(call->secret().size())}});
+        }};
+    types.registerType(QStringLiteral("test.ask"), [probe, ask](const QJsonObject &, const QJsonObject &) {
+        return QVector<td::JobStep>{pureStep(probe, QStringLiteral("a"), {}), ask,
+                                    pureStep(probe, QStringLiteral("c"), {})};
+    });
 }
 
 } // namespace tdtest

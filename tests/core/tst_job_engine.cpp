@@ -1,6 +1,7 @@
 // The job engine: journal-first plans, bounded concurrency, pause/resume, cancel, per-item failure,
 // retry, and a crash mid-run followed by a resume (against the emulator over loopback).
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -34,6 +35,17 @@ JobRequest pureJob(int items, int delayMs = 5, const QString &failAt = {})
             p.insert(QStringLiteral("fail"), failAt);
         r.items.append({QStringLiteral("i%1").arg(i), QStringLiteral("Item %1").arg(i), p});
     }
+    return r;
+}
+
+JobRequest askJob(int items, int asking)
+{
+    JobRequest r;
+    r.type = QStringLiteral("test.ask");
+    r.title = QStringLiteral("Asking job");
+    for (int i = 0; i < items; ++i)
+        r.items.append({QStringLiteral("i%1").arg(i), QStringLiteral("Item %1").arg(i),
+                        QJsonObject{{QStringLiteral("ask"), i < asking}}});
     return r;
 }
 
@@ -337,6 +349,151 @@ private Q_SLOTS:
                      .value(QStringLiteral("id"))
                      .toString()
                      .isEmpty());
+    }
+
+    void needsInputStopsOnlyItsItem()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        JobProbe probe;
+        tdtest::registerAskType(engine.types(), &probe);
+        const QString id = engine.submit(askJob(3, 1));
+        QVERIFY(!id.isEmpty());
+        // The other items finish; the job then shows that it waits for input, and stays active.
+        QTRY_COMPARE(engine.job(id).state, JobState::NeedsInput);
+        QVERIFY(engine.isActive(id));
+        const JobInfo job = engine.job(id);
+        QCOMPARE(job.waiting, 1);
+        QCOMPARE(job.done, 2);
+        const JobItemInfo waiting = journal.item(id, QStringLiteral("i0"));
+        QCOMPARE(waiting.state, ItemState::NeedsInput);
+        QCOMPARE(waiting.inputRequest.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("modelParameters"));
+        QCOMPARE(waiting.inputRequest.value(QStringLiteral("step")).toString(), QStringLiteral("ask"));
+        QCOMPARE(journal.steps(id, QStringLiteral("i0")).at(1).state, StepState::NeedsInput);
+        QVERIFY(!engine.pause(id)); // nothing runs
+
+        QString error;
+        QVERIFY(!engine.provideInput(id, QStringLiteral("i1"), {}, &error)); // i1 is done
+        QVERIFY(error.contains(QLatin1String("does not wait")));
+        const QJsonObject input{
+            {QStringLiteral("values"), QJsonObject{{QStringLiteral("Server"), QStringLiteral("s1")}}}};
+        QVERIFY2(engine.provideInput(id, QStringLiteral("i0"), input, &error), qPrintable(error));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        const JobItemInfo done = journal.item(id, QStringLiteral("i0"));
+        QCOMPARE(done.state, ItemState::Done);
+        QCOMPARE(done.result.value(QStringLiteral("ask"))
+                     .toObject()
+                     .value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("Server"))
+                     .toString(),
+                 QStringLiteral("s1"));
+        QCOMPARE(probe.started.value(QStringLiteral("i0/a")), 1);   // not run again
+        QCOMPARE(probe.started.value(QStringLiteral("i0/ask")), 2); // asked, then ran with the input
+        QVERIFY(done.inputRequest.isEmpty());
+    }
+
+    void needsInputSurvivesARestart()
+    {
+        const QString path = freshPath();
+        const QString secret = QStringLiteral("pw-77-not-journaled");
+        QString id;
+        JobProbe probe;
+        {
+            JobJournal journal(path);
+            QVERIFY(journal.open());
+            JobEngine engine(&journal);
+            tdtest::registerAskType(engine.types(), &probe);
+            id = engine.submit(askJob(2, 2));
+            QTRY_COMPARE(engine.job(id).state, JobState::NeedsInput);
+            QCOMPARE(engine.job(id).waiting, 2);
+        } // the app closes
+        JobJournal journal(path);
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        tdtest::registerAskType(engine.types(), &probe);
+        QVERIFY(!engine.interruptedAtStart().contains(id)); // nothing ran: it still waits
+        QCOMPARE(engine.job(id).state, JobState::NeedsInput);
+        QCOMPARE(journal.item(id, QStringLiteral("i1")).state, ItemState::NeedsInput);
+        QVERIFY(!journal.item(id, QStringLiteral("i1")).inputRequest.isEmpty());
+
+        const QJsonObject input{
+            {QStringLiteral("values"), QJsonObject{{QStringLiteral("A"), QStringLiteral("1")}}},
+            {QStringLiteral("secret"), secret}};
+        QString error;
+        QVERIFY2(engine.provideInput(id, QStringLiteral("i1"), input, &error), qPrintable(error));
+        QVERIFY(engine.isActive(id));
+        QTRY_COMPARE(journal.item(id, QStringLiteral("i1")).state, ItemState::Done);
+        QCOMPARE(engine.job(id).state, JobState::NeedsInput); // i0 still waits
+        QVERIFY(engine.provideInput(id, QStringLiteral("i0"),
+                                    QJsonObject{{QStringLiteral("values"), QJsonObject{}}}));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QCOMPARE(probe.started.value(QStringLiteral("i1/a")), 1);
+        const QJsonObject ask =
+            journal.item(id, QStringLiteral("i1")).result.value(QStringLiteral("ask")).toObject();
+        QCOMPARE(ask.value(QStringLiteral("secretLength")).toInt(), int(secret.size())); // the step had it ...
+        journal.close();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("\"A\":\"1\""));
+        QFile wal(path + QStringLiteral("-wal"));
+        const QByteArray walBytes = wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+        QVERIFY(!bytes.contains(secret.toUtf8()) &&
+                !walBytes.contains(secret.toUtf8())); // ... the file never
+    }
+
+    void cancelEndsWaitingItems()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        JobProbe probe;
+        tdtest::registerAskType(engine.types(), &probe);
+        const QString id = engine.submit(askJob(1, 1));
+        QTRY_COMPARE(engine.job(id).state, JobState::NeedsInput);
+        QVERIFY(engine.cancel(id));
+        QVERIFY(waitState(engine, id, JobState::Cancelled));
+        QCOMPARE(journal.item(id, QStringLiteral("i0")).state, ItemState::Cancelled);
+        QVERIFY(!engine.provideInput(id, QStringLiteral("i0"), {}));
+    }
+
+    void schemaOneIsUpgraded()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            d.setDatabaseName(path);
+            QVERIFY(d.open());
+            QSqlQuery q(d);
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TABLE jobs (id TEXT PRIMARY KEY, type TEXT NOT NULL, title TEXT,"
+                               " connection_id TEXT, state TEXT NOT NULL, created TEXT, updated TEXT,"
+                               " params TEXT)")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TABLE items (job_id TEXT NOT NULL, item_key TEXT NOT NULL,"
+                               " display_name TEXT, position INTEGER, state TEXT NOT NULL, params TEXT,"
+                               " result TEXT, error TEXT, request_id TEXT, updated TEXT,"
+                               " PRIMARY KEY (job_id, item_key))")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO jobs VALUES ('j1', 'test.pure', 'Old', '', 'paused', '', '',"
+                               " '{}')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO items VALUES ('j1', 'k1', 'K1', 0, 'pending', '{}', '{}', '',"
+                               " '', '')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        JobJournal journal(path);
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        QCOMPARE(journal.item(QStringLiteral("j1"), QStringLiteral("k1")).displayName, QStringLiteral("K1"));
+        QVERIFY(journal.item(QStringLiteral("j1"), QStringLiteral("k1")).inputRequest.isEmpty());
+        QCOMPARE(journal.steps(QStringLiteral("j1"), QStringLiteral("k1")).size(), 0); // steps table made
+        QVERIFY(!journal.createJob(askJob(1, 1), {{QStringLiteral("a")}}).isEmpty());
     }
 
     void jobCenterListsLiveOperations()

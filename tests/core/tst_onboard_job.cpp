@@ -1,6 +1,10 @@
 // Bulk onboarding as a journaled job against the emulator: 200 customers through injected 5xx and 429s,
-// bad rows, a missing .pbix, and a resume after the engine was destroyed mid-import.
+// bad rows, a missing .pbix, and a resume after the engine was destroyed mid-import. The wizard's plan as
+// the same job type: an existing profile, the parameter review (needs input), credentials whose secret
+// stays in memory; and the step names bulk plans are journaled with.
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,6 +15,8 @@
 #include "app/domain/Types.h"
 #include "app/onboarding/BulkOnboarding.h"
 #include "app/onboarding/BulkResult.h"
+#include "app/onboarding/OnboardJobParams.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "app/util/Csv.h"
 
 using namespace td;
@@ -185,6 +191,119 @@ private Q_SLOTS:
         QCOMPARE(table.rows.size(), 7);
         QCOMPARE(table.rows.at(1).fields.at(2), QStringLiteral("failed"));
         QCOMPARE(table.rows.at(3).fields.at(2), QStringLiteral("invalid"));
+    }
+
+    void bulkPlansKeepTheirStepNames()
+    {
+        // Journaled bulk jobs resume only when the plan factory gives the same names for the same params.
+        OnboardingRow row;
+        row.customerId = QStringLiteral("N1");
+        row.displayName = QStringLiteral("Names");
+        const QJsonObject job = fastParams().toJson();
+        QCOMPARE(OnboardJobType::stepNames(job, onboardItemParams(row)),
+                 (QStringList{QStringLiteral("profile"), QStringLiteral("workspace"),
+                              QStringLiteral("registry")}));
+        row.capacityId = QStringLiteral("cap");
+        row.pbixPath = kPbix;
+        row.parameters = {{QStringLiteral("Server"), QStringLiteral("s")}};
+        QCOMPARE(OnboardJobType::stepNames(job, onboardItemParams(row)),
+                 (QStringList{QStringLiteral("profile"), QStringLiteral("workspace"),
+                              QStringLiteral("capacity"), QStringLiteral("import"),
+                              QStringLiteral("parameters"), QStringLiteral("registry")}));
+        OnboardingPlan plan;
+        plan.customerId = QStringLiteral("N2");
+        plan.pbixFiles = {kPbix, kPbix};
+        plan.reviewParameters = true;
+        plan.setCredentials = true;
+        plan.refresh = plan.embedCheck = true;
+        const JobRequest wizard = onboardRequest(plan);
+        QCOMPARE(OnboardJobType::stepNames(wizard.params, wizard.items.first().params),
+                 (QStringList{QStringLiteral("profile"), QStringLiteral("workspace"),
+                              QStringLiteral("import"), QStringLiteral("parameters"),
+                              QStringLiteral("credentials"), QStringLiteral("refresh"),
+                              QStringLiteral("embedcheck"), QStringLiteral("registry")}));
+    }
+
+    void wizardPlanReviewsParametersAndKeepsTheSecretInMemory()
+    {
+        const QString secret = QStringLiteral("Wz-secret-4471");
+        const QString connection = m_rig.emu.connection().id;
+        const emu::Profile existing = m_rig.emu.server->state()->createProfile(
+            m_rig.emu.server->primaryServicePrincipal().clientId, QStringLiteral("W1 existing"));
+        OnboardingPlan plan;
+        plan.connectionId = connection;
+        plan.customerId = QStringLiteral("W1");
+        plan.displayName = QStringLiteral("Wizard");
+        plan.createProfile = false;
+        plan.profileId = existing.id;
+        plan.workspaceName = QStringLiteral("W1 workspace");
+        plan.pbixFiles = {kPbix};
+        plan.reviewParameters = true;
+        plan.parameters = {{QStringLiteral("Server"), QStringLiteral("sql-w1.example")}};
+        plan.setCredentials = true;
+        plan.credentials.type = DatasourceCredentials::Type::Basic;
+        plan.credentials.username = QStringLiteral("w1reader");
+        plan.credentials.secret = secret;
+        plan.refresh = true;
+        QString error;
+        const QString id = m_rig.engine->submit(onboardRequest(plan, 20), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.engine->job(id).state, JobState::NeedsInput, 15000);
+        const JobItemInfo waiting = m_rig.journal->item(id, QStringLiteral("W1"));
+        QCOMPARE(waiting.inputRequest.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("modelParameters"));
+        QCOMPARE(
+            waiting.inputRequest.value(QStringLiteral("prefill")).toObject().value(QStringLiteral("Server")),
+            QJsonValue(QStringLiteral("sql-w1.example")));
+        const QJsonArray datasets = waiting.inputRequest.value(QStringLiteral("datasets")).toArray();
+        QCOMPARE(datasets.size(), 1);
+        QVERIFY(!datasets.first().toObject().value(QStringLiteral("parameters")).toArray().isEmpty());
+        // The existing profile was used, not created (nothing of it to roll back).
+        QVERIFY(!waiting.result.value(QStringLiteral("profile"))
+                     .toObject()
+                     .value(QStringLiteral("created"))
+                     .toBool());
+        QCOMPARE(m_rig.profilesNamed(QStringLiteral("W1 existing")), 1);
+
+        const QJsonObject values{{QStringLiteral("Database"), QStringLiteral("W1_DB")}};
+        QVERIFY2(m_rig.engine->provideInput(id, QStringLiteral("W1"), {{QStringLiteral("values"), values}},
+                                            &error),
+                 qPrintable(error));
+        QVERIFY(waitEnded(m_rig.engine.get(), id, 20000));
+        const JobItemInfo done = m_rig.journal->item(id, QStringLiteral("W1"));
+        QVERIFY2(done.state == ItemState::Done, qPrintable(done.error));
+        const QString wsId = done.result.value(QStringLiteral("workspace"))
+                                 .toObject()
+                                 .value(QStringLiteral("workspaceId"))
+                                 .toString();
+        const QString dsId = done.result.value(QStringLiteral("import"))
+                                 .toObject()
+                                 .value(QStringLiteral("datasetId"))
+                                 .toString();
+        const emu::Workspace *ws = m_rig.emu.server->state()->findWorkspace(wsId);
+        QVERIFY(ws);
+        for (const emu::Dataset &d : ws->datasets) {
+            if (d.id.compare(dsId, Qt::CaseInsensitive) != 0)
+                continue;
+            for (const emu::ModelParameter &p : d.parameters) {
+                if (p.name == QLatin1String("Server"))
+                    QCOMPARE(p.currentValue, QStringLiteral("sql-w1.example")); // the plan's value stays
+                if (p.name == QLatin1String("Database"))
+                    QCOMPARE(p.currentValue, QStringLiteral("W1_DB"));
+            }
+            for (const emu::ModelDatasource &src : d.datasources)
+                QVERIFY(src.hasCredentials());
+        }
+        const Customer c = m_rig.registry->find(connection, QStringLiteral("W1"));
+        QCOMPARE(c.status, QStringLiteral("active"));
+        QVERIFY(!c.onboarding.contains(QStringLiteral("profileId"))); // found, not created
+        QCOMPARE(c.onboarding.value(QStringLiteral("workspaceId")).toString(), wsId);
+        for (const QString &file : {QStringLiteral("jobs.sqlite"), QStringLiteral("jobs.sqlite-wal"),
+                                    QStringLiteral("customers.sqlite")}) {
+            QFile f(m_rig.dir.filePath(file));
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(file));
+        }
     }
 
     void resumeAfterTheEngineDiesMidImport()

@@ -1,5 +1,6 @@
-// Shared by the onboarding wizard tests: the in-process demo emulator, a session, a registry and an audit
-// log in a temporary directory, and helpers that drive the wizard's pages.
+// Shared by the onboarding wizard tests: the in-process demo emulator, a session, a registry, an audit
+// log and a job journal (with the window's JobCenter) in a temporary directory, and helpers that drive the
+// wizard's pages and read its job.
 #pragma once
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -12,13 +13,17 @@
 #include "UiTestSupport.h"
 #include "app/api/RequestScheduler.h"
 #include "app/audit/AuditLog.h"
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobtypes/KnownJobTypes.h"
+#include "app/registry/CustomerRegistry.h"
+#include "app/session/ConnectionSession.h"
 #include "ui/onboarding/OnboardingCapacityPage.h"
 #include "ui/onboarding/OnboardingChoicePage.h"
 #include "ui/onboarding/OnboardingCustomerPage.h"
-#include "app/onboarding/OnboardingRun.h"
+#include "ui/onboarding/OnboardingRunPage.h"
 #include "ui/onboarding/OnboardingWizard.h"
-#include "app/registry/CustomerRegistry.h"
-#include "app/session/ConnectionSession.h"
 
 using namespace td; // test code only
 
@@ -31,6 +36,8 @@ protected:
     std::unique_ptr<td::ConnectionSession> m_session;
     std::unique_ptr<td::CustomerRegistry> m_registry;
     std::unique_ptr<td::AuditLog> m_audit;
+    std::unique_ptr<td::JobJournal> m_journal;
+    std::unique_ptr<td::JobCenter> m_center; // the window's, with its engine
     std::unique_ptr<td::OnboardingWizard> m_wizard;
 
     QString connId() const { return m_session->connection().id; }
@@ -68,8 +75,9 @@ protected:
         ctx.session = m_session.get();
         ctx.registry = m_registry.get();
         ctx.audit = m_audit.get();
+        ctx.jobCenter = m_center.get();
         m_wizard = std::make_unique<OnboardingWizard>(ctx);
-        m_wizard->run()->setPollInterval(50);
+        m_wizard->runPage()->setPollInterval(50);
         m_wizard->show();
         return m_wizard.get();
     }
@@ -105,9 +113,60 @@ protected:
         return true;
     }
 
+    // The wizard's job item ended (and its job with it), or waits for input.
     bool waitRunEnd(OnboardingWizard *w, int timeoutMs = 15000)
     {
-        return QTest::qWaitFor([&] { return !w->run()->isRunning(); }, timeoutMs);
+        return QTest::qWaitFor(
+            [&] {
+                const JobItemInfo i = w->runPage()->item();
+                if (i.state == ItemState::NeedsInput)
+                    return true;
+                return !i.key.isEmpty() && isFinal(i.state) && !engine()->isActive(w->runPage()->jobId());
+            },
+            timeoutMs);
+    }
+    JobEngine *engine() const { return m_center->engine(); }
+    static bool isDone(OnboardingWizard *w) { return w->runPage()->item().state == ItemState::Done; }
+    static JobStepInfo step(OnboardingWizard *w, const QString &name)
+    {
+        for (const JobStepInfo &s : w->runPage()->steps()) {
+            if (s.name == name)
+                return s;
+        }
+        return {};
+    }
+    static QString out(OnboardingWizard *w, const char *step, const char *key)
+    {
+        return w->runPage()
+            ->item()
+            .result.value(QLatin1String(step))
+            .toObject()
+            .value(QLatin1String(key))
+            .toString();
+    }
+    static QString failedStep(OnboardingWizard *w)
+    {
+        for (const JobStepInfo &s : w->runPage()->steps()) {
+            if (s.state == StepState::Failed ||
+                (s.state != StepState::Done && isFinal(w->runPage()->item().state)))
+                return s.name;
+        }
+        return {};
+    }
+
+    // The app closes and starts again: a new JobCenter (and engine) over the same journal file.
+    void restartJobs()
+    {
+        m_wizard.reset();
+        m_center.reset();
+        m_journal = std::make_unique<JobJournal>(m_dir.filePath(QStringLiteral("jobs.sqlite")));
+        QString error;
+        QVERIFY2(m_journal->open(&error), qPrintable(error));
+        m_center = std::make_unique<JobCenter>();
+        m_center->setJournal(m_journal.get());
+        QVERIFY(m_center->engine());
+        registerKnownJobTypes(m_center->engine()->types(), m_registry.get());
+        m_center->setSession(connId(), m_session.get());
     }
 
     QString activeCapacity() const
@@ -159,6 +218,7 @@ protected:
         QVERIFY(m_registry->open(&error));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.sqlite")));
         QVERIFY(m_audit->open(&error));
+        restartJobs();
     }
 
     void cleanupRig()

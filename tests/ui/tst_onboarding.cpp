@@ -1,10 +1,11 @@
-// The onboarding wizard against the in-process demo emulator: pages driven programmatically,
-// the run's steps, idempotence, a failure mid-run resumed, rollback of exactly what was created.
+// The onboarding wizard against the in-process demo emulator: pages driven programmatically, the steps of
+// its "onboard" job, idempotence, a failure mid-run resumed, rollback (a job) of exactly what was created.
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -21,7 +22,6 @@
 #include "UiTestSupport.h"
 #include "app/api/RequestScheduler.h"
 #include "app/audit/AuditLog.h"
-#include "app/onboarding/OnboardingRun.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
 #include "ui/onboarding/OnboardingCapacityPage.h"
@@ -35,8 +35,6 @@
 #include "ui/window/MainWindow.h"
 
 using namespace td;
-using Step = OnboardingRun::Step;
-using State = OnboardingRun::State;
 
 class TstOnboarding : public OnboardingRig
 {
@@ -62,16 +60,18 @@ private Q_SLOTS:
         w->back();
         QVERIFY(fillAndStart(w, QStringLiteral("C100"), QStringLiteral("Contoso"), capacity));
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
         QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
-        QCOMPARE(w->run()->status(Step::Import).state, State::Skipped);
-        QCOMPARE(w->run()->status(Step::Capacity).state, State::Done);
-        QCOMPARE(w->runPage()->progressBar()->value(), OnboardingRun::StepCount);
+        QVERIFY(step(w, QStringLiteral("import")).name.isEmpty()); // no content: no such step
+        QCOMPARE(step(w, QStringLiteral("capacity")).state, StepState::Done);
+        QCOMPARE(w->runPage()->steps().size(), 4);
+        QCOMPARE(w->runPage()->progressBar()->value(), 4);
+        QCOMPARE(w->runPage()->progressBar()->maximum(), 4);
 
         const Customer c = m_registry->find(connId(), QStringLiteral("C100"));
         QCOMPARE(c.status, QStringLiteral("active"));
-        QCOMPARE(c.profileId, w->run()->profileId());
-        QCOMPARE(c.workspaceIds, QStringList{w->run()->workspaceId()});
+        QCOMPARE(c.profileId, out(w, "profile", "profileId"));
+        QCOMPARE(c.workspaceIds, QStringList{out(w, "workspace", "workspaceId")});
         QCOMPARE(c.capacityId, capacity);
         QCOMPARE(m_emu.state()->findProfile(c.profileId)->displayName, QStringLiteral("Contoso (C100)"));
         QCOMPARE(m_emu.state()->findWorkspace(c.workspaceIds.first())->name,
@@ -114,14 +114,17 @@ private Q_SLOTS:
             const int groupPosts = countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/groups"));
             QVERIFY(fillAndStart(w, QStringLiteral("C200"), QStringLiteral("Fabrikam")));
             QVERIFY(waitRunEnd(w));
-            QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
+            QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
             // Round 2 finds both (no create call); it still knows the first round created them (rollback).
             QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/profiles")) - profilePosts,
                      round == 0 ? 1 : 0);
             QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/groups")) - groupPosts,
                      round == 0 ? 1 : 0);
-            QVERIFY(w->run()->createdProfile());
-            QVERIFY(w->run()->createdWorkspace());
+            const Customer c = m_registry->find(connId(), QStringLiteral("C200"));
+            QCOMPARE(c.onboarding.value(QStringLiteral("profileId")).toString(),
+                     out(w, "profile", "profileId"));
+            QCOMPARE(c.onboarding.value(QStringLiteral("workspaceId")).toString(),
+                     out(w, "workspace", "workspaceId"));
             QCOMPARE(profilesNamed(name), 1);
             QCOMPARE(workspacesNamed(name), 1);
         }
@@ -132,8 +135,9 @@ private Q_SLOTS:
     {
         OnboardingWizard *w = newWizard();
         // After the profile step is done, every request fails (500, no retries): the workspace step fails.
-        connect(w->run(), &OnboardingRun::stepChanged, this, [this, w](int step) {
-            if (step == int(Step::Profile) && w->run()->status(Step::Profile).state == State::Done) {
+        connect(m_center.get(), &JobCenter::itemChanged, this, [this, w] {
+            if (step(w, QStringLiteral("profile")).state == StepState::Done &&
+                step(w, QStringLiteral("workspace")).attempts == 1) {
                 emu::FaultSettings f;
                 f.serverErrorShare = 1.0;
                 m_emu.setFaults(f);
@@ -141,23 +145,24 @@ private Q_SLOTS:
         });
         QVERIFY(fillAndStart(w, QStringLiteral("C300"), QStringLiteral("Northwind")));
         QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Workspace));
-        QCOMPARE(w->run()->status(Step::Profile).state, State::Done);
+        QCOMPARE(w->runPage()->item().state, ItemState::Failed);
+        QCOMPARE(step(w, QStringLiteral("workspace")).state, StepState::Failed);
+        QCOMPARE(step(w, QStringLiteral("profile")).state, StepState::Done);
         QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(w->runPage()->resumeButton()->isEnabled());
-        QVERIFY2(w->runPage()->statusText().contains(OnboardingRun::stepTitle(Step::Workspace)),
-                 qPrintable(w->runPage()->statusText()));
-        QCOMPARE(w->runPage()->stepTree()->topLevelItem(int(Step::Workspace))->text(1),
-                 OnboardingRun::stateName(State::Failed));
+        QVERIFY2(
+            w->runPage()->statusText().contains(OnboardingRunPage::stepTitle(QStringLiteral("workspace"))),
+            qPrintable(w->runPage()->statusText()));
+        QCOMPARE(w->runPage()->stepTree()->topLevelItem(1)->text(1), displayName(ItemState::Failed));
         QCOMPARE(m_registry->find(connId(), QStringLiteral("C300")).status,
                  QStringLiteral("failed:workspace"));
 
-        disconnect(w->run(), &OnboardingRun::stepChanged, this, nullptr);
+        disconnect(m_center.get(), &JobCenter::itemChanged, this, nullptr);
         m_emu.setFaults(emu::FaultSettings{});
         m_emu.clearRequestLog();
         w->runPage()->resumeButton()->click();
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
         for (const emu::RequestRecord &r : m_emu.requestLog())
             QVERIFY2(!r.path.endsWith(QLatin1String("/profiles")), "the done profile step ran again");
         QCOMPARE(profilesNamed(QStringLiteral("C300 \u2013 Northwind")), 1);
@@ -175,13 +180,14 @@ private Q_SLOTS:
         QTRY_VERIFY(w->runPage()->cancelButton()->isEnabled());
         w->runPage()->cancelButton()->click();
         QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Profile));
-        QVERIFY2(w->run()->status(Step::Profile).message.contains(QLatin1String("cancelled")),
-                 qPrintable(w->run()->status(Step::Profile).message));
+        QCOMPARE(w->runPage()->item().state, ItemState::Cancelled);
+        QCOMPARE(failedStep(w), QStringLiteral("profile"));
+        QVERIFY2(w->runPage()->item().error.contains(QLatin1String("cancelled"), Qt::CaseInsensitive),
+                 qPrintable(w->runPage()->item().error));
         m_emu.setFaults(emu::FaultSettings{});
         w->runPage()->resume();
         QVERIFY(waitRunEnd(w));
-        QVERIFY(w->run()->isComplete());
+        QVERIFY(isDone(w));
     }
 
     void rollbackDeletesExactlyWhatWasCreated()
@@ -200,8 +206,8 @@ private Q_SLOTS:
         while (w->currentId() != OnboardingWizard::RunPage)
             w->next();
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
-        const QString wsId = w->run()->workspaceId();
+        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+        const QString wsId = out(w, "workspace", "workspaceId");
         QVERIFY(m_emu.state()->findWorkspace(wsId));
         QCOMPARE(adminRightOf(wsId, existing.id), QStringLiteral("Admin"));
         const int profilesBefore = m_emu.state()->profiles().size();
@@ -220,7 +226,11 @@ private Q_SLOTS:
         QCOMPARE(m_emu.state()->workspaces().size(), workspacesBefore - 1);
         QCOMPARE(m_emu.state()->profiles().size(), profilesBefore);
         QVERIFY(m_emu.state()->findProfile(existing.id));
-        QTRY_COMPARE(w->run()->status(Step::Profile).state, State::Pending);
+        // The rollback ran as a job of its own; the page forgets the onboarding it undid.
+        const JobInfo rollback = engine()->job(w->runPage()->rollbackJobId());
+        QCOMPARE(rollback.type, QStringLiteral("onboard-rollback"));
+        QTRY_COMPARE(engine()->job(rollback.id).state, JobState::Completed);
+        QVERIFY(w->runPage()->jobId().isEmpty());
     }
 
     void rollbackOfCreatedProfileAndWorkspace()
@@ -228,9 +238,9 @@ private Q_SLOTS:
         OnboardingWizard *w = newWizard();
         QVERIFY(fillAndStart(w, QStringLiteral("C600"), QStringLiteral("Tailspin")));
         QVERIFY(waitRunEnd(w));
-        QVERIFY(w->run()->isComplete());
-        const QString profileId = w->run()->profileId();
-        const QString wsId = w->run()->workspaceId();
+        QVERIFY(isDone(w));
+        const QString profileId = out(w, "profile", "profileId");
+        const QString wsId = out(w, "workspace", "workspaceId");
         w->runPage()->askRollback();
         auto *box = tdtest::waitModal<QMessageBox>("rollbackConfirm");
         QVERIFY(box);
@@ -265,11 +275,11 @@ private Q_SLOTS:
         w->next();
         QCOMPARE(w->currentId(), int(OnboardingWizard::RunPage));
         QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Refresh));
+        QCOMPARE(failedStep(w), QStringLiteral("refresh"));
         QVERIFY2(w->runPage()->statusText().contains(QLatin1String("CredentialsNotSpecified")),
                  qPrintable(w->runPage()->statusText()));
-        QCOMPARE(w->run()->status(Step::Import).state, State::Done);
-        QCOMPARE(w->run()->status(Step::Parameters).state, State::Done);
+        QCOMPARE(step(w, QStringLiteral("import")).state, StepState::Done);
+        QCOMPARE(step(w, QStringLiteral("parameters")).state, StepState::Done);
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/imports")), 1);
 
         // Back to the credentials, fill them in, Next: the run resumes without importing again.
@@ -284,11 +294,13 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         w->next();
         QVERIFY(waitRunEnd(w, 20000));
-        QVERIFY2(w->run()->isComplete(), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/imports")), 1);
-        QCOMPARE(w->run()->imports().size(), 1);
-        const OnboardingImport imp = w->run()->imports().first();
-        const emu::Dataset *ds = dataset(w->run()->workspaceId(), imp.datasetId);
+        const QJsonObject import = step(w, QStringLiteral("import")).output;
+        QCOMPARE(import.value(QStringLiteral("imports")).toArray().size(), 1);
+        const QString datasetId = import.value(QStringLiteral("datasetId")).toString();
+        const QString reportId = import.value(QStringLiteral("reportId")).toString();
+        const emu::Dataset *ds = dataset(out(w, "workspace", "workspaceId"), datasetId);
         QVERIFY(ds);
         for (const emu::ModelParameter &p : ds->parameters) {
             if (p.name == QLatin1String("Server"))
@@ -301,15 +313,19 @@ private Q_SLOTS:
             QVERIFY(d.hasCredentials());
         QVERIFY(!ds->refreshes.isEmpty());
         QCOMPARE(ds->refreshes.first().status, QStringLiteral("Completed"));
-        const OnboardingRun::StepStatus embed = w->run()->status(Step::EmbedCheck);
-        QCOMPARE(embed.state, State::Done);
+        const JobStepInfo embed = step(w, QStringLiteral("embedcheck"));
+        QCOMPARE(embed.state, StepState::Done);
         QVERIFY(!embed.output.value(QStringLiteral("expiration")).toString().isEmpty());
-        QVERIFY(w->runPage()->statusText().contains(imp.reportId));
+        QVERIFY(w->runPage()->statusText().contains(reportId));
 
-        // The secret went to the service only: not in the registry, the audit log or the settings.
+        // The secret went to the service only: not in the registry, the audit log, the job journal or the
+        // settings.
         w->button(QWizard::FinishButton)->click();
-        for (const QString &file : {QStringLiteral("customers.sqlite"), QStringLiteral("audit.sqlite")}) {
+        for (const QString &file : {QStringLiteral("customers.sqlite"), QStringLiteral("audit.sqlite"),
+                                    QStringLiteral("jobs.sqlite"), QStringLiteral("jobs.sqlite-wal")}) {
             QFile f(m_dir.filePath(file));
+            if (!f.exists())
+                continue;
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(file));
         }
@@ -332,7 +348,7 @@ private Q_SLOTS:
         w->next();
         w->next();
         QVERIFY(waitRunEnd(w));
-        QCOMPARE(w->run()->failedStep(), int(Step::Parameters));
+        QCOMPARE(failedStep(w), QStringLiteral("parameters"));
         QVERIFY2(w->runPage()->statusText().contains(QLatin1String("Server")),
                  qPrintable(w->runPage()->statusText()));
     }

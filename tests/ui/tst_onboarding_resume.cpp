@@ -1,10 +1,12 @@
-// The onboarding wizard, continued: the .pbix file page, the model's parameters read after the
-// import and filled in on the run page, and a rollback that still knows what an earlier run created after
+// The onboarding wizard, continued: the .pbix file page, the model's parameters read after the import and
+// filled in on the run page (the job's item needs input), the wizard's job in the Jobs tab (pause, resume
+// after a restart, rollback as a job), and a rollback that still knows what an earlier run created after
 // the wizard (and the app) went away.
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -15,14 +17,15 @@
 #include <QTableWidget>
 
 #include "OnboardingRig.h"
+#include "app/onboarding/OnboardRollbackJobType.h"
+#include "ui/jobs/JobInputDialog.h"
+#include "ui/jobs/JobsModel.h"
+#include "ui/jobs/JobsPane.h"
 #include "ui/onboarding/ModelParametersBox.h"
 #include "ui/onboarding/OnboardingContentPage.h"
 #include "ui/onboarding/OnboardingCredentialsPage.h"
 #include "ui/onboarding/OnboardingParametersPage.h"
 #include "ui/onboarding/OnboardingRunPage.h"
-
-using Step = OnboardingRun::Step;
-using State = OnboardingRun::State;
 
 class TstOnboardingResume : public OnboardingRig
 {
@@ -58,7 +61,7 @@ class TstOnboardingResume : public OnboardingRig
             return nullptr;
         while (w->currentId() != OnboardingWizard::RunPage)
             w->next();
-        if (!waitRunEnd(w) || w->run()->failedStep() != int(Step::Import))
+        if (!waitRunEnd(w) || failedStep(w) != QLatin1String("import"))
             return nullptr;
         return w;
     }
@@ -123,19 +126,23 @@ private Q_SLOTS:
         QVERIFY(w->parametersPage()->reviewCheck()->isChecked());
         w->parametersPage()->setValue(QStringLiteral("Server"),
                                       QStringLiteral("sql-c920.example")); // pre-fill
-        QSignalSpy upload(w->run(), &OnboardingRun::uploadProgress);
+        QSignalSpy upload(w->runPage(), &OnboardingRunPage::uploadProgress);
         while (w->currentId() != OnboardingWizard::RunPage)
             w->next();
         OnboardingRunPage *runPage = w->runPage();
-        QTRY_COMPARE_WITH_TIMEOUT(w->run()->waitingStep(), int(Step::Parameters), 15000);
-        QVERIFY(!w->run()->isRunning());
-        QCOMPARE(w->run()->status(Step::Import).state, State::Done);
+        QVERIFY(waitRunEnd(w));
         QVERIFY(!upload.isEmpty()); // the upload reported its bytes
         QCOMPARE(upload.last().at(0).toLongLong(), upload.last().at(1).toLongLong());
+        QCOMPARE(runPage->item().state, ItemState::NeedsInput);
+        QCOMPARE(step(w, QStringLiteral("parameters")).state, StepState::NeedsInput);
+        QVERIFY(!runPage->isRunning());
+        QCOMPARE(step(w, QStringLiteral("import")).state, StepState::Done);
+        QTRY_COMPARE(engine()->job(runPage->jobId()).state, JobState::NeedsInput);
 
         // The table lists exactly the imported model's parameters, as the service has them.
-        const OnboardingImport imp = w->run()->imports().value(0);
-        const emu::Dataset *ds = dataset(w->run()->workspaceId(), imp.datasetId);
+        const QString workspaceId = out(w, "workspace", "workspaceId");
+        const QString datasetId = out(w, "import", "datasetId");
+        const emu::Dataset *ds = dataset(workspaceId, datasetId);
         QVERIFY(ds);
         ModelParametersBox *box = runPage->parametersBox();
         QVERIFY(box->isVisible());
@@ -156,17 +163,18 @@ private Q_SLOTS:
         QVERIFY(box->setValue(QStringLiteral("Database"), QString()));
         box->applyButton()->click();
         QVERIFY(box->problem().contains(QLatin1String("Database")));
-        QCOMPARE(w->run()->waitingStep(), int(Step::Parameters));
+        QCOMPARE(runPage->item().state, ItemState::NeedsInput);
         QVERIFY(box->isVisible());
 
         QVERIFY(box->setValue(QStringLiteral("Database"), QStringLiteral("C920_DB")));
         box->applyButton()->click();
         QVERIFY(!box->isVisible());
+        QVERIFY(runPage->item().inputs.contains(QStringLiteral("parameters"))); // journaled
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(w->run()->isComplete(), qPrintable(runPage->statusText()));
+        QVERIFY2(isDone(w), qPrintable(runPage->statusText()));
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("UpdateParameters")),
                  updatesBefore + 1);
-        ds = dataset(w->run()->workspaceId(), imp.datasetId);
+        ds = dataset(workspaceId, datasetId);
         QVERIFY(ds);
         for (const emu::ModelParameter &p : ds->parameters) {
             if (p.name == QLatin1String("Server"))
@@ -182,11 +190,13 @@ private Q_SLOTS:
         // at the import. The wizard goes away (as when the app is closed).
         OnboardingWizard *w = runWithVanishingPbix(QStringLiteral("C930"));
         QVERIFY(w);
-        const QString profileId = w->run()->profileId();
-        const QString workspaceId = w->run()->workspaceId();
+        const QString profileId = out(w, "profile", "profileId");
+        const QString workspaceId = out(w, "workspace", "workspaceId");
+        const QString profileName =
+            step(w, QStringLiteral("profile")).output.value(QStringLiteral("displayName")).toString();
         QVERIFY(m_emu.state()->findProfile(profileId));
         QVERIFY(m_emu.state()->findWorkspace(workspaceId));
-        m_wizard.reset();
+        restartJobs();
 
         const Customer stored = m_registry->find(connId(), QStringLiteral("C930"));
         QCOMPARE(stored.status, QStringLiteral("failed:import"));
@@ -197,9 +207,8 @@ private Q_SLOTS:
         // and its rollback deletes the profile and workspace the first run created.
         w = runWithVanishingPbix(QStringLiteral("C930"));
         QVERIFY(w);
-        QCOMPARE(profilesNamed(w->run()->plan().profileName), 1); // found, not made twice
-        QVERIFY(w->run()->createdProfile());
-        QVERIFY(w->run()->createdWorkspace());
+        QCOMPARE(profilesNamed(profileName), 1); // found, not made twice
+        QVERIFY(!step(w, QStringLiteral("profile")).output.value(QStringLiteral("created")).toBool());
         QTRY_VERIFY(w->runPage()->rollbackButton()->isEnabled());
         w->runPage()->askRollback();
         auto *box = tdtest::waitModal<QMessageBox>("rollbackConfirm");
@@ -212,6 +221,118 @@ private Q_SLOTS:
         // The registry entry goes last, after the client has the answer to the profile delete.
         QTRY_VERIFY_WITH_TIMEOUT(m_registry->find(connId(), QStringLiteral("C930")).customerId.isEmpty(),
                                  10000);
+    }
+
+    void parameterReviewContinuesAfterARestart()
+    {
+        OnboardingWizard *w = toContentPage(QStringLiteral("C940"), QStringLiteral("Review later"));
+        QVERIFY(w);
+        w->contentPage()->addFiles({samplePbix()});
+        while (w->currentId() != OnboardingWizard::RunPage)
+            w->next();
+        QVERIFY(waitRunEnd(w));
+        QCOMPARE(w->runPage()->item().state, ItemState::NeedsInput);
+        const QString jobId = w->runPage()->jobId();
+        const QString workspaceId = out(w, "workspace", "workspaceId");
+        const QString datasetId = out(w, "import", "datasetId");
+        restartJobs(); // the app closes while the run waits for the values
+
+        QCOMPARE(engine()->job(jobId).state, JobState::NeedsInput);
+        const JobItemInfo waiting = m_journal->item(jobId, QStringLiteral("C940"));
+        QCOMPARE(waiting.state, ItemState::NeedsInput);
+        QCOMPARE(waiting.inputRequest.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("modelParameters"));
+        const QJsonArray datasets = waiting.inputRequest.value(QStringLiteral("datasets")).toArray();
+        QCOMPARE(datasets.size(), 1);
+        QCOMPARE(datasets.first().toObject().value(QStringLiteral("datasetId")).toString(), datasetId);
+        JobsPane pane(m_center.get());
+        const int row = pane.model()->rowOf(jobId);
+        QVERIFY(row >= 0);
+        QVERIFY2(pane.model()
+                     ->data(pane.model()->index(row, JobsModel::State))
+                     .toString()
+                     .contains(QLatin1String("need input")),
+                 qPrintable(pane.model()->data(pane.model()->index(row, JobsModel::State)).toString()));
+
+        // The Jobs tab's "Provide input…" shows the models' parameters and answers the request.
+        pane.selectJob(jobId);
+        QTRY_VERIFY(pane.inputButton()->isEnabled());
+        pane.inputButton()->click();
+        auto *dialog = tdtest::waitModal<JobInputDialog>("jobInputDialog");
+        QVERIFY(dialog && dialog->parametersBox());
+        QVERIFY(dialog->parametersBox()->table()->rowCount() > 0);
+        const QJsonObject values{{QStringLiteral("Server"), QStringLiteral("sql-c940.example")},
+                                 {QStringLiteral("Database"), QStringLiteral("C940_DB")}};
+        for (auto it = values.begin(); it != values.end(); ++it)
+            QVERIFY(dialog->parametersBox()->setValue(it.key(), it.value().toString()));
+        dialog->parametersBox()->applyButton()->click();
+        QVERIFY(m_journal->item(jobId, QStringLiteral("C940")).inputs.contains(QStringLiteral("parameters")));
+        QTRY_COMPARE_WITH_TIMEOUT(engine()->job(jobId).state, JobState::Completed, 15000);
+        const emu::Dataset *ds = dataset(workspaceId, datasetId);
+        QVERIFY(ds);
+        for (const emu::ModelParameter &p : ds->parameters) {
+            if (values.contains(p.name))
+                QCOMPARE(p.currentValue, values.value(p.name).toString());
+        }
+        QCOMPARE(m_registry->find(connId(), QStringLiteral("C940")).status, QStringLiteral("active"));
+    }
+
+    void wizardRunIsAJobThatPausesResumesAfterARestartAndRollsBack()
+    {
+        OnboardingWizard *w = newWizard();
+        emu::FaultSettings slow;
+        slow.latencyMs = 200;
+        m_emu.setFaults(slow);
+        QVERIFY(fillAndStart(w, QStringLiteral("C950"), QStringLiteral("Jobs tab")));
+        const QString jobId = w->runPage()->jobId();
+        QVERIFY(!jobId.isEmpty());
+        JobsPane pane(m_center.get());
+        QVERIFY(pane.model()->rowOf(jobId) >= 0); // the wizard's run is in the Jobs tab
+        QCOMPARE(pane.model()->jobAt(pane.model()->rowOf(jobId)).type, QStringLiteral("onboard"));
+
+        QTRY_VERIFY(w->runPage()->pauseButton()->isEnabled());
+        w->runPage()->pauseButton()->click();
+        QCOMPARE(engine()->job(jobId).state, JobState::Paused);
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->item(jobId, QStringLiteral("C950")).state, ItemState::Pending,
+                                  10000);
+        QVERIFY(!isDone(w));
+        QVERIFY(w->runPage()->resumeButton()->isEnabled());
+
+        restartJobs(); // the app closes while the run is paused
+        m_emu.setFaults(emu::FaultSettings{});
+        QCOMPARE(engine()->job(jobId).state, JobState::Interrupted);
+        JobsPane again(m_center.get());
+        again.selectJob(jobId);
+        QVERIFY(again.resumeButton()->isEnabled());
+        again.resumeCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(engine()->job(jobId).state, JobState::Completed, 15000);
+        QCOMPARE(profilesNamed(QStringLiteral("C950 \u2013 Jobs tab")), 1);
+        QCOMPARE(workspacesNamed(QStringLiteral("C950 \u2013 Jobs tab")), 1);
+        const JobItemInfo item = m_journal->item(jobId, QStringLiteral("C950"));
+        const QString profileId = item.result.value(QStringLiteral("profile"))
+                                      .toObject()
+                                      .value(QStringLiteral("profileId"))
+                                      .toString();
+        const QString workspaceId = item.result.value(QStringLiteral("workspace"))
+                                        .toObject()
+                                        .value(QStringLiteral("workspaceId"))
+                                        .toString();
+        QCOMPARE(m_registry->find(connId(), QStringLiteral("C950")).status, QStringLiteral("active"));
+
+        // Its rollback is a job too: the workspace, the profile and the registry entry, in that order.
+        const JobRequest rollback = OnboardRollbackJobType::request(connId(), item, m_registry.get());
+        const QStringList deletes = OnboardRollbackJobType::deletes(rollback);
+        QCOMPARE(deletes.size(), 3);
+        QVERIFY(deletes.at(0).contains(workspaceId));
+        QVERIFY(deletes.at(1).contains(profileId));
+        QString error;
+        const QString rollbackId = engine()->submit(rollback, &error);
+        QVERIFY2(!rollbackId.isEmpty(), qPrintable(error));
+        QVERIFY(again.model()->rowOf(rollbackId) >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(engine()->job(rollbackId).state, JobState::Completed, 10000);
+        QVERIFY(!m_emu.state()->findWorkspace(workspaceId));
+        QVERIFY(!m_emu.state()->findProfile(profileId));
+        QVERIFY(m_registry->find(connId(), QStringLiteral("C950")).customerId.isEmpty());
     }
 
     void registryKeepsOnboardingStateAcrossSchemaUpgrade()

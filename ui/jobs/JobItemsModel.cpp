@@ -91,6 +91,10 @@ QVariant JobItemsModel::data(const QModelIndex &index, int role) const
     case State:
         return displayName(i.state);
     case Message:
+        if (i.state == ItemState::NeedsInput)
+            return tr("Waits for input (%1) at step %2")
+                .arg(i.inputRequest.value(QLatin1String("kind")).toString(),
+                     i.inputRequest.value(QLatin1String("step")).toString());
         return i.error;
     case RequestId:
         return i.requestId;

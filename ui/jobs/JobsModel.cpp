@@ -99,6 +99,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case State:
         if (j.state == JobState::Interrupted)
             return tr("Interrupted — Resume continues it");
+        if (j.waiting > 0 && !isFinal(j.state))
+            return tr("%1 — %n item(s) need input", nullptr, j.waiting).arg(displayName(j.state));
         return displayName(j.state);
     case Progress:
         return j.total > 0 ? tr("%1%").arg(qint64(j.done) * 100 / j.total) : QString();
@@ -109,7 +111,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Started:
         return QLocale().toString(j.created.toLocalTime(), QLocale::ShortFormat);
     case Duration: {
-        const bool live = j.state == JobState::Running || j.state == JobState::Paused;
+        const bool live =
+            j.state == JobState::Running || j.state == JobState::Paused || j.state == JobState::NeedsInput;
         const QDateTime end = live ? QDateTime::currentDateTimeUtc() : j.updated;
         return formatDuration(j.created.secsTo(end));
     }

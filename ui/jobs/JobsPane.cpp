@@ -12,10 +12,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/jobs/JobCenter.h"
+#include "ui/jobs/JobInputDialog.h"
 #include "ui/jobs/JobItemsModel.h"
 #include "ui/jobs/JobsModel.h"
 #include "ui/jobs/ProgressBarDelegate.h"
-#include "app/jobs/JobCenter.h"
 
 namespace td {
 
@@ -31,6 +32,19 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     return view;
+}
+
+// The item to give input to: the selected one when it needs input, else the first that does.
+JobItemInfo waitingItem(const JobItemsModel *items, const QTableView *view)
+{
+    const JobItemInfo selected = items->itemAt(view->currentIndex().row());
+    if (selected.state == ItemState::NeedsInput)
+        return selected;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        if (items->itemAt(row).state == ItemState::NeedsInput)
+            return items->itemAt(row);
+    }
+    return {};
 }
 
 } // namespace
@@ -86,6 +100,10 @@ JobsPane::JobsPane(JobCenter *center, QWidget *parent)
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(tr("&Export results…"), right);
     connect(m_export, &QPushButton::clicked, this, &JobsPane::exportResultsAs);
+    m_input = new QPushButton(tr("Provide &input…"), right);
+    m_input->setObjectName(QStringLiteral("provideInputButton"));
+    connect(m_input, &QPushButton::clicked, this, &JobsPane::provideInput);
+    exportRow->addWidget(m_input);
     exportRow->addStretch();
     exportRow->addWidget(m_export);
     rightLayout->addLayout(exportRow);
@@ -105,6 +123,9 @@ JobsPane::JobsPane(JobCenter *center, QWidget *parent)
     });
     connect(m_items, &QAbstractItemModel::modelReset, this, &JobsPane::updateButtons);
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &JobsPane::updateButtons);
+    connect(m_items, &QAbstractItemModel::dataChanged, this, &JobsPane::updateButtons);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsPane::updateButtons);
     onCurrentChanged();
 }
 
@@ -151,12 +172,23 @@ void JobsPane::updateButtons()
     m_cancel->setEnabled(have && m_center->canCancel(id));
     m_retry->setEnabled(have && m_center->canRetry(id));
     m_export->setEnabled(m_items->rowCount() > 0);
+    m_input->setEnabled(have && !waitingItem(m_items, m_itemsView).key.isEmpty());
     const QString reason = m_center ? m_center->unavailableReason() : QString();
     m_unavailable->setVisible(!reason.isEmpty());
     if (!reason.isEmpty())
         m_unavailable->setText(tr("The job journal could not be opened (%1). Jobs that need the journal "
                                   "(onboarding, capacity moves, migrations) are disabled.")
                                    .arg(reason));
+}
+
+void JobsPane::provideInput()
+{
+    const JobItemInfo item = waitingItem(m_items, m_itemsView);
+    if (!m_center || item.key.isEmpty())
+        return;
+    auto *dialog = new JobInputDialog(m_center, currentJobId(), item.key, item.inputRequest, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void JobsPane::showMessage(const QString &text)

@@ -16,7 +16,7 @@ class JobsModel;
 
 // Activity dock, "Jobs" tab: the jobs (state, progress bar, done/total, started, duration) with Pause,
 // Resume, Cancel (confirmed) and Retry failed; beside them the per-item results of the selected job
-// with "Export results…" (CSV).
+// with "Export results…" (CSV) and "Provide input…" for an item that needs input (JobInputDialog).
 class JobsPane : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *inputButton() const { return m_input; }
     QLabel *messageLabel() const { return m_message; }
 
     QString currentJobId() const;
@@ -44,6 +45,7 @@ public Q_SLOTS:
     void cancelCurrent(); // asks first (dialog "confirmCancelJob", opened with open())
     void retryCurrent();
     void exportResultsAs(); // asks for a file name (non-modal-loop file dialog)
+    void provideInput();    // for the selected item that needs input (dialog "jobInputDialog", open())
 
 private:
     void updateButtons();
@@ -63,6 +65,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_input = nullptr;
     QWidget *m_buttons = nullptr;
 };
 

@@ -24,7 +24,7 @@ void BulkOnboardLauncher::open()
         return;
     JobEngine *engine = m_context->jobCenter()->engine();
     if (engine && !engine->types().contains(OnboardJobType::typeName()))
-        OnboardJobType::registerWith(engine->types(), m_context->registry(), m_context->audit());
+        OnboardJobType::registerWith(engine->types(), m_context->registry());
     auto *dialog = new BulkOnboardDialog(engine, m_context->session(), m_context->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

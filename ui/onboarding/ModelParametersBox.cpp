@@ -1,6 +1,7 @@
 #include "ui/onboarding/ModelParametersBox.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -34,33 +35,37 @@ ModelParametersBox::ModelParametersBox(QWidget *parent) : QGroupBox(tr("Semantic
     connect(m_apply, &QPushButton::clicked, this, &ModelParametersBox::apply);
 }
 
-void ModelParametersBox::setParameters(const QVector<MashupParameter> &parameters,
-                                       const QVector<QPair<QString, QString>> &prefill)
+int ModelParametersBox::setRequest(const QJsonObject &request)
 {
     m_table->setRowCount(0);
-    for (const MashupParameter &p : parameters) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto readOnly = [this, row](int column, const QString &text) {
-            auto *item = new QTableWidgetItem(text);
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            m_table->setItem(row, column, item);
-        };
-        readOnly(NameColumn, p.name);
-        readOnly(TypeColumn, p.type);
-        readOnly(RequiredColumn, p.isRequired ? tr("yes") : tr("no"));
-        m_table->item(row, RequiredColumn)->setData(Qt::UserRole, p.isRequired);
-        readOnly(CurrentColumn, p.currentValue);
-        QString value = p.currentValue;
-        for (const auto &nv : prefill) {
-            if (nv.first == p.name)
-                value = nv.second;
+    const QJsonObject prefill = request.value(QLatin1String("prefill")).toObject();
+    QStringList seen;
+    for (const QJsonValue &ds : request.value(QLatin1String("datasets")).toArray()) {
+        for (const QJsonValue &v : ds.toObject().value(QLatin1String("parameters")).toArray()) {
+            const MashupParameter p = MashupParameter::fromJson(v.toObject());
+            if (seen.contains(p.name))
+                continue;
+            seen << p.name;
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            auto readOnly = [this, row](int column, const QString &text) {
+                auto *item = new QTableWidgetItem(text);
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                m_table->setItem(row, column, item);
+            };
+            readOnly(NameColumn, p.name);
+            readOnly(TypeColumn, p.type);
+            readOnly(RequiredColumn, p.isRequired ? tr("yes") : tr("no"));
+            m_table->item(row, RequiredColumn)->setData(Qt::UserRole, p.isRequired);
+            readOnly(CurrentColumn, p.currentValue);
+            m_table->setItem(row, ValueColumn,
+                             new QTableWidgetItem(prefill.value(p.name).toString(p.currentValue)));
         }
-        m_table->setItem(row, ValueColumn, new QTableWidgetItem(value));
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, ValueColumn);
+    return m_table->rowCount();
 }
 
 QVector<QPair<QString, QString>> ModelParametersBox::values() const

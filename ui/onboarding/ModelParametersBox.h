@@ -1,5 +1,6 @@
 #pragma once
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QPair>
 #include <QVector>
 
@@ -11,7 +12,7 @@ class QTableWidget;
 
 namespace td {
 
-// The imported models' parameters, shown when the onboarding run waits for them (NeedsInput): name,
+// The imported models' parameters, shown when the onboarding job's item needs them (needs input): name,
 // type, required, current value, and an editable value for this customer (pre-filled from the wizard's
 // parameters page, else the current value). "Apply and continue" checks required values and emits them.
 class ModelParametersBox : public QGroupBox
@@ -20,8 +21,9 @@ class ModelParametersBox : public QGroupBox
 public:
     explicit ModelParametersBox(QWidget *parent = nullptr);
 
-    void setParameters(const QVector<MashupParameter> &parameters,
-                       const QVector<QPair<QString, QString>> &prefill);
+    // From a job item's input request {"kind": "modelParameters", "datasets": [{datasetId, parameters}],
+    // "prefill": {name: value}}: one row per name (every model's). Returns the number of rows.
+    int setRequest(const QJsonObject &request);
     QVector<QPair<QString, QString>> values() const;
     bool setValue(const QString &name, const QString &value); // false: no such parameter
     QTableWidget *table() const { return m_table; }

@@ -4,6 +4,7 @@
 #include "app/domain/Types.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/onboarding/OnboardingPlan.h"
+#include "app/onboarding/OnboardingRow.h"
 #include "ui_OnboardingChoicePage.h"
 
 namespace td {
@@ -22,7 +23,7 @@ OnboardingChoicePage::OnboardingChoicePage(Kind kind, const OnboardingContext *c
                                      : tr("&Create a new workspace as the profile"));
     ui->existingRadio->setText(profile ? tr("Use an &existing profile:")
                                        : tr("Use an &existing workspace (the profile is made its Admin):"));
-    ui->templateEdit->setText(OnboardingPlan::defaultTemplate());
+    ui->templateEdit->setText(OnboardingNaming().profileTemplate);
     connect(ui->templateEdit, &QLineEdit::textChanged, this, &OnboardingChoicePage::updatePreview);
     connect(ui->createRadio, &QRadioButton::toggled, this, &OnboardingChoicePage::updateMode);
     connect(ui->existingCombo, &QComboBox::currentIndexChanged, this, &OnboardingChoicePage::completeChanged);
@@ -55,8 +56,10 @@ QComboBox *OnboardingChoicePage::existingCombo() const
 
 QString OnboardingChoicePage::preview() const
 {
-    return OnboardingPlan::expand(ui->templateEdit->text(), field(QStringLiteral("customerId")).toString(),
-                                  field(QStringLiteral("displayName")).toString());
+    OnboardingRow row;
+    row.customerId = field(QStringLiteral("customerId")).toString().trimmed();
+    row.displayName = field(QStringLiteral("displayName")).toString().trimmed();
+    return OnboardingNaming::apply(ui->templateEdit->text(), row);
 }
 
 void OnboardingChoicePage::initializePage()

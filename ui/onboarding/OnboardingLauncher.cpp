@@ -25,6 +25,7 @@ void OnboardingLauncher::open()
     context.registry = m_context->registry();
     context.audit = m_context->audit();
     context.inventory = m_context->inventory();
+    context.jobCenter = m_context->jobCenter();
     auto *wizard = new OnboardingWizard(context, m_context->window());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();

@@ -1,56 +1,83 @@
 #include "ui/onboarding/OnboardingRunPage.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QTableWidget>
 
+#include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
+#include "app/jobtypes/KnownJobTypes.h"
+#include "app/onboarding/OnboardJobParams.h"
+#include "app/onboarding/OnboardJobType.h"
+#include "app/onboarding/OnboardRollbackJobType.h"
+#include "app/onboarding/OnboardingPlan.h"
 #include "ui/onboarding/ModelParametersBox.h"
-#include "app/onboarding/OnboardingRollback.h"
-#include "app/onboarding/OnboardingRun.h"
+#include "ui/onboarding/OnboardingContext.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui_OnboardingRunPage.h"
 
 namespace td {
 
-using Step = OnboardingRun::Step;
-using State = OnboardingRun::State;
+namespace {
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
 
-OnboardingRunPage::OnboardingRunPage(OnboardingRun *run, QWidget *parent)
-    : QWizardPage(parent), ui(std::make_unique<Ui::OnboardingRunPage>()), m_run(run)
+OnboardingRunPage::OnboardingRunPage(const OnboardingContext *context, QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::OnboardingRunPage>()), m_context(context)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("onboardingRunPage"));
     m_parameters = new ModelParametersBox(this);
     m_parameters->hide();
     ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->statusLabel) + 1, m_parameters);
-    connect(run, &OnboardingRun::inputNeeded, this, &OnboardingRunPage::askParameters);
     connect(m_parameters, &ModelParametersBox::applied, this,
             [this](const QVector<QPair<QString, QString>> &values) {
+                QJsonObject answer;
+                for (const auto &nv : values)
+                    answer.insert(nv.first, nv.second);
+                QString error;
                 m_parameters->hide();
-                ui->statusLabel->clear();
-                m_run->provideParameters(values);
-                updateButtons();
+                if (!center()->provideInput(m_jobId, m_itemKey, {{QStringLiteral("values"), answer}}, &error))
+                    ui->statusLabel->setText(tr("The values were not taken: %1").arg(error));
             });
-    for (int i = 0; i < OnboardingRun::StepCount; ++i)
-        new QTreeWidgetItem(ui->stepTree,
-                            {OnboardingRun::stepTitle(Step(i)), OnboardingRun::stateName(State::Pending)});
-    ui->stepTree->resizeColumnToContents(0);
-    ui->progressBar->setRange(0, OnboardingRun::StepCount);
-    ui->progressBar->setFormat(tr("%v of %m steps"));
-    connect(run, &OnboardingRun::stepChanged, this, &OnboardingRunPage::updateStep);
-    connect(run, &OnboardingRun::finished, this, &OnboardingRunPage::onFinished);
-    connect(run, &OnboardingRun::progress, ui->statusLabel, &QLabel::setText);
-    connect(run, &OnboardingRun::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // While a file uploads, the bar shows its bytes; step changes switch it back to steps.
-        ui->progressBar->setRange(0, 1000);
-        ui->progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-        ui->progressBar->setFormat(tr("Uploading %p%"));
-        ui->statusLabel->setText(total > 0 ? tr("Uploading: %1 of %2 KB").arg(sent / 1024).arg(total / 1024)
-                                           : tr("Uploading…"));
-    });
-    connect(ui->cancelRunButton, &QPushButton::clicked, run, &OnboardingRun::cancel);
+    ui->stepTree->setColumnCount(3);
+    connect(ui->pauseButton, &QPushButton::clicked, this, [this] { center()->pause(m_jobId); });
+    connect(ui->cancelRunButton, &QPushButton::clicked, this, [this] { center()->cancel(m_jobId); });
     connect(ui->resumeButton, &QPushButton::clicked, this, &OnboardingRunPage::resume);
     connect(ui->rollbackButton, &QPushButton::clicked, this, &OnboardingRunPage::askRollback);
-    updateButtons();
+    if (JobEngine *engine = context->jobCenter ? context->jobCenter->engine() : nullptr) {
+        connect(engine, &JobEngine::stepProgress, this,
+                [this](const QString &id, const QString &, qint64 sent, qint64 total) {
+                    if (id != m_jobId)
+                        return;
+                    // While a file uploads, the bar shows its bytes; the next step switches it back.
+                    ui->progressBar->setRange(0, 1000);
+                    ui->progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
+                    ui->progressBar->setFormat(tr("Uploading %p%"));
+                    ui->statusLabel->setText(
+                        total > 0 ? tr("Uploading: %1 of %2 KB").arg(sent / 1024).arg(total / 1024)
+                                  : tr("Uploading…"));
+                    Q_EMIT uploadProgress(sent, total);
+                });
+    }
+    if (JobCenter *c = context->jobCenter) {
+        connect(c, &JobCenter::jobChanged, this, [this](const QString &id) {
+            if (id == m_jobId)
+                refresh();
+            else if (id == m_rollbackId)
+                refreshRollback();
+        });
+        connect(c, &JobCenter::itemChanged, this, [this](const QString &id, const QString &) {
+            if (id == m_jobId)
+                refresh();
+        });
+    }
+    refresh();
 }
 
 OnboardingRunPage::~OnboardingRunPage() = default;
@@ -62,6 +89,10 @@ QTreeWidget *OnboardingRunPage::stepTree() const
 QProgressBar *OnboardingRunPage::progressBar() const
 {
     return ui->progressBar;
+}
+QPushButton *OnboardingRunPage::pauseButton() const
+{
+    return ui->pauseButton;
 }
 QPushButton *OnboardingRunPage::cancelButton() const
 {
@@ -80,150 +111,255 @@ QString OnboardingRunPage::statusText() const
     return ui->statusLabel->text();
 }
 
+JobCenter *OnboardingRunPage::center() const
+{
+    return m_context->jobCenter;
+}
+
+QString OnboardingRunPage::stepTitle(const QString &stepName)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("profile"), QT_TR_NOOP("Identity (profile)")},
+        {QStringLiteral("workspace"), QT_TR_NOOP("Workspace")},
+        {QStringLiteral("capacity"), QT_TR_NOOP("Capacity")},
+        {QStringLiteral("import"), QT_TR_NOOP("Content (.pbix import)")},
+        {QStringLiteral("parameters"), QT_TR_NOOP("Parameters")},
+        {QStringLiteral("credentials"), QT_TR_NOOP("Data source credentials")},
+        {QStringLiteral("refresh"), QT_TR_NOOP("Refresh")},
+        {QStringLiteral("embedcheck"), QT_TR_NOOP("Embed check")},
+        {QStringLiteral("registry"), QT_TR_NOOP("Customer registry")}};
+    const char *title = titles.value(stepName);
+    return title ? tr(title) : stepName;
+}
+
+JobItemInfo OnboardingRunPage::item() const
+{
+    return center() && !m_jobId.isEmpty() ? center()->item(m_jobId, m_itemKey) : JobItemInfo{};
+}
+
+QVector<JobStepInfo> OnboardingRunPage::steps() const
+{
+    JobEngine *engine = center() ? center()->engine() : nullptr;
+    return engine && !m_jobId.isEmpty() ? engine->journal()->steps(m_jobId, m_itemKey)
+                                        : QVector<JobStepInfo>{};
+}
+
+bool OnboardingRunPage::isRunning() const
+{
+    const JobItemInfo i = item();
+    return !i.key.isEmpty() && center()->engine() && center()->engine()->isActive(m_jobId) &&
+           (i.state == ItemState::Pending || i.state == ItemState::Running);
+}
+
 void OnboardingRunPage::initializePage()
 {
-    startRun();
+    submit();
 }
 
 void OnboardingRunPage::cleanupPage()
 {
-    m_run->cancel(); // going Back stops the step in flight; coming here again resumes
+    if (center() && !m_jobId.isEmpty() && isRunning())
+        center()->cancel(m_jobId); // going Back stops the step in flight; coming here again resumes
 }
 
-void OnboardingRunPage::startRun()
+// Submits the wizard's plan as an "onboard" job, or resumes the one submitted with the same answers.
+void OnboardingRunPage::submit()
 {
-    if (m_run->isRunning())
+    JobEngine *engine = center() ? center()->engine() : nullptr;
+    auto *w = qobject_cast<OnboardingWizard *>(wizard());
+    if (!engine || !m_context->session || !w) {
+        ui->statusLabel->setText(center() && !center()->unavailableReason().isEmpty()
+                                     ? tr("Journaled jobs are disabled (%1): nothing was onboarded.")
+                                           .arg(center()->unavailableReason())
+                                     : tr("No job engine or connection: nothing was onboarded."));
         return;
+    }
+    if (!engine->types().contains(OnboardJobType::typeName()))
+        registerKnownJobTypes(engine->types(), m_context->registry);
+    const OnboardingPlan plan = w->plan();
+    const JobRequest request = onboardRequest(plan, m_pollMs);
+    const JobItemSpec &spec = request.items.first();
+    const QString secret = request.secrets.value(spec.key);
     m_parameters->hide();
-    if (auto *w = qobject_cast<OnboardingWizard *>(wizard()))
-        m_run->setPlan(w->plan());
-    ui->statusLabel->clear();
-    m_run->start();
-    updateButtons();
+    m_askedFor.clear();
+    if (!m_jobId.isEmpty() && m_rollbackId.isEmpty() && spec.params == m_submitted &&
+        secret == m_submittedSecret) {
+        engine->isActive(m_jobId) ? refresh() : resume();
+        return;
+    }
+    if (engine->isActive(m_jobId))
+        engine->cancel(m_jobId); // the answers changed: the new job finds what this one made
+    m_rollbackId.clear();
+    m_itemKey = spec.key;
+    m_submitted = spec.params;
+    m_submittedSecret = secret;
+    QString error;
+    m_jobId = engine->submit(request, &error);
+    if (m_jobId.isEmpty())
+        ui->statusLabel->setText(tr("The onboarding could not start: %1").arg(error));
+    refresh();
 }
 
 void OnboardingRunPage::resume()
 {
-    startRun();
+    QString error;
+    const bool retry = center()->canRetry(m_jobId);
+    if ((retry || center()->canResume(m_jobId)) &&
+        !(retry ? center()->retryFailed(m_jobId, &error) : center()->resume(m_jobId, &error)))
+        ui->statusLabel->setText(tr("Cannot resume: %1").arg(error));
+    refresh();
 }
 
-void OnboardingRunPage::updateStep(int step)
+void OnboardingRunPage::refresh()
 {
-    const OnboardingRun::StepStatus s = m_run->status(Step(step));
-    QTreeWidgetItem *item = ui->stepTree->topLevelItem(step);
-    item->setText(1, OnboardingRun::stateName(s.state));
-    QString details = s.message;
-    if (s.state == State::Failed && !s.requestId.isEmpty())
-        details += tr(" (RequestId %1)").arg(s.requestId);
-    item->setText(2, details);
-    item->setToolTip(2, details);
+    if (!center() || !center()->engine())
+        return;
+    const JobItemInfo i = item();
+    const QVector<JobStepInfo> all = steps();
+    ui->stepTree->clear();
     int finished = 0;
-    for (int i = 0; i < OnboardingRun::StepCount; ++i) {
-        const State st = m_run->status(Step(i)).state;
-        finished += st == State::Done || st == State::Skipped ? 1 : 0;
+    for (const JobStepInfo &s : all) {
+        const QString id = str(s.output, s.name == QLatin1String("profile") ? "profileId" : "workspaceId");
+        QString details = s.state == StepState::Failed ? s.error : QString();
+        if (s.state == StepState::Done && !id.isEmpty())
+            details = s.output.value(QLatin1String("created")).toBool() ? tr("Created %1").arg(id)
+                                                                        : tr("Found %1").arg(id);
+        if (s.state == StepState::Failed && !s.requestId.isEmpty())
+            details += tr(" (RequestId %1)").arg(s.requestId);
+        auto *row = new QTreeWidgetItem(ui->stepTree, {stepTitle(s.name), displayName(s.state), details});
+        row->setToolTip(2, details);
+        if (s.state != StepState::Done && s.state != StepState::Pending)
+            ui->stepTree->setCurrentItem(row);
+        finished += s.state == StepState::Done ? 1 : 0;
     }
-    ui->progressBar->setRange(0, OnboardingRun::StepCount);
+    ui->stepTree->resizeColumnToContents(0);
+    ui->progressBar->setRange(0, qMax(1, int(all.size())));
     ui->progressBar->setFormat(tr("%v of %m steps"));
     ui->progressBar->setValue(finished);
-    if (s.state == State::Running)
-        ui->stepTree->setCurrentItem(item);
-    updateButtons();
-}
-
-void OnboardingRunPage::updateButtons()
-{
-    const bool running = m_run->isRunning();
-    const bool busy = running || m_rollback;
-    ui->cancelRunButton->setEnabled(running);
-    ui->resumeButton->setEnabled(!busy && m_run->failedStep() >= 0);
-    ui->rollbackButton->setEnabled(!busy && !OnboardingRollback(m_run).isEmpty());
+    ui->pauseButton->setEnabled(!m_jobId.isEmpty() && center()->canPause(m_jobId));
+    ui->cancelRunButton->setEnabled(!m_jobId.isEmpty() && center()->canCancel(m_jobId));
+    ui->resumeButton->setEnabled(!m_jobId.isEmpty() && m_rollbackId.isEmpty() &&
+                                 (center()->canResume(m_jobId) || center()->canRetry(m_jobId)));
+    ui->rollbackButton->setEnabled(!m_jobId.isEmpty() && m_rollbackId.isEmpty() &&
+                                   !center()->engine()->isActive(m_jobId));
+    if (m_rollbackId.isEmpty() && !i.key.isEmpty())
+        showStatus(i, all);
     Q_EMIT completeChanged();
 }
 
-void OnboardingRunPage::onFinished(bool ok)
+void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepInfo> &all)
 {
-    if (ok) {
-        showSummary();
-    } else {
-        const int failed = m_run->failedStep();
-        const OnboardingRun::StepStatus s = m_run->status(Step(failed));
+    if (i.state == ItemState::NeedsInput) {
+        askParameters(i);
+        return;
+    }
+    m_parameters->hide();
+    m_askedFor.clear();
+    auto out = [&i](const char *step, const char *key) {
+        return str(i.result.value(QLatin1String(step)).toObject(), key);
+    };
+    if (i.state == ItemState::Done) {
+        QStringList lines{tr("Customer %1 (%2) is onboarded.").arg(i.key, i.displayName),
+                          tr("Profile: %1").arg(out("profile", "profileId")),
+                          tr("Workspace: %1").arg(out("workspace", "workspaceId"))};
+        for (const QJsonValue &v :
+             i.result.value(QLatin1String("import")).toObject().value(QLatin1String("imports")).toArray())
+            lines << tr("Imported: report %1, semantic model %2")
+                         .arg(str(v.toObject(), "reportId"), str(v.toObject(), "datasetId"));
+        if (!out("embedcheck", "expiration").isEmpty())
+            lines << tr("Embed token issued, expires %1").arg(out("embedcheck", "expiration"));
+        ui->statusLabel->setText(lines.join(QLatin1Char('\n')));
+    } else if (i.state == ItemState::Failed || i.state == ItemState::Cancelled) {
+        QString step;
+        for (const JobStepInfo &s : all) {
+            if (step.isEmpty() && s.state != StepState::Done)
+                step = stepTitle(s.name);
+        }
         ui->statusLabel->setText(
             tr("Stopped at step \"%1\": %2%3\nResume continues from this step; Back lets you change the "
                "answers.")
-                .arg(OnboardingRun::stepTitle(Step(failed)), s.message,
-                     s.requestId.isEmpty() ? QString() : tr(" (RequestId %1)").arg(s.requestId)));
-        ui->stepTree->setCurrentItem(ui->stepTree->topLevelItem(failed));
+                .arg(step, i.error,
+                     i.requestId.isEmpty() ? QString() : tr(" (RequestId %1)").arg(i.requestId)));
+    } else {
+        ui->statusLabel->setText(displayName(center()->job(m_jobId).state) + QStringLiteral("\u2026"));
     }
-    updateButtons();
 }
 
-void OnboardingRunPage::askParameters(int step)
+// The models' parameters, from the item's request: one row per name (the union of every model's).
+void OnboardingRunPage::askParameters(const JobItemInfo &i)
 {
-    ui->statusLabel->setText(m_run->status(Step(step)).message);
-    m_parameters->setParameters(m_run->modelParameters(), m_run->effectiveParameters());
+    const QJsonObject request = i.inputRequest;
+    if (str(request, "kind") != QLatin1String("modelParameters")) {
+        ui->statusLabel->setText(
+            tr("The run waits for input (%1): give it in the Jobs tab.").arg(str(request, "kind")));
+        return;
+    }
+    const QString key = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    if (key == m_askedFor && m_parameters->isVisible())
+        return;
+    m_askedFor = key;
+    const int rows = m_parameters->setRequest(request);
+    ui->statusLabel->setText(
+        tr("Fill in the values of the model's %n parameter(s), then continue", nullptr, rows));
     m_parameters->show();
     m_parameters->table()->setFocus();
-    updateButtons();
-}
-
-void OnboardingRunPage::showSummary()
-{
-    const OnboardingPlan &p = m_run->plan();
-    QStringList lines;
-    lines << tr("Customer %1 (%2) is onboarded.").arg(p.customerId, p.displayName);
-    lines << tr("Profile: %1").arg(m_run->profileId());
-    lines << tr("Workspace: %1").arg(m_run->workspaceId());
-    for (const OnboardingImport &i : m_run->imports())
-        lines << tr("Imported: report %1, semantic model %2").arg(i.reportId, i.datasetId);
-    const OnboardingRun::StepStatus embed = m_run->status(Step::EmbedCheck);
-    if (embed.state == State::Done)
-        lines << embed.message;
-    ui->statusLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
 void OnboardingRunPage::askRollback()
 {
-    if (m_run->isRunning() || m_rollback)
+    if (m_jobId.isEmpty() || !m_rollbackId.isEmpty() || m_confirm || center()->engine()->isActive(m_jobId))
         return;
-    OnboardingRollback probe(m_run);
-    if (probe.isEmpty())
+    const JobRequest rollback =
+        OnboardRollbackJobType::request(m_context->connectionId(), item(), m_context->registry);
+    if (rollback.type.isEmpty()) {
+        ui->statusLabel->setText(tr("Nothing to roll back: this onboarding created nothing."));
         return;
+    }
     QString text = tr("This deletes what this onboarding created:\n\n• %1")
-                       .arg(probe.description().join(QLatin1String("\n• ")));
-    if (!probe.kept().isEmpty())
-        text += tr("\n\nKept:\n• %1").arg(probe.kept().join(QLatin1String("\n• ")));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Roll back the onboarding"), text,
+                       .arg(OnboardRollbackJobType::deletes(rollback).join(QLatin1String("\n• ")));
+    const QStringList kept = OnboardRollbackJobType::keeps(rollback);
+    if (!kept.isEmpty())
+        text += tr("\n\nKept:\n• %1").arg(kept.join(QLatin1String("\n• ")));
+    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Roll back the onboarding"), text,
                                 QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("rollbackConfirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("&Roll back"), QMessageBox::DestructiveRole);
+    m_confirm->setObjectName(QStringLiteral("rollbackConfirm"));
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = m_confirm->addButton(tr("&Roll back"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("rollbackYes"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    QPointer<OnboardingRunPage> self(this);
-    connect(yes, &QPushButton::clicked, this, [self] {
-        if (!self || self->m_rollback)
-            return;
-        self->m_rollback = new OnboardingRollback(self->m_run, self);
-        self->ui->statusLabel->setText(tr("Rolling back…"));
-        connect(self->m_rollback, &OnboardingRollback::finished, self, [self](bool ok, const QString &error) {
-            if (!self)
-                return;
-            self->m_rollback->deleteLater();
-            self->m_rollback = nullptr;
-            self->ui->statusLabel->setText(ok ? tr("Rolled back: what this onboarding created is deleted.")
-                                              : tr("Roll back stopped: %1").arg(error));
-            self->updateButtons();
-            Q_EMIT self->rolledBack(ok);
-        });
-        self->m_rollback->start();
-        self->updateButtons();
-    });
-    box->open();
+    m_confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(yes, &QPushButton::clicked, this, &OnboardingRunPage::startRollback);
+    m_confirm->open();
+}
+
+void OnboardingRunPage::startRollback()
+{
+    const JobRequest rollback =
+        OnboardRollbackJobType::request(m_context->connectionId(), item(), m_context->registry);
+    QString error;
+    m_rollbackId = rollback.type.isEmpty() ? QString() : center()->engine()->submit(rollback, &error);
+    ui->statusLabel->setText(m_rollbackId.isEmpty() ? tr("The rollback could not start: %1").arg(error)
+                                                    : tr("Rolling back… (a job of its own in the Jobs tab)"));
+    refresh();
+}
+
+void OnboardingRunPage::refreshRollback()
+{
+    const JobInfo job = center()->job(m_rollbackId);
+    if (!isFinal(job.state))
+        return;
+    const bool ok = job.state == JobState::Completed;
+    if (ok) // the page forgets the onboarding it undid: coming here again onboards anew
+        m_jobId.clear();
+    refresh();
+    ui->statusLabel->setText(
+        ok ? tr("Rolled back: what this onboarding created is deleted.")
+           : tr("Roll back stopped: %1").arg(center()->items(m_rollbackId).value(0).error));
+    Q_EMIT rolledBack(ok);
 }
 
 bool OnboardingRunPage::isComplete() const
 {
-    return !m_run->isRunning() && m_run->isComplete();
+    return item().state == ItemState::Done && m_rollbackId.isEmpty();
 }
 
 } // namespace td

@@ -1,61 +1,86 @@
 #pragma once
+#include <QJsonObject>
 #include <QPointer>
 #include <QWizardPage>
 #include <memory>
+
+#include "app/jobs/JobTypes.h"
 
 namespace Ui {
 class OnboardingRunPage;
 }
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
 namespace td {
 
+class JobCenter;
 class ModelParametersBox;
-class OnboardingRollback;
-class OnboardingRun;
+struct OnboardingContext;
 
-// Steps running, then step 10 (summary). Shows each step's state; Cancel stops the step in flight,
-// Resume continues from the failed step, Roll back deletes what this onboarding created (after a
-// confirmation that lists it). Going Back cancels a running step; coming here again resumes.
+// The last page: a view over the "onboard" job the wizard submits (one item) to the window's JobCenter,
+// so the run also shows in the Jobs tab. Shows the item's steps from the journal; Pause, Resume (a
+// paused, interrupted or failed run, from its first unfinished step) and Cancel go through the engine.
+// When the item needs input (the models' parameters to review), the parameters box is filled from the
+// request and answers with provideInput. Roll back submits an "onboard-rollback" job after a
+// confirmation that lists what it deletes and what it keeps. Going Back cancels a running job; coming
+// here again with the same answers resumes it, with other answers starts a new one.
 class OnboardingRunPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit OnboardingRunPage(OnboardingRun *run, QWidget *parent = nullptr);
+    OnboardingRunPage(const OnboardingContext *context, QWidget *parent = nullptr);
     ~OnboardingRunPage() override;
 
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
 
+    void setPollInterval(int ms) { m_pollMs = ms; }
+    QString jobId() const { return m_jobId; }
+    QString customerId() const { return m_itemKey; }
+    QString rollbackJobId() const { return m_rollbackId; }
+    JobItemInfo item() const;           // the onboarding's item, from the journal
+    QVector<JobStepInfo> steps() const; // its steps
+    bool isRunning() const;             // the item has a step to run (not ended, not waiting)
+    static QString stepTitle(const QString &stepName);
+
     QTreeWidget *stepTree() const;
     QProgressBar *progressBar() const;
+    QPushButton *pauseButton() const;
     QPushButton *cancelButton() const;
     QPushButton *resumeButton() const;
     QPushButton *rollbackButton() const;
     QString statusText() const;
-    ModelParametersBox *parametersBox() const { return m_parameters; } // shown while the run needs them
+    ModelParametersBox *parametersBox() const { return m_parameters; } // shown while the item needs them
     void resume();
     void askRollback(); // opens the confirmation (objectName "rollbackConfirm")
 
 Q_SIGNALS:
     void rolledBack(bool ok);
+    void uploadProgress(qint64 sent, qint64 total); // while a .pbix uploads
 
 private:
-    void startRun();
-    void updateStep(int step);
-    void updateButtons();
-    void onFinished(bool ok);
-    void showSummary();
-    void askParameters(int step);
+    JobCenter *center() const;
+    void submit();
+    void refresh();
+    void refreshRollback();
+    void showStatus(const JobItemInfo &item, const QVector<JobStepInfo> &steps);
+    void askParameters(const JobItemInfo &item);
+    void startRollback();
 
     std::unique_ptr<Ui::OnboardingRunPage> ui;
-    OnboardingRun *m_run;
-    QPointer<OnboardingRollback> m_rollback;
+    const OnboardingContext *m_context;
     ModelParametersBox *m_parameters;
+    QPointer<QMessageBox> m_confirm;
+    int m_pollMs = 2000;
+    QString m_jobId, m_itemKey, m_rollbackId;
+    QJsonObject m_submitted; // the item's parameters of m_jobId (a change of answers starts a new job)
+    QString m_submittedSecret;
+    QString m_askedFor; // the request the parameters box shows
 };
 
 } // namespace td

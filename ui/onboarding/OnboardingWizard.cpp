@@ -6,14 +6,12 @@
 #include "ui/onboarding/OnboardingCredentialsPage.h"
 #include "ui/onboarding/OnboardingCustomerPage.h"
 #include "ui/onboarding/OnboardingParametersPage.h"
-#include "app/onboarding/OnboardingRun.h"
 #include "ui/onboarding/OnboardingRunPage.h"
 
 namespace td {
 
 OnboardingWizard::OnboardingWizard(const OnboardingContext &context, QWidget *parent)
-    : QWizard(parent), m_context(context),
-      m_run(new OnboardingRun(context.session, context.registry, context.audit, this))
+    : QWizard(parent), m_context(context)
 {
     setObjectName(QStringLiteral("onboardingWizard"));
     setWindowTitle(tr("Onboard customer"));
@@ -25,7 +23,7 @@ OnboardingWizard::OnboardingWizard(const OnboardingContext &context, QWidget *pa
     m_content = new OnboardingContentPage(this);
     m_parameters = new OnboardingParametersPage(this);
     m_credentials = new OnboardingCredentialsPage(this);
-    m_runPage = new OnboardingRunPage(m_run, this);
+    m_runPage = new OnboardingRunPage(&m_context, this);
     setPage(CustomerPage, m_customer);
     setPage(ProfilePage, m_profile);
     setPage(WorkspacePage, m_workspace);
@@ -58,12 +56,6 @@ void OnboardingWizard::initializePage(int id)
     if (id == CredentialsPage)
         m_credentials->setHasContent(m_content->hasFiles());
     QWizard::initializePage(id);
-}
-
-void OnboardingWizard::done(int result)
-{
-    m_run->cancel(); // closing the wizard stops the step in flight
-    QWizard::done(result);
 }
 
 } // namespace td

@@ -1,8 +1,8 @@
 #pragma once
 #include <QWizard>
 
-#include "ui/onboarding/OnboardingContext.h"
 #include "app/onboarding/OnboardingPlan.h"
+#include "ui/onboarding/OnboardingContext.h"
 
 namespace td {
 
@@ -12,12 +12,11 @@ class OnboardingContentPage;
 class OnboardingCredentialsPage;
 class OnboardingCustomerPage;
 class OnboardingParametersPage;
-class OnboardingRun;
 class OnboardingRunPage;
 
-// Onboards one customer: the pages collect an OnboardingPlan, the last page runs it with an
-// OnboardingRun (which does the work; the pages hold no logic beyond their own checks). Open with open()
-// or show(), never exec().
+// Onboards one customer: the pages collect an OnboardingPlan, the last page runs it as an "onboard" job
+// of the context's JobCenter (the pages hold no logic beyond their own checks; the run shows in the Jobs
+// tab and goes on when the wizard closes). Open with open() or show(), never exec().
 class OnboardingWizard : public QWizard
 {
     Q_OBJECT
@@ -37,7 +36,6 @@ public:
     ~OnboardingWizard() override;
 
     OnboardingPlan plan() const; // from the answers on every page
-    OnboardingRun *run() const { return m_run; }
 
     OnboardingCustomerPage *customerPage() const { return m_customer; }
     OnboardingChoicePage *profilePage() const { return m_profile; }
@@ -50,11 +48,9 @@ public:
 
 protected:
     void initializePage(int id) override;
-    void done(int result) override;
 
 private:
     OnboardingContext m_context;
-    OnboardingRun *m_run;
     OnboardingCustomerPage *m_customer;
     OnboardingChoicePage *m_profile;
     OnboardingChoicePage *m_workspace;
