@@ -218,6 +218,7 @@ protected:
         QVERIFY(m_registry->open(&error));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.sqlite")));
         QVERIFY(m_audit->open(&error));
+        m_session->setAuditLog(m_audit.get()); // as the window does: every write the session sends
         restartJobs();
     }
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(!capacity.isEmpty());
         OnboardingWizard *w = newWizard();
         const int auditBefore = m_audit->count();
+        const int logBefore = int(m_emu.requestLog().size());
         w->customerPage()->customerIdEdit()->setText(QStringLiteral("C100"));
         w->customerPage()->displayNameEdit()->setText(QStringLiteral("Contoso"));
         w->next();
@@ -79,8 +80,24 @@ private Q_SLOTS:
         QCOMPARE(adminRightOf(c.workspaceIds.first(), c.profileId), QStringLiteral("Admin"));
         QCOMPARE(m_emu.state()->findWorkspace(c.workspaceIds.first())->capacityId.toLower(),
                  capacity.toLower());
-        // createProfile, createGroup, assignToCapacity, onboardCustomer
-        QCOMPARE(m_audit->count() - auditBefore, 4);
+        // One audit row per write the service received (createProfile, createGroup, assignToCapacity),
+        // written by the session's request layer with the service's RequestId.
+        const QVector<emu::RequestRecord> log = m_emu.requestLog();
+        QStringList sent, audited, actions;
+        for (int i = logBefore; i < log.size(); ++i) {
+            if (log.at(i).method != QLatin1String("GET") && log.at(i).path.startsWith(QLatin1String("/v1.0/")))
+                sent << log.at(i).requestId;
+        }
+        for (const AuditEntry &e : m_audit->latest(m_audit->count() - auditBefore)) {
+            audited << e.requestId;
+            actions << e.action;
+        }
+        sent.sort();
+        audited.sort();
+        actions.sort();
+        QCOMPARE(audited, sent);
+        QCOMPARE(actions, (QStringList{QStringLiteral("assignToCapacity"), QStringLiteral("createGroup"),
+                                       QStringLiteral("createProfile")}));
         QVERIFY(w->runPage()->statusText().contains(c.profileId));
     }
 
