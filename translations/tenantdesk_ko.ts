@@ -339,22 +339,11 @@
 </context>
 <context>
     <name>AssignCapacityJobType</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Move %n workspace(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>The audit file</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1343,10 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeftoverUserRule</name>
@@ -1508,6 +1501,31 @@
     <message>
         <source>The customer registry refused %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCheckJobs</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate %n migrated customer(s) as their profiles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the access of %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean up the access of %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1965,57 @@ Press Enter or double-click to retry.</source>
         <source>The file %1 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The input has no secret for the data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardRollbackJobType</name>
+    <message>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove customer %1 from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the onboarding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile %1 from workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace &quot;%1&quot; (%2) and the content imported into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove customer %1 from the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported model %1 in the existing workspace (delete it by hand if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (it existed before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (it existed before)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnboardingCapacityPage</name>
@@ -2137,10 +2206,6 @@ Press Enter or double-click to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every step finds what exists before it creates anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +2227,14 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step finds what exists before it creates anything. The run is a job: it also shows in the Jobs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,6 +2627,13 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>Check the connection settings (tenant, application id, secret) and that the service principal is allowed to use the Power BI APIs (tenant setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Connect to a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,6 +3380,13 @@ Press Enter or double-click to retry.</source>
     </message>
 </context>
 <context>
+    <name>td::AuditLog</name>
+    <message>
+        <source>The audit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::AuditPane</name>
     <message>
         <source>When</source>
@@ -3463,10 +3550,6 @@ Press Enter or double-click to retry.</source>
         <source>Bulk onboard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connect to a tenant first.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>td::BulkOnboarding</name>
@@ -3530,10 +3613,6 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4069,6 +4148,24 @@ Usage:
     </message>
 </context>
 <context>
+    <name>td::CliDispatcher</name>
+    <message>
+        <source>Usage: tenantdesk-cli [--json] &lt;command&gt; ...
+%1
+Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::CliHealth</name>
     <message>
         <source>health --connection NAME [--fix RULE [--yes]]   rules: %1</source>
@@ -4204,14 +4301,14 @@ Usage: %2</source>
         <source>Job %1 %2: %3 done, %4 failed, %5 cancelled of %6; %7 blocked (%8 s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) needs input at step %3: %4
+Give it with: tenantdesk-cli jobs input %5 %1 --param Name=Value ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::CliJobs</name>
-    <message>
-        <source>jobs list
-jobs resume ID [--concurrency N] [--result FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The job journal is not available.</source>
         <translation type="unfinished"></translation>
@@ -4245,6 +4342,28 @@ Usage:
     </message>
     <message>
         <source>Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment and migration jobs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs list
+jobs resume ID [--concurrency N] [--result FILE]
+jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes Name=Value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin: no secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of job %2 does not wait for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 continues with the input for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4455,24 +4574,6 @@ Usage: %2</source>
     </message>
 </context>
 <context>
-    <name>td::CliRunner</name>
-    <message>
-        <source>The customer registry is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command %1.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tenantdesk-cli [--json] &lt;command&gt; ...
-%1
-Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>td::CliSessionOpener</name>
     <message>
         <source>No connection named %1.</source>
@@ -4598,6 +4699,18 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>tenant id %1, application (client) id %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and its client secret from the keychain? Nothing in Power BI is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ConnectionSession</name>
@@ -4680,10 +4793,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Generate an embed token as a customer&apos;s profile, or for every customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5235,10 +5344,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>The inventory cache is not available; the health check needs it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connect to a tenant first.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>td::ImportOp</name>
@@ -5378,6 +5483,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>The operation ended early.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journaled jobs are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::JobEngine</name>
@@ -5409,6 +5518,45 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>Only an ended job with failed or cancelled items can retry them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of job %2 does not wait for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input could not be journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::JobInputDialog</name>
+    <message>
+        <source>Input for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source secret (%1, user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of input (%1) cannot be given here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::JobItemsModel</name>
@@ -5432,6 +5580,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waits for input (%1) at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::JobRunner</name>
@@ -5453,6 +5605,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while it waited for input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5518,6 +5674,12 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) need input</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::JobsPane</name>
@@ -5575,6 +5737,10 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide &amp;input…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5672,18 +5838,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the connection “%1” and its client secret from the keychain? Nothing in Power BI is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inventory of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,14 +5863,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Refreshing the inventory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity, health check, access check and migration tools (Alt+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,10 +6024,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     </message>
     <message>
         <source>Migrate to profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6319,10 +6461,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <source>Onboard customer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connect to a tenant first.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>td::OnboardingParametersPage</name>
@@ -6333,200 +6471,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     <message>
         <source>With the review on, the run stops after the import and shows the model&apos;s parameters to fill in (pre-filled from this table). Without it, only the names listed here are updated; a name the model lacks stops the step with the list of its parameters.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::OnboardingRollback</name>
-    <message>
-        <source>Remove profile %1 from workspace %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete workspace &quot;%1&quot; (%2) and the content imported into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported model %1 in the existing workspace (delete it by hand if needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace %1 (it existed before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete profile &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1 (it existed before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove customer %1 from the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The onboarding is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the customer from the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::OnboardingRun</name>
-    <message>
-        <source>Identity (profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content (.pbix import)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data source credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embed check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed at step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile added as Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile is Admin already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created workspace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found workspace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embed token issued, expires %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Parameters applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1 registered as active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer registry open: nothing written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The semantic model has no parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fill in the values of the model&apos;s %n parameter(s), then continue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6594,15 +6538,101 @@ Kept:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rolled back: what this onboarding created is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll back stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values were not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity (profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content (.pbix import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaled jobs are disabled (%1): nothing was onboarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job engine or connection: nothing was onboarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onboarding could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed token issued, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run waits for input (%1): give it in the Jobs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the values of the model&apos;s %n parameter(s), then continue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: this onboarding created nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back… (a job of its own in the Jobs tab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6618,7 +6648,7 @@ Kept:
     </message>
 </context>
 <context>
-    <name>td::PagedJob</name>
+    <name>td::PagedApiCall</name>
     <message>
         <source>the list response has no &quot;value&quot; array</source>
         <translation type="unfinished"></translation>
@@ -6679,6 +6709,10 @@ Kept:
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6996,6 +7030,17 @@ Kept:
     </message>
     <message>
         <source>the token endpoint answered without an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ToolLaunchers</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity, health check, access check and migration tools (Alt+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
