@@ -3,8 +3,6 @@
 #include <QAction>
 
 #include "app/jobs/JobCenter.h"
-#include "app/jobs/JobEngine.h"
-#include "app/onboarding/OnboardJobType.h"
 #include "ui/onboarding/BulkOnboardDialog.h"
 #include "ui/window/WindowContext.h"
 
@@ -22,10 +20,8 @@ void BulkOnboardLauncher::open()
 {
     if (!m_context->requireSession(tr("Bulk onboard")))
         return;
-    JobEngine *engine = m_context->jobCenter()->engine();
-    if (engine && !engine->types().contains(OnboardJobType::typeName()))
-        OnboardJobType::registerWith(engine->types(), m_context->registry());
-    auto *dialog = new BulkOnboardDialog(engine, m_context->session(), m_context->window());
+    // The job types are registered by the main, with the journal (registerKnownJobTypes).
+    auto *dialog = new BulkOnboardDialog(m_context->jobCenter()->engine(), m_context->session(), m_context->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

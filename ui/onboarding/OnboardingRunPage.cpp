@@ -8,7 +8,6 @@
 #include "app/jobs/JobCenter.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
-#include "app/jobtypes/KnownJobTypes.h"
 #include "app/onboarding/OnboardJobParams.h"
 #include "app/onboarding/OnboardJobType.h"
 #include "app/onboarding/OnboardRollbackJobType.h"
@@ -174,8 +173,6 @@ void OnboardingRunPage::submit()
                                      : tr("No job engine or connection: nothing was onboarded."));
         return;
     }
-    if (!engine->types().contains(OnboardJobType::typeName()))
-        registerKnownJobTypes(engine->types(), m_context->registry);
     const OnboardingPlan plan = w->plan();
     const JobRequest request = onboardRequest(plan, m_pollMs);
     const JobItemSpec &spec = request.items.first();
