@@ -1,6 +1,5 @@
 #include "app/jobs/JobCenter.h"
 
-#include "app/inventory/InventoryCrawler.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
 
@@ -80,41 +79,6 @@ void JobCenter::finishOperation(const QString &id, JobState state, const QString
     Q_EMIT jobChanged(id);
     for (const JobItemInfo &item : std::as_const(it->items))
         Q_EMIT itemChanged(id, item.key);
-}
-
-QString JobCenter::trackCrawler(InventoryCrawler *crawler, const QString &title)
-{
-    QPointer<InventoryCrawler> guard(crawler);
-    const QString id = trackOperation(title, [guard] {
-        if (guard)
-            guard->cancel();
-    });
-    connect(crawler, &InventoryCrawler::progress, this,
-            [this, id](int done, int total) { updateOperation(id, done, total); });
-    connect(crawler, &InventoryCrawler::finished, this, [this, id](const CrawlSummary &s) {
-        QVector<JobItemInfo> items;
-        for (int i = 0; i < s.errors.size(); ++i) {
-            JobItemInfo item;
-            item.key = QString::number(i + 1);
-            item.displayName = s.errors.at(i).what;
-            item.position = i;
-            item.state = ItemState::Failed;
-            item.error = s.errors.at(i).error.summary();
-            item.requestId = s.errors.at(i).error.requestId;
-            items.append(item);
-        }
-        JobState state = jobStateFromString(s.status);
-        const QString summary = tr("%1 profiles, %2 workspaces, %3 items; %4 failed lists in %5 s")
-                                    .arg(s.profiles)
-                                    .arg(s.workspaces)
-                                    .arg(s.items)
-                                    .arg(s.errors.size())
-                                    .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1);
-        finishOperation(id, state, summary, items);
-    });
-    connect(crawler, &QObject::destroyed, this,
-            [this, id] { finishOperation(id, JobState::Cancelled, tr("The operation ended early.")); });
-    return id;
 }
 
 QVector<JobInfo> JobCenter::jobs() const

@@ -9,7 +9,6 @@
 namespace td {
 
 class ConnectionSession;
-class InventoryCrawler;
 class JobEngine;
 class JobJournal;
 
@@ -37,8 +36,6 @@ public:
     void updateOperation(const QString &id, int done, int total);
     void finishOperation(const QString &id, JobState state, const QString &summary,
                          const QVector<JobItemInfo> &items = {});
-    // Progress from progress(), cancel -> crawler->cancel(), result (and failed lists) from finished().
-    QString trackCrawler(InventoryCrawler *crawler, const QString &title);
 
     // Journaled jobs (oldest first), then live operations (oldest first).
     QVector<JobInfo> jobs() const;

@@ -12,6 +12,7 @@
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
 #include "TestJobTypes.h"
+#include "app/inventory/CrawlTracking.h"
 #include "app/inventory/InventoryCrawler.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/jobs/JobCenter.h"
@@ -532,7 +533,7 @@ private Q_SLOTS:
         QVERIFY(store.open());
         JobCenter center;
         InventoryCrawler crawler(emu.session.get(), &store);
-        const QString id = center.trackCrawler(&crawler, QStringLiteral("Inventory of the emulator"));
+        const QString id = trackCrawl(&center, &crawler, QStringLiteral("Inventory of the emulator"));
         QCOMPARE(center.job(id).title, QStringLiteral("Inventory of the emulator"));
         QVERIFY(center.canCancel(id));
         crawler.start();
@@ -546,7 +547,7 @@ private Q_SLOTS:
 
         // Cancel through the center reaches the crawler.
         InventoryCrawler second(emu.session.get(), &store);
-        const QString id2 = center.trackCrawler(&second, QStringLiteral("Again"));
+        const QString id2 = trackCrawl(&center, &second, QStringLiteral("Again"));
         second.start();
         QVERIFY(center.cancel(id2));
         QVERIFY(QTest::qWaitFor([&] { return isFinal(center.job(id2).state); }, 5000));

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "app/connections/SecretStore.h"
+#include "app/inventory/CrawlTracking.h"
 #include "app/inventory/InventoryCrawler.h"
 #include "app/jobs/JobCenter.h"
 #include "app/registry/CustomerRegistry.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAcc
     // Every inventory crawl shows in the Jobs tab with its progress and Cancel.
     connect(m_inventoryCtl, &InventoryController::crawlStarted, this, [this](InventoryCrawler *crawler) {
         const QString name = m_context.session() ? m_context.session()->connection().name : QString();
-        m_context.jobCenter()->trackCrawler(crawler, tr("Inventory of %1").arg(name));
+        trackCrawl(m_context.jobCenter(), crawler, tr("Inventory of %1").arg(name));
     });
     resize(1280, 820);
 }
