@@ -1,20 +1,13 @@
 #include "app/capacity/AssignCapacityJobType.h"
 
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
-#include "app/ops/OpStep.h"
 #include "app/ops/ContentOps.h"
+#include "app/ops/OpStep.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
-
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 QJsonObject AssignCapacityJobParams::toJson() const
 {
@@ -27,13 +20,13 @@ QJsonObject AssignCapacityJobParams::toJson() const
 AssignCapacityJobParams AssignCapacityJobParams::fromJson(const QJsonObject &o)
 {
     AssignCapacityJobParams p;
-    p.capacityId = str(o, "capacityId");
-    p.capacityName = str(o, "capacityName");
-    p.pollMs = o.value(QLatin1String("pollMs")).toInt(p.pollMs);
-    p.pollTimeoutMs = o.value(QLatin1String("pollTimeoutMs")).toInt(p.pollTimeoutMs);
-    p.retries = o.value(QLatin1String("retries")).toInt(p.retries);
-    p.retryDelayMs = o.value(QLatin1String("retryDelayMs")).toInt(p.retryDelayMs);
-    p.rollbackOf = str(o, "rollbackOf");
+    p.capacityId = jsonString(o, "capacityId");
+    p.capacityName = jsonString(o, "capacityName");
+    p.pollMs = jsonInt(o, "pollMs", p.pollMs);
+    p.pollTimeoutMs = jsonInt(o, "pollTimeoutMs", p.pollTimeoutMs);
+    p.retries = jsonInt(o, "retries", p.retries);
+    p.retryDelayMs = jsonInt(o, "retryDelayMs", p.retryDelayMs);
+    p.rollbackOf = jsonString(o, "rollbackOf");
     return p;
 }
 
@@ -60,8 +53,9 @@ QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const
 {
     const AssignCapacityJobParams job = AssignCapacityJobParams::fromJson(jobParams);
     const QJsonObject item = itemParams;
-    const QString target = str(itemParams, "capacityId").isEmpty() ? normalizedCapacityId(job.capacityId)
-                                                                   : str(itemParams, "capacityId");
+    const QString target = jsonString(itemParams, "capacityId").isEmpty()
+                               ? normalizedCapacityId(job.capacityId)
+                               : jsonString(itemParams, "capacityId");
     // Assigning again is harmless. A 429 never fails a workspace: the step waits each Retry-After and runs
     // the op again, without limit; other transient errors share the step's one retry budget.
     OpStep::Retry retry{job.retries, job.retryDelayMs, true};
@@ -69,8 +63,8 @@ QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const
                         OpStep::run(
                             call,
                             [job, item, target](StepCall *k) {
-                                auto *op = new AssignCapacityOp(k->session(), str(item, "profileId"),
-                                                                str(item, "workspaceId"), target, k);
+                                auto *op = new AssignCapacityOp(k->session(), jsonString(item, "profileId"),
+                                                                jsonString(item, "workspaceId"), target, k);
                                 op->setPollInterval(job.pollMs);
                                 op->setPollTimeout(job.pollTimeoutMs);
                                 return op;
@@ -79,7 +73,7 @@ QVector<JobStep> AssignCapacityJobType::plan(const QJsonObject &jobParams, const
                                 QJsonObject o = r.output;
                                 o.insert(QStringLiteral("capacityId"), target);
                                 o.insert(QStringLiteral("previousCapacityId"),
-                                         str(item, "previousCapacityId"));
+                                         jsonString(item, "previousCapacityId"));
                                 k->succeed(o, r.requestId);
                             },
                             retry);
@@ -109,13 +103,13 @@ JobRequest AssignCapacityJobType::request(const QString &connectionId, const Cap
 
 QString AssignCapacityJobType::previousCapacityId(const JobItemInfo &item)
 {
-    return str(item.params, "previousCapacityId");
+    return jsonString(item.params, "previousCapacityId");
 }
 
 QString AssignCapacityJobType::targetCapacityId(const JobItemInfo &item, const QJsonObject &jobParams)
 {
-    const QString own = str(item.params, "capacityId");
-    return own.isEmpty() ? normalizedCapacityId(str(jobParams, "capacityId")) : own;
+    const QString own = jsonString(item.params, "capacityId");
+    return own.isEmpty() ? normalizedCapacityId(jsonString(jobParams, "capacityId")) : own;
 }
 
 } // namespace td

@@ -1,23 +1,11 @@
 #include "app/migration/MigrationTypes.h"
 
+#include "app/domain/JsonFields.h"
+
 namespace td {
 
 namespace {
-QString s(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QDateTime fromIso(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid())
-        t.setTimeSpec(Qt::UTC);
-    return t;
-}
+// Lists of nested objects are written and read beside the field tables.
 template<typename T> QJsonArray toArray(const QVector<T> &list)
 {
     QJsonArray a;
@@ -25,37 +13,76 @@ template<typename T> QJsonArray toArray(const QVector<T> &list)
         a.append(x.toJson());
     return a;
 }
-template<typename T> QVector<T> fromArray(const QJsonValue &v)
+template<typename T> QVector<T> fromArray(const QJsonObject &o, const char *key)
 {
     QVector<T> out;
-    for (const QJsonValue &x : v.toArray())
+    for (const QJsonValue &x : o.value(QLatin1String(key)).toArray())
         out.append(T::fromJson(x.toObject()));
     return out;
 }
+
+const JsonFields<LegacyItem> kItemFields{{"id", &LegacyItem::id},
+                                         {"name", &LegacyItem::name},
+                                         {"workspaceId", &LegacyItem::workspaceId},
+                                         {"datasetId", &LegacyItem::datasetId},
+                                         {"configuredBy", &LegacyItem::configuredBy},
+                                         {"identityRequired", &LegacyItem::identityRequired},
+                                         {"rolesRequired", &LegacyItem::rolesRequired}};
+// Beside: users (as the service sent them), reports, models.
+const JsonFields<LegacyWorkspace> kWorkspaceFields{
+    {"id", &LegacyWorkspace::id}, {"name", &LegacyWorkspace::name}, {"error", &LegacyWorkspace::error}};
+// Beside: workspaces, profiles.
+const JsonFields<MigrationInventory> kInventoryFields{{"taken", &MigrationInventory::taken}};
+const JsonFields<MappingRow> kMappingFields{
+    {"workspaceId", &MappingRow::workspaceId}, {"workspaceName", &MappingRow::workspaceName},
+    {"customerId", &MappingRow::customerId},   {"displayName", &MappingRow::displayName},
+    {"included", &MappingRow::included},       {"note", &MappingRow::note}};
+const JsonFields<AccessEntry> kAccessFields{{"workspaceId", &AccessEntry::workspaceId},
+                                            {"workspaceName", &AccessEntry::workspaceName},
+                                            {"identifier", &AccessEntry::identifier},
+                                            {"principalType", &AccessEntry::principalType},
+                                            {"accessRight", &AccessEntry::accessRight},
+                                            {"displayName", &AccessEntry::displayName},
+                                            {"who", &AccessEntry::who},
+                                            {"requestId", &AccessEntry::requestId},
+                                            {"restored", &AccessEntry::restored}};
+// Beside: workspaces ([{id, name}]), reports, models, removals.
+const JsonFields<PlanCustomer> kPlanFields{
+    {"customerId", &PlanCustomer::customerId},   {"displayName", &PlanCustomer::displayName},
+    {"profileName", &PlanCustomer::profileName}, {"profileId", &PlanCustomer::profileId},
+    {"takeOver", &PlanCustomer::takeOver},       {"warnings", &PlanCustomer::warnings},
+    {"blocked", &PlanCustomer::blocked}};
+const JsonFields<ValidationFailure> kFailureFields{{"what", &ValidationFailure::what},
+                                                   {"id", &ValidationFailure::id},
+                                                   {"name", &ValidationFailure::name},
+                                                   {"reason", &ValidationFailure::reason},
+                                                   {"requestId", &ValidationFailure::requestId}};
+// Beside: failures.
+const JsonFields<ValidationResult> kValidationFields{{"ok", &ValidationResult::ok},
+                                                     {"checked", &ValidationResult::checked},
+                                                     {"reports", &ValidationResult::reports},
+                                                     {"models", &ValidationResult::models}};
+// Beside: removed.
+const JsonFields<CleanupRecord> kCleanupFields{{"when", &CleanupRecord::when},
+                                               {"errors", &CleanupRecord::errors}};
+// Beside: inventory, mapping, plan.
+const JsonFields<MigrationState> kStateFields{{"connectionId", &MigrationState::connectionId},
+                                              {"masterUser", &MigrationState::masterUser},
+                                              {"pattern", &MigrationState::pattern},
+                                              {"idTemplate", &MigrationState::idTemplate},
+                                              {"runJobId", &MigrationState::runJobId},
+                                              {"checkJobIds", &MigrationState::checkJobIds},
+                                              {"updated", &MigrationState::updated}};
 } // namespace
 
 QJsonObject LegacyItem::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("workspaceId"), workspaceId},
-            {QStringLiteral("datasetId"), datasetId},
-            {QStringLiteral("configuredBy"), configuredBy},
-            {QStringLiteral("identityRequired"), identityRequired},
-            {QStringLiteral("rolesRequired"), rolesRequired}};
+    return kItemFields.write(*this);
 }
 
 LegacyItem LegacyItem::fromJson(const QJsonObject &o)
 {
-    LegacyItem i;
-    i.id = s(o, "id");
-    i.name = s(o, "name");
-    i.workspaceId = s(o, "workspaceId");
-    i.datasetId = s(o, "datasetId");
-    i.configuredBy = s(o, "configuredBy");
-    i.identityRequired = o.value(QLatin1String("identityRequired")).toBool();
-    i.rolesRequired = o.value(QLatin1String("rolesRequired")).toBool();
-    return i;
+    return kItemFields.read(o);
 }
 
 QString LegacyWorkspace::spAccess(const QString &spObjectId) const
@@ -85,24 +112,17 @@ QJsonObject LegacyWorkspace::toJson() const
     QJsonArray u;
     for (const GroupUser &g : users)
         u.append(g.raw);
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("users"), u},
-            {QStringLiteral("reports"), toArray(reports)},
-            {QStringLiteral("models"), toArray(models)},
-            {QStringLiteral("error"), error}};
+    return kWorkspaceFields.write(*this, {{QStringLiteral("users"), u},
+                                          {QStringLiteral("reports"), toArray(reports)},
+                                          {QStringLiteral("models"), toArray(models)}});
 }
 
 LegacyWorkspace LegacyWorkspace::fromJson(const QJsonObject &o)
 {
-    LegacyWorkspace w;
-    w.id = s(o, "id");
-    w.name = s(o, "name");
-    for (const QJsonValue &v : o.value(QLatin1String("users")).toArray())
-        w.users.append(GroupUser::fromJson(v.toObject()));
-    w.reports = fromArray<LegacyItem>(o.value(QLatin1String("reports")));
-    w.models = fromArray<LegacyItem>(o.value(QLatin1String("models")));
-    w.error = s(o, "error");
+    LegacyWorkspace w = kWorkspaceFields.read(o);
+    w.users = fromArray<GroupUser>(o, "users");
+    w.reports = fromArray<LegacyItem>(o, "reports");
+    w.models = fromArray<LegacyItem>(o, "models");
     return w;
 }
 
@@ -120,66 +140,36 @@ QJsonObject MigrationInventory::toJson() const
     QJsonArray p;
     for (const Profile &x : profiles)
         p.append(QJsonObject{{QStringLiteral("id"), x.id}, {QStringLiteral("displayName"), x.displayName}});
-    return {{QStringLiteral("workspaces"), toArray(workspaces)},
-            {QStringLiteral("profiles"), p},
-            {QStringLiteral("taken"), iso(taken)}};
+    return kInventoryFields.write(
+        *this, {{QStringLiteral("workspaces"), toArray(workspaces)}, {QStringLiteral("profiles"), p}});
 }
 
 MigrationInventory MigrationInventory::fromJson(const QJsonObject &o)
 {
-    MigrationInventory i;
-    i.workspaces = fromArray<LegacyWorkspace>(o.value(QLatin1String("workspaces")));
-    for (const QJsonValue &v : o.value(QLatin1String("profiles")).toArray())
-        i.profiles.append(Profile::fromJson(v.toObject()));
-    i.taken = fromIso(s(o, "taken"));
+    MigrationInventory i = kInventoryFields.read(o);
+    i.workspaces = fromArray<LegacyWorkspace>(o, "workspaces");
+    i.profiles = fromArray<Profile>(o, "profiles");
     return i;
 }
 
 QJsonObject MappingRow::toJson() const
 {
-    return {{QStringLiteral("workspaceId"), workspaceId}, {QStringLiteral("workspaceName"), workspaceName},
-            {QStringLiteral("customerId"), customerId},   {QStringLiteral("displayName"), displayName},
-            {QStringLiteral("included"), included},       {QStringLiteral("note"), note}};
+    return kMappingFields.write(*this);
 }
 
 MappingRow MappingRow::fromJson(const QJsonObject &o)
 {
-    MappingRow r;
-    r.workspaceId = s(o, "workspaceId");
-    r.workspaceName = s(o, "workspaceName");
-    r.customerId = s(o, "customerId");
-    r.displayName = s(o, "displayName");
-    r.included = o.value(QLatin1String("included")).toBool();
-    r.note = s(o, "note");
-    return r;
+    return kMappingFields.read(o);
 }
 
 QJsonObject AccessEntry::toJson() const
 {
-    return {{QStringLiteral("workspaceId"), workspaceId},
-            {QStringLiteral("workspaceName"), workspaceName},
-            {QStringLiteral("identifier"), identifier},
-            {QStringLiteral("principalType"), principalType},
-            {QStringLiteral("accessRight"), accessRight},
-            {QStringLiteral("displayName"), displayName},
-            {QStringLiteral("who"), who},
-            {QStringLiteral("requestId"), requestId},
-            {QStringLiteral("restored"), restored}};
+    return kAccessFields.write(*this);
 }
 
 AccessEntry AccessEntry::fromJson(const QJsonObject &o)
 {
-    AccessEntry a;
-    a.workspaceId = s(o, "workspaceId");
-    a.workspaceName = s(o, "workspaceName");
-    a.identifier = s(o, "identifier");
-    a.principalType = s(o, "principalType");
-    a.accessRight = s(o, "accessRight");
-    a.displayName = s(o, "displayName");
-    a.who = s(o, "who");
-    a.requestId = s(o, "requestId");
-    a.restored = o.value(QLatin1String("restored")).toBool();
-    return a;
+    return kAccessFields.read(o);
 }
 
 QStringList PlanCustomer::workspaceIds() const
@@ -195,87 +185,56 @@ QJsonObject PlanCustomer::toJson() const
     QJsonArray ws;
     for (const auto &w : workspaces)
         ws.append(QJsonObject{{QStringLiteral("id"), w.first}, {QStringLiteral("name"), w.second}});
-    return {{QStringLiteral("customerId"), customerId},
-            {QStringLiteral("displayName"), displayName},
-            {QStringLiteral("profileName"), profileName},
-            {QStringLiteral("profileId"), profileId},
-            {QStringLiteral("workspaces"), ws},
-            {QStringLiteral("reports"), toArray(reports)},
-            {QStringLiteral("models"), toArray(models)},
-            {QStringLiteral("takeOver"), QJsonArray::fromStringList(takeOver)},
-            {QStringLiteral("removals"), toArray(removals)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("blocked"), blocked}};
+    return kPlanFields.write(*this, {{QStringLiteral("workspaces"), ws},
+                                     {QStringLiteral("reports"), toArray(reports)},
+                                     {QStringLiteral("models"), toArray(models)},
+                                     {QStringLiteral("removals"), toArray(removals)}});
 }
 
 PlanCustomer PlanCustomer::fromJson(const QJsonObject &o)
 {
-    PlanCustomer c;
-    c.customerId = s(o, "customerId");
-    c.displayName = s(o, "displayName");
-    c.profileName = s(o, "profileName");
-    c.profileId = s(o, "profileId");
-    for (const QJsonValue &v : o.value(QLatin1String("workspaces")).toArray())
-        c.workspaces.append({s(v.toObject(), "id"), s(v.toObject(), "name")});
-    c.reports = fromArray<LegacyItem>(o.value(QLatin1String("reports")));
-    c.models = fromArray<LegacyItem>(o.value(QLatin1String("models")));
-    for (const QJsonValue &v : o.value(QLatin1String("takeOver")).toArray())
-        c.takeOver << v.toString();
-    c.removals = fromArray<AccessEntry>(o.value(QLatin1String("removals")));
-    for (const QJsonValue &v : o.value(QLatin1String("warnings")).toArray())
-        c.warnings << v.toString();
-    c.blocked = o.value(QLatin1String("blocked")).toBool();
+    PlanCustomer c = kPlanFields.read(o);
+    for (const QJsonValue &v : o.value(QLatin1String("workspaces")).toArray()) {
+        const QJsonObject w = v.toObject();
+        c.workspaces.append({jsonString(w, "id"), jsonString(w, "name")});
+    }
+    c.reports = fromArray<LegacyItem>(o, "reports");
+    c.models = fromArray<LegacyItem>(o, "models");
+    c.removals = fromArray<AccessEntry>(o, "removals");
     return c;
 }
 
 QJsonObject ValidationFailure::toJson() const
 {
-    return {{QStringLiteral("what"), what},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("requestId"), requestId}};
+    return kFailureFields.write(*this);
 }
 
 ValidationFailure ValidationFailure::fromJson(const QJsonObject &o)
 {
-    return {s(o, "what"), s(o, "id"), s(o, "name"), s(o, "reason"), s(o, "requestId")};
+    return kFailureFields.read(o);
 }
 
 QJsonObject ValidationResult::toJson() const
 {
-    return {{QStringLiteral("ok"), ok},
-            {QStringLiteral("checked"), iso(checked)},
-            {QStringLiteral("reports"), reports},
-            {QStringLiteral("models"), models},
-            {QStringLiteral("failures"), toArray(failures)}};
+    return kValidationFields.write(*this, {{QStringLiteral("failures"), toArray(failures)}});
 }
 
 ValidationResult ValidationResult::fromJson(const QJsonObject &o)
 {
-    ValidationResult v;
-    v.ok = o.value(QLatin1String("ok")).toBool();
-    v.checked = fromIso(s(o, "checked"));
-    v.reports = o.value(QLatin1String("reports")).toInt();
-    v.models = o.value(QLatin1String("models")).toInt();
-    v.failures = fromArray<ValidationFailure>(o.value(QLatin1String("failures")));
+    ValidationResult v = kValidationFields.read(o);
+    v.failures = fromArray<ValidationFailure>(o, "failures");
     return v;
 }
 
 QJsonObject CleanupRecord::toJson() const
 {
-    return {{QStringLiteral("when"), iso(when)},
-            {QStringLiteral("removed"), toArray(removed)},
-            {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}};
+    return kCleanupFields.write(*this, {{QStringLiteral("removed"), toArray(removed)}});
 }
 
 CleanupRecord CleanupRecord::fromJson(const QJsonObject &o)
 {
-    CleanupRecord c;
-    c.when = fromIso(s(o, "when"));
-    c.removed = fromArray<AccessEntry>(o.value(QLatin1String("removed")));
-    for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray())
-        c.errors << v.toString();
+    CleanupRecord c = kCleanupFields.read(o);
+    c.removed = fromArray<AccessEntry>(o, "removed");
     return c;
 }
 
@@ -290,35 +249,17 @@ const PlanCustomer *MigrationState::planFor(const QString &customerId) const
 
 QJsonObject MigrationState::toJson() const
 {
-    QJsonArray checks;
-    for (const QString &id : checkJobIds)
-        checks.append(id);
-    return {{QStringLiteral("connectionId"), connectionId},
-            {QStringLiteral("masterUser"), masterUser},
-            {QStringLiteral("pattern"), pattern},
-            {QStringLiteral("idTemplate"), idTemplate},
-            {QStringLiteral("inventory"), inventory.toJson()},
-            {QStringLiteral("mapping"), toArray(mapping)},
-            {QStringLiteral("plan"), toArray(plan)},
-            {QStringLiteral("runJobId"), runJobId},
-            {QStringLiteral("checkJobIds"), checks},
-            {QStringLiteral("updated"), iso(updated)}};
+    return kStateFields.write(*this, {{QStringLiteral("inventory"), inventory.toJson()},
+                                      {QStringLiteral("mapping"), toArray(mapping)},
+                                      {QStringLiteral("plan"), toArray(plan)}});
 }
 
 MigrationState MigrationState::fromJson(const QJsonObject &o)
 {
-    MigrationState m;
-    m.connectionId = s(o, "connectionId");
-    m.masterUser = s(o, "masterUser");
-    m.pattern = s(o, "pattern");
-    m.idTemplate = s(o, "idTemplate");
+    MigrationState m = kStateFields.read(o);
     m.inventory = MigrationInventory::fromJson(o.value(QLatin1String("inventory")).toObject());
-    m.mapping = fromArray<MappingRow>(o.value(QLatin1String("mapping")));
-    m.plan = fromArray<PlanCustomer>(o.value(QLatin1String("plan")));
-    m.runJobId = s(o, "runJobId");
-    for (const QJsonValue &id : o.value(QLatin1String("checkJobIds")).toArray())
-        m.checkJobIds << id.toString();
-    m.updated = fromIso(s(o, "updated"));
+    m.mapping = fromArray<MappingRow>(o, "mapping");
+    m.plan = fromArray<PlanCustomer>(o, "plan");
     return m;
 }
 

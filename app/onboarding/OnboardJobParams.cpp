@@ -4,17 +4,10 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include "app/domain/JsonReader.h"
 #include "app/onboarding/OnboardingPlan.h"
 
 namespace td {
-
-namespace {
-QString str(const QJsonObject &o, const char *key, const QString &fallback = {})
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() ? v.toString() : fallback;
-}
-} // namespace
 
 QJsonObject OnboardJobParams::toJson() const
 {
@@ -31,14 +24,14 @@ QJsonObject OnboardJobParams::toJson() const
 OnboardJobParams OnboardJobParams::fromJson(const QJsonObject &o)
 {
     OnboardJobParams p;
-    p.naming.profileTemplate = str(o, "profileTemplate", p.naming.profileTemplate);
-    p.naming.workspaceTemplate = str(o, "workspaceTemplate", p.naming.workspaceTemplate);
-    p.naming.datasetTemplate = str(o, "datasetTemplate", p.naming.datasetTemplate);
-    p.csvDir = str(o, "csvDir");
-    p.nameConflict = str(o, "nameConflict", p.nameConflict);
-    p.pollMs = qMax(10, o.value(QLatin1String("pollMs")).toInt(p.pollMs));
-    p.retries = qBound(0, o.value(QLatin1String("retries")).toInt(p.retries), 20);
-    p.retryDelayMs = qMax(0, o.value(QLatin1String("retryDelayMs")).toInt(p.retryDelayMs));
+    p.naming.profileTemplate = jsonString(o, "profileTemplate", p.naming.profileTemplate);
+    p.naming.workspaceTemplate = jsonString(o, "workspaceTemplate", p.naming.workspaceTemplate);
+    p.naming.datasetTemplate = jsonString(o, "datasetTemplate", p.naming.datasetTemplate);
+    p.csvDir = jsonString(o, "csvDir");
+    p.nameConflict = jsonString(o, "nameConflict", p.nameConflict);
+    p.pollMs = qMax(10, jsonInt(o, "pollMs", p.pollMs));
+    p.retries = qBound(0, jsonInt(o, "retries", p.retries), 20);
+    p.retryDelayMs = qMax(0, jsonInt(o, "retryDelayMs", p.retryDelayMs));
     return p;
 }
 
@@ -61,17 +54,17 @@ QJsonObject onboardItemParams(const OnboardingRow &row)
 OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csvDir)
 {
     OnboardingRow row;
-    row.line = params.value(QLatin1String("line")).toInt();
-    row.customerId = str(params, "customerId");
-    row.displayName = str(params, "displayName");
-    row.capacityId = str(params, "capacityId");
-    row.pbixPath = str(params, "pbix");
+    row.line = jsonInt(params, "line");
+    row.customerId = jsonString(params, "customerId");
+    row.displayName = jsonString(params, "displayName");
+    row.capacityId = jsonString(params, "capacityId");
+    row.pbixPath = jsonString(params, "pbix");
     if (!row.pbixPath.isEmpty() && QDir::isRelativePath(row.pbixPath) && !csvDir.isEmpty())
         row.pbixPath = QDir::cleanPath(QDir(csvDir).absoluteFilePath(row.pbixPath));
     const QJsonArray arr = params.value(QLatin1String("parameters")).toArray();
     for (const QJsonValue &v : arr) {
         const QJsonObject o = v.toObject();
-        row.parameters.append({str(o, "name"), str(o, "value")});
+        row.parameters.append({jsonString(o, "name"), jsonString(o, "value")});
     }
     return row;
 }
@@ -128,15 +121,15 @@ QJsonObject onboardingCreated(const QJsonObject &outputs, const QJsonObject &ear
     const QJsonObject profile = outputs.value(QLatin1String("profile")).toObject();
     const QJsonObject workspace = outputs.value(QLatin1String("workspace")).toObject();
     QJsonObject made = earlier;
-    if (profile.value(QLatin1String("created")).toBool()) {
+    if (jsonBool(profile, "created")) {
         made.insert(QStringLiteral("profileId"), profile.value(QLatin1String("profileId")));
         made.insert(QStringLiteral("profileName"), profile.value(QLatin1String("displayName")));
     }
-    if (workspace.value(QLatin1String("created")).toBool()) {
+    if (jsonBool(workspace, "created")) {
         made.insert(QStringLiteral("workspaceId"), workspace.value(QLatin1String("workspaceId")));
         made.insert(QStringLiteral("workspaceName"), workspace.value(QLatin1String("name")));
     }
-    if (workspace.value(QLatin1String("added")).toBool()) {
+    if (jsonBool(workspace, "added")) {
         made.insert(QStringLiteral("adminWorkspaceId"), workspace.value(QLatin1String("workspaceId")));
         made.insert(QStringLiteral("adminProfileId"), profile.value(QLatin1String("profileId")));
     }
