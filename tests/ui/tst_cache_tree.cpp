@@ -474,9 +474,12 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(roleOf(QStringLiteral("tst.audit@contoso.example")),
                                   QStringLiteral("Contributor"), 10000);
+        // The service may hold the new role before the answer reaches the tree, which then reloads the
+        // access node: wait for the reloaded row (an index taken before the reload would dangle).
         QTRY_VERIFY_WITH_TIMEOUT(
             (user = TreeQueries::childById(model(), access, QStringLiteral("tst.audit@contoso.example")))
-                .isValid(),
+                    .isValid() &&
+                user.data(ConnectionTreeModel::DetailRole).toString() == QLatin1String("Contributor"),
             10000);
         select(user);
         m_window->actions()->deleteAction()->trigger();
