@@ -6,6 +6,7 @@
 
 #include "app/api/ApiError.h"
 #include "app/api/ApiRequest.h"
+#include "app/domain/JsonReader.h"
 
 namespace td {
 
@@ -69,11 +70,6 @@ const Shape *match(const QByteArray &method, const QStringList &parts)
     return nullptr;
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 } // namespace
 
 bool RequestAudit::audits(const ApiRequest &request)
@@ -115,17 +111,18 @@ AuditEntry RequestAudit::entry(const ApiRequest &request, int status, const QByt
         if (shape->idSegment >= 0)
             e.targetId = parts.value(shape->idSegment);
         else if (shape->idSegment == -1 && e.ok)
-            e.targetId = str(QJsonDocument::fromJson(responseBody).object(), "id"); // the created object
+            e.targetId =
+                jsonString(QJsonDocument::fromJson(responseBody).object(), "id"); // the created object
     }
     e.targetName =
-        !str(body, "displayName").isEmpty() ? str(body, "displayName")
-        : !str(body, "name").isEmpty()
-            ? str(body, "name")
+        !jsonString(body, "displayName").isEmpty() ? jsonString(body, "displayName")
+        : !jsonString(body, "name").isEmpty()
+            ? jsonString(body, "name")
             : request.query.queryItemValue(QStringLiteral("datasetDisplayName"), QUrl::FullyDecoded);
 
     QStringList details;
     if (parts.size() >= 3 && parts.at(2).compare(QLatin1String("users"), Qt::CaseInsensitive) == 0) {
-        const QString member = parts.size() >= 4 ? parts.at(3) : str(body, "identifier");
+        const QString member = parts.size() >= 4 ? parts.at(3) : jsonString(body, "identifier");
         details << QStringLiteral("member=%1").arg(member);
         const QString memberProfile =
             parts.size() >= 4
@@ -133,13 +130,13 @@ AuditEntry RequestAudit::entry(const ApiRequest &request, int status, const QByt
                 : body.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString();
         if (!memberProfile.isEmpty())
             details << QStringLiteral("profile=%1").arg(memberProfile);
-        if (!str(body, "principalType").isEmpty())
-            details << QStringLiteral("principalType=%1").arg(str(body, "principalType"));
-        if (!str(body, "groupUserAccessRight").isEmpty())
-            details << QStringLiteral("role=%1").arg(str(body, "groupUserAccessRight"));
+        if (!jsonString(body, "principalType").isEmpty())
+            details << QStringLiteral("principalType=%1").arg(jsonString(body, "principalType"));
+        if (!jsonString(body, "groupUserAccessRight").isEmpty())
+            details << QStringLiteral("role=%1").arg(jsonString(body, "groupUserAccessRight"));
     }
-    if (!str(body, "capacityId").isEmpty())
-        details << QStringLiteral("capacity=%1").arg(str(body, "capacityId"));
+    if (!jsonString(body, "capacityId").isEmpty())
+        details << QStringLiteral("capacity=%1").arg(jsonString(body, "capacityId"));
     if (status > 0)
         details << QStringLiteral("HTTP %1").arg(status);
     if (attempt > 1)

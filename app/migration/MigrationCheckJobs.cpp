@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
@@ -14,11 +15,6 @@ namespace {
 
 const QString kValidate = QStringLiteral("validate");
 const QString kAccess = QStringLiteral("access");
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -36,7 +32,7 @@ void validateStep(StepCall *call)
     for (const QJsonValue &v : call->jobParams().value(QLatin1String("rlsRoles")).toArray())
         roles << v.toString();
     auto *v = new MigrationValidator(call->session(), call);
-    v->setRlsIdentity(str(call->jobParams(), "rlsUser"), roles);
+    v->setRlsIdentity(jsonString(call->jobParams(), "rlsUser"), roles);
     QObject::connect(v, &MigrationValidator::customerDone, call,
                      [call](const QString &, const ValidationResult &r) {
                          if (!call->isFinished())
@@ -47,7 +43,7 @@ void validateStep(StepCall *call)
         if (!call->isFinished())
             call->fail(ApiError::make(ApiError::Kind::Cancelled, MigrationCheckJobs::tr("Cancelled.")));
     });
-    v->start({customer}, {{customer.customerId, str(call->params(), "profileId")}});
+    v->start({customer}, {{customer.customerId, jsonString(call->params(), "profileId")}});
 }
 
 void accessStep(StepCall *call)
@@ -55,7 +51,7 @@ void accessStep(StepCall *call)
     const QJsonObject job = call->jobParams();
     MigrationCleanup::Target t{
         PlanCustomer::fromJson(call->params().value(QLatin1String("customer")).toObject()),
-        str(call->params(), "profileId"),
+        jsonString(call->params(), "profileId"),
         CleanupRecord::fromJson(call->params().value(QLatin1String("record")).toObject())};
     auto *c = new MigrationCleanup(call->session(), call);
     QObject::connect(c, &MigrationCleanup::customerDone, call,
@@ -70,7 +66,7 @@ void accessStep(StepCall *call)
     if (job.value(QLatin1String("restore")).toBool())
         c->restore({t});
     else
-        c->cleanup({t}, str(job, "spObjectId"), str(job, "masterUser"));
+        c->cleanup({t}, jsonString(job, "spObjectId"), jsonString(job, "masterUser"));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "app/api/ApiCall.h"
 #include "app/api/PowerBiClient.h"
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/onboarding/OnboardJobParams.h"
@@ -13,11 +14,6 @@
 namespace td {
 
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QJsonObject made(const JobRequest &rollback)
 {
@@ -51,10 +47,10 @@ QVector<JobStep> OnboardRollbackJobType::plan(const QJsonObject &, const QJsonOb
                                               CustomerRegistry *registry)
 {
     const QJsonObject made = itemParams.value(QLatin1String("created")).toObject();
-    const QString profile = str(made, "profileId"), workspace = str(made, "workspaceId");
-    const QString adminOf = str(made, "adminWorkspaceId"), admin = str(made, "adminProfileId");
-    const QString owner = str(itemParams, "profileId"); // the workspace's Admin; the SP is no member
-    const QString customerId = str(itemParams, "customerId");
+    const QString profile = jsonString(made, "profileId"), workspace = jsonString(made, "workspaceId");
+    const QString adminOf = jsonString(made, "adminWorkspaceId"), admin = jsonString(made, "adminProfileId");
+    const QString owner = jsonString(itemParams, "profileId"); // the workspace's Admin; the SP is no member
+    const QString customerId = jsonString(itemParams, "customerId");
     QVector<JobStep> steps;
     if (!adminOf.isEmpty())
         steps << deleteStep(QStringLiteral("admin"), [adminOf, admin](StepCall *call) {
@@ -86,7 +82,7 @@ JobRequest OnboardRollbackJobType::request(const QString &connectionId, const Jo
     const Customer entry = registry ? registry->find(connectionId, onboardItem.key) : Customer();
     const QJsonObject made = onboardingCreated(onboardItem.result, entry.onboarding);
     auto used = [&onboardItem](const char *step, const char *key) {
-        return str(onboardItem.result.value(QLatin1String(step)).toObject(), key);
+        return jsonString(onboardItem.result.value(QLatin1String(step)).toObject(), key);
     };
     QString profileId = used("profile", "profileId");
     if (profileId.isEmpty())
@@ -124,12 +120,12 @@ QStringList OnboardRollbackJobType::deletes(const JobRequest &rollback)
     QStringList out;
     if (m.contains(QLatin1String("adminWorkspaceId")))
         out << tr("Remove profile %1 from workspace %2")
-                   .arg(str(m, "adminProfileId"), str(m, "adminWorkspaceId"));
+                   .arg(jsonString(m, "adminProfileId"), jsonString(m, "adminWorkspaceId"));
     if (m.contains(QLatin1String("workspaceId")))
         out << tr("Delete workspace \"%1\" (%2) and the content imported into it")
-                   .arg(str(m, "workspaceName"), str(m, "workspaceId"));
+                   .arg(jsonString(m, "workspaceName"), jsonString(m, "workspaceId"));
     if (m.contains(QLatin1String("profileId")))
-        out << tr("Delete profile \"%1\" (%2)").arg(str(m, "profileName"), str(m, "profileId"));
+        out << tr("Delete profile \"%1\" (%2)").arg(jsonString(m, "profileName"), jsonString(m, "profileId"));
     if (rollback.items.value(0).params.value(QLatin1String("registry")).toBool())
         out << tr("Remove customer %1 from the registry").arg(rollback.items.value(0).key);
     return out;
@@ -142,10 +138,10 @@ QStringList OnboardRollbackJobType::keeps(const JobRequest &rollback)
     for (const QJsonValue &id : p.value(QLatin1String("importsKept")).toArray())
         out << tr("Imported model %1 in the existing workspace (delete it by hand if needed)")
                    .arg(id.toString());
-    if (!m.contains(QLatin1String("workspaceId")) && !str(p, "workspaceId").isEmpty())
-        out << tr("Workspace %1 (it existed before)").arg(str(p, "workspaceId"));
-    if (!m.contains(QLatin1String("profileId")) && !str(p, "profileId").isEmpty())
-        out << tr("Profile %1 (it existed before)").arg(str(p, "profileId"));
+    if (!m.contains(QLatin1String("workspaceId")) && !jsonString(p, "workspaceId").isEmpty())
+        out << tr("Workspace %1 (it existed before)").arg(jsonString(p, "workspaceId"));
+    if (!m.contains(QLatin1String("profileId")) && !jsonString(p, "profileId").isEmpty())
+        out << tr("Profile %1 (it existed before)").arg(jsonString(p, "profileId"));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QTableWidget>
 
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobCenter.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
@@ -18,13 +19,6 @@
 #include "ui_OnboardingRunPage.h"
 
 namespace td {
-
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 OnboardingRunPage::OnboardingRunPage(const OnboardingContext *context, QWidget *parent)
     : QWizardPage(parent), ui(std::make_unique<Ui::OnboardingRunPage>()), m_context(context)
@@ -216,7 +210,8 @@ void OnboardingRunPage::refresh()
     ui->stepTree->clear();
     int finished = 0;
     for (const JobStepInfo &s : all) {
-        const QString id = str(s.output, s.name == QLatin1String("profile") ? "profileId" : "workspaceId");
+        const QString id =
+            jsonString(s.output, s.name == QLatin1String("profile") ? "profileId" : "workspaceId");
         QString details = s.state == StepState::Failed ? s.error : QString();
         if (s.state == StepState::Done && !id.isEmpty())
             details = s.output.value(QLatin1String("created")).toBool() ? tr("Created %1").arg(id)
@@ -253,7 +248,7 @@ void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepIn
     m_parameters->hide();
     m_askedFor.clear();
     auto out = [&i](const char *step, const char *key) {
-        return str(i.result.value(QLatin1String(step)).toObject(), key);
+        return jsonString(i.result.value(QLatin1String(step)).toObject(), key);
     };
     if (i.state == ItemState::Done) {
         QStringList lines{tr("Customer %1 (%2) is onboarded.").arg(i.key, i.displayName),
@@ -262,7 +257,7 @@ void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepIn
         for (const QJsonValue &v :
              i.result.value(QLatin1String("import")).toObject().value(QLatin1String("imports")).toArray())
             lines << tr("Imported: report %1, semantic model %2")
-                         .arg(str(v.toObject(), "reportId"), str(v.toObject(), "datasetId"));
+                         .arg(jsonString(v.toObject(), "reportId"), jsonString(v.toObject(), "datasetId"));
         if (!out("embedcheck", "expiration").isEmpty())
             lines << tr("Embed token issued, expires %1").arg(out("embedcheck", "expiration"));
         ui->statusLabel->setText(lines.join(QLatin1Char('\n')));
@@ -286,9 +281,9 @@ void OnboardingRunPage::showStatus(const JobItemInfo &i, const QVector<JobStepIn
 void OnboardingRunPage::askParameters(const JobItemInfo &i)
 {
     const QJsonObject request = i.inputRequest;
-    if (str(request, "kind") != QLatin1String("modelParameters")) {
+    if (jsonString(request, "kind") != QLatin1String("modelParameters")) {
         ui->statusLabel->setText(
-            tr("The run waits for input (%1): give it in the Jobs tab.").arg(str(request, "kind")));
+            tr("The run waits for input (%1): give it in the Jobs tab.").arg(jsonString(request, "kind")));
         return;
     }
     const QString key = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
