@@ -15,7 +15,7 @@ class EmulatorState;
 // Helpers shared by the REST handlers (free functions; no state of their own).
 namespace api {
 
-// {"@odata.context": "...$metadata#<entitySet>", "value": [...]} (docs/powerbi-rest/ENDPOINTS.md §0: '@' form
+// {"@odata.context": "...$metadata#<entitySet>", "value": [...]} (docs/powerbi-rest/API-NOTES.md §0: '@' form
 // on the wire)
 QJsonObject collection(const QString &entitySet, const QJsonArray &value);
 HttpResponse ok(const QJsonObject &body);
@@ -34,13 +34,13 @@ bool readFilter(const HttpRequest &request, ODataFilter *filter, HttpResponse *e
 
 // Parses a JSON object body; on failure fills *error (400).
 std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error);
-// Case-insensitive property lookup (requests are parsed leniently, docs/powerbi-rest/ENDPOINTS.md §17).
+// Case-insensitive property lookup (requests are parsed leniently, docs/powerbi-rest/API-NOTES.md §17).
 QJsonValue field(const QJsonObject &o, const QString &name);
 // Canonical spelling of an enum value matched case-insensitively, or "" if not allowed.
 QString enumValue(const QString &value, const QStringList &allowed);
 
 // The workspace if the caller is a member (any role); otherwise 404 PowerBIEntityNotFound
-// (docs/powerbi-rest/ENDPOINTS.md §14: a non-member sees the workspace as not found).
+// (docs/powerbi-rest/API-NOTES.md §14: a non-member sees the workspace as not found).
 Workspace *memberWorkspace(EmulatorState &state, const Caller &caller, const QString &groupId,
                            HttpResponse *error, QString *role = nullptr);
 // Like memberWorkspace, but also requires the Admin role (otherwise 401 PowerBINotAuthorizedException).

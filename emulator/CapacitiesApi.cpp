@@ -15,7 +15,7 @@ const QString kEmptyGuid = QStringLiteral("00000000-0000-0000-0000-000000000000"
 QString CapacitiesApi::rightOf(const Caller &caller, const Capacity &capacity) const
 {
     QString right = capacity.rights.value(caller.principalKey());
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §4): "the profile creator must have capacity permissions" -
+    // Assumption (docs/powerbi-rest/API-NOTES.md §4): "the profile creator must have capacity permissions" -
     // a profile without a right of its own inherits its parent service principal's right on the capacity.
     if (right.isEmpty() && caller.isProfile())
         right = capacity.rights.value(principalKeyForSp(caller.sp.objectId));
@@ -62,16 +62,16 @@ HttpResponse CapacitiesApi::assign(const RouteContext &ctx)
     const QString capacityId = api::field(*body, QStringLiteral("capacityId")).toString().trimmed();
     if (!api::isGuid(capacityId))
         return ErrorBodies::badRequest(QStringLiteral("capacityId must be a GUID."));
-    QString target; // "" = shared (docs/powerbi-rest/ENDPOINTS.md §4: the empty GUID unassigns)
+    QString target; // "" = shared (docs/powerbi-rest/API-NOTES.md §4: the empty GUID unassigns)
     if (capacityId != kEmptyGuid) {
         const Capacity *c = m_state.capacities().find(capacityId);
         if (!c)
             return ErrorBodies::notFound(); // unknown or deleted capacity
-        // Assignment needs Admin or Assign rights (docs/powerbi-rest/ENDPOINTS.md §4).
+        // Assignment needs Admin or Assign rights (docs/powerbi-rest/API-NOTES.md §4).
         if (rightOf(ctx.caller, *c) == QLatin1String("None"))
             return ErrorBodies::notAuthorized();
         if (c->state != QLatin1String("Active")) {
-            // Assumption (docs/powerbi-rest/ENDPOINTS.md §4): a capacity that is not Active (Suspended,
+            // Assumption (docs/powerbi-rest/API-NOTES.md §4): a capacity that is not Active (Suspended,
             // Paused, ...) refuses assignments up front; the code and status are not documented.
             return ErrorBodies::withMessage(
                 400, QStringLiteral("CapacityNotActive"),

@@ -9,7 +9,7 @@ struct Capacity;
 struct Caller;
 struct Workspace;
 
-// Capacities list and workspace capacity assignment (docs/powerbi-rest/ENDPOINTS.md §4, §15).
+// Capacities list and workspace capacity assignment (docs/powerbi-rest/API-NOTES.md §4, §15).
 // AssignToCapacity checks, in order: the workspace (404 unless the caller is a member, 401 unless Admin), the
 // body (400), the capacity (404 when unknown or deleted, 401 without Assign/Admin right, 400
 // CapacityNotActive unless Active). The empty GUID unassigns. The status is then Pending, InProgress

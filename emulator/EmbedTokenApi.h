@@ -6,7 +6,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Embed tokens (docs/powerbi-rest/ENDPOINTS.md §11): POST /GenerateToken (V2: datasets, reports,
+// Embed tokens (docs/powerbi-rest/API-NOTES.md §11): POST /GenerateToken (V2: datasets, reports,
 // targetWorkspaces, identities, lifetimeInMinutes) and POST groups/{g}/reports/{r}/GenerateToken. Checks that
 // the caller can reach every listed item, and the row-level security rules of each model involved (effective
 // identity required, roles required, roles that exist). Answers 200 {token, tokenId, expiration}.

@@ -48,7 +48,7 @@ struct Report
     QString description;
 };
 
-// A semantic model parameter (MashupParameter, docs/powerbi-rest/ENDPOINTS.md §6).
+// A semantic model parameter (MashupParameter, docs/powerbi-rest/API-NOTES.md §6).
 struct ModelParameter
 {
     QString name;
@@ -58,7 +58,7 @@ struct ModelParameter
 };
 
 // A data source of a semantic model, bound to a (cloud) gateway data source for credentials.
-// Only whether credentials are set and their type is kept, never the secret (docs/powerbi-rest/ENDPOINTS.md
+// Only whether credentials are set and their type is kept, never the secret (docs/powerbi-rest/API-NOTES.md
 // §10).
 struct ModelDatasource
 {
@@ -72,7 +72,7 @@ struct ModelDatasource
     bool hasCredentials() const { return !credentialType.isEmpty(); }
 };
 
-// One refresh history entry (Refresh, docs/powerbi-rest/ENDPOINTS.md §6).
+// One refresh history entry (Refresh, docs/powerbi-rest/API-NOTES.md §6).
 struct RefreshEntry
 {
     QString requestId;
@@ -101,7 +101,7 @@ struct Dataset
     QStringList roles;               // row-level security roles defined in the model
 };
 
-// One import (Import, docs/powerbi-rest/ENDPOINTS.md §9).
+// One import (Import, docs/powerbi-rest/API-NOTES.md §9).
 struct ImportJob
 {
     QString id;

@@ -383,7 +383,7 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
     case Router::Result::NoPath:
         return ErrorBodies::noRoute();
     case Router::Result::WrongMethod:
-        // Assumption (docs/powerbi-rest/ENDPOINTS.md §0): a known path with another verb answers 405 like
+        // Assumption (docs/powerbi-rest/API-NOTES.md §0): a known path with another verb answers 405 like
         // ASP.NET Web API.
         return HttpResponse::json(
             405,

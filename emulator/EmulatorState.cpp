@@ -136,7 +136,7 @@ const Profile *EmulatorState::findProfileByName(const QString &ownerClientId,
 {
     const QString owner = ownerClientId.toLower();
     for (const Profile &p : m_profiles.items()) {
-        // Assumption (docs/powerbi-rest/ENDPOINTS.md §1): uniqueness of displayName is checked
+        // Assumption (docs/powerbi-rest/API-NOTES.md §1): uniqueness of displayName is checked
         // case-insensitively.
         if (p.ownerClientId == owner && p.displayName.compare(displayName, Qt::CaseInsensitive) == 0)
             return &p;

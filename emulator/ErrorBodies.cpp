@@ -39,7 +39,7 @@ HttpResponse ErrorBodies::tokenExpired()
 
 HttpResponse ErrorBodies::badRequest(const QString &message)
 {
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §14): validation failures use 400 with code InvalidRequest
+    // Assumption (docs/powerbi-rest/API-NOTES.md §14): validation failures use 400 with code InvalidRequest
     // and a message.
     return withMessage(400, QStringLiteral("InvalidRequest"), message);
 }
@@ -61,14 +61,14 @@ HttpResponse ErrorBodies::serverError(bool plainText)
 {
     if (plainText)
         return HttpResponse::text(500, "An error has occurred");
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §14): an injected JSON 500 uses the standard body with a
+    // Assumption (docs/powerbi-rest/API-NOTES.md §14): an injected JSON 500 uses the standard body with a
     // generic code.
     return powerBi(500, QStringLiteral("InternalServerError"));
 }
 
 HttpResponse ErrorBodies::noRoute()
 {
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §0): an unknown route answers like ASP.NET Web API does.
+    // Assumption (docs/powerbi-rest/API-NOTES.md §0): an unknown route answers like ASP.NET Web API does.
     return withMessage(404, QStringLiteral("NoHttpResource"),
                        QStringLiteral("No HTTP resource was found that matches the request URI."));
 }

@@ -5,7 +5,7 @@
 
 namespace emu {
 
-// Power BI error answers as documented in docs/powerbi-rest/ENDPOINTS.md §14.
+// Power BI error answers as documented in docs/powerbi-rest/API-NOTES.md §14.
 class ErrorBodies
 {
 public:

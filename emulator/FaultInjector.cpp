@@ -18,7 +18,7 @@ FaultInjector::Decision FaultInjector::decide()
     if (r < drop)
         return Decision::Drop;
     if (r < drop + error)
-        // docs/powerbi-rest/ENDPOINTS.md §14: 500s come both as the standard JSON body and as plain text.
+        // docs/powerbi-rest/API-NOTES.md §14: 500s come both as the standard JSON body and as plain text.
         return m_rng.bounded(2) == 0 ? Decision::ServerErrorJson : Decision::ServerErrorPlain;
     if (r < drop + error + throttle)
         return Decision::Throttle;

@@ -76,7 +76,7 @@ HttpResponse GatewaysApi::datasourceStatus(const RouteContext &ctx)
         return ErrorBodies::notFound();
     if (source->hasCredentials())
         return HttpResponse::empty(200);
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §10 documents only "400 with error when unreachable"): a
+    // Assumption (docs/powerbi-rest/API-NOTES.md §10 documents only "400 with error when unreachable"): a
     // data source without credentials answers 400 with this code and a message naming the cause.
     return ErrorBodies::withMessage(400, QStringLiteral("DM_GWPipeline_Gateway_DataSourceAccessError"),
                                     QStringLiteral("Credentials are not specified for this data source."));

@@ -6,7 +6,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Gateway data source credentials (docs/powerbi-rest/ENDPOINTS.md §10): PATCH
+// Gateway data source credentials (docs/powerbi-rest/API-NOTES.md §10): PATCH
 // gateways/{gatewayId}/datasources/{datasourceId} with {"credentialDetails":{credentialType, credentials,
 // encryptedConnection, encryptionAlgorithm, privacyLevel}}. The data source is looked up among the caller's
 // semantic models; the caller must own the model (TakeOver first). Only the credential type (i.e. that

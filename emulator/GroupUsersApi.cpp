@@ -71,7 +71,7 @@ std::optional<Member> GroupUsersApi::readMember(const RouteContext &ctx, HttpRes
     const QString email = api::field(*body, QStringLiteral("emailAddress")).toString().trimmed();
     m.identifier = api::field(*body, QStringLiteral("identifier")).toString().trimmed();
     const QJsonValue typeValue = api::field(*body, QStringLiteral("principalType"));
-    // docs/powerbi-rest/ENDPOINTS.md §3: the legacy {"emailAddress","groupUserAccessRight"} form means a
+    // docs/powerbi-rest/API-NOTES.md §3: the legacy {"emailAddress","groupUserAccessRight"} form means a
     // user.
     m.principalType = typeValue.isUndefined() && !email.isEmpty()
                           ? QStringLiteral("User")
@@ -92,7 +92,7 @@ std::optional<Member> GroupUsersApi::readMember(const RouteContext &ctx, HttpRes
         if (profile.isObject()) {
             const QString profileId = api::field(profile.toObject(), QStringLiteral("id")).toString();
             const Profile *p = m_state.findProfile(profileId);
-            // Assumption (docs/powerbi-rest/ENDPOINTS.md §3): a profile that does not exist or does not
+            // Assumption (docs/powerbi-rest/API-NOTES.md §3): a profile that does not exist or does not
             // belong to the service principal named by identifier is answered 404 PowerBIEntityNotFound.
             if (!sp || !p || p->ownerClientId.compare(sp->clientId, Qt::CaseInsensitive) != 0) {
                 *error = ErrorBodies::notFound();
@@ -125,7 +125,7 @@ HttpResponse GroupUsersApi::add(const RouteContext &ctx)
     if (member->accessRight == QLatin1String("None"))
         return ErrorBodies::badRequest(QStringLiteral("groupUserAccessRight None cannot be granted."));
     if (w->findMember(member->key()))
-        // Assumption (docs/powerbi-rest/ENDPOINTS.md §3): adding an existing member is refused with this 400
+        // Assumption (docs/powerbi-rest/API-NOTES.md §3): adding an existing member is refused with this 400
         // code.
         return ErrorBodies::powerBi(400, QStringLiteral("AddingAlreadyExistsGroupUserNotSupportedError"));
     m_state.addMember(*w, *member);
@@ -142,7 +142,7 @@ HttpResponse GroupUsersApi::update(const RouteContext &ctx)
         return error;
     Member *existing = w->findMember(member->key());
     if (!existing)
-        return ErrorBodies::notFound(); // Assumption (docs/powerbi-rest/ENDPOINTS.md §3): updating a
+        return ErrorBodies::notFound(); // Assumption (docs/powerbi-rest/API-NOTES.md §3): updating a
                                         // non-member -> 404
     if (member->accessRight == QLatin1String("None"))
         m_state.removeMemberAt(*w, int(existing - w->members.data()));

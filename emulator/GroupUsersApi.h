@@ -9,7 +9,7 @@ class EmulatorState;
 struct Member;
 struct Workspace;
 
-// Workspace access: list/add/update/delete group users (docs/powerbi-rest/ENDPOINTS.md §3). Only Admins
+// Workspace access: list/add/update/delete group users (docs/powerbi-rest/API-NOTES.md §3). Only Admins
 // change access.
 class GroupUsersApi
 {

@@ -12,7 +12,7 @@ const QString kGroup = QStringLiteral("/v1\\.0/myorg/groups/([^/]+)");
 
 HttpResponse duplicateName()
 {
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §2): names are unique in the organization; the duplicate
+    // Assumption (docs/powerbi-rest/API-NOTES.md §2): names are unique in the organization; the duplicate
     // error code PowerBIEntityAlreadyExists has been seen live, its status is undocumented: we use 400.
     return ErrorBodies::powerBi(400, QStringLiteral("PowerBIEntityAlreadyExists"));
 }
@@ -26,7 +26,7 @@ QJsonObject GroupsApi::toJson(const Workspace &w)
                   {QStringLiteral("name"), w.name}};
     if (!w.capacityId.isEmpty()) {
         o.insert(QStringLiteral("capacityId"), w.capacityId);
-        // docs/powerbi-rest/ENDPOINTS.md §2: defaultDatasetStorageFormat only when on dedicated capacity.
+        // docs/powerbi-rest/API-NOTES.md §2: defaultDatasetStorageFormat only when on dedicated capacity.
         o.insert(QStringLiteral("defaultDatasetStorageFormat"), w.defaultDatasetStorageFormat);
     }
     if (!w.dataflowStorageId.isEmpty())
@@ -59,7 +59,7 @@ HttpResponse GroupsApi::list(const RouteContext &ctx)
             all.append(o);
     }
     QJsonObject body = api::collection(QStringLiteral("groups"), paging->apply(all));
-    // docs/powerbi-rest/ENDPOINTS.md §0: live Get Groups answers carry @odata.count (filtered set size).
+    // docs/powerbi-rest/API-NOTES.md §0: live Get Groups answers carry @odata.count (filtered set size).
     body.insert(QStringLiteral("@odata.count"), all.size());
     return api::ok(body);
 }
@@ -80,7 +80,7 @@ HttpResponse GroupsApi::create(const RouteContext &ctx)
     const QString name = nameValue.toString().trimmed();
     if (m_state.findWorkspaceByName(name))
         return duplicateName();
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §2 / multitenancy docs): a principal (the SP itself or one
+    // Assumption (docs/powerbi-rest/API-NOTES.md §2 / multitenancy docs): a principal (the SP itself or one
     // profile) can be a member of at most 1,000 workspaces; memberships of any role count. Over it -> 400.
     if (m_state.membershipCount(ctx.caller.principalKey()) >= EmulatorState::MaxWorkspacesPerPrincipal)
         return ErrorBodies::withMessage(
@@ -91,7 +91,7 @@ HttpResponse GroupsApi::create(const RouteContext &ctx)
     creator.identifier = ctx.caller.sp.objectId;
     creator.profileId = ctx.caller.profileId;
     creator.accessRight =
-        QStringLiteral("Admin"); // docs/powerbi-rest/ENDPOINTS.md §2: the creator becomes Admin
+        QStringLiteral("Admin"); // docs/powerbi-rest/API-NOTES.md §2: the creator becomes Admin
     creator.displayName = ctx.caller.isProfile() ? ctx.caller.profileName : ctx.caller.sp.displayName;
     const Workspace &w = m_state.createWorkspace(name, creator);
     const QJsonObject json = toJson(w);
@@ -133,7 +133,7 @@ HttpResponse GroupsApi::update(const RouteContext &ctx)
         if (newFormat.isEmpty())
             return ErrorBodies::badRequest(
                 QStringLiteral("defaultDatasetStorageFormat must be Small or Large."));
-        // docs/powerbi-rest/ENDPOINTS.md §2: on shared capacity only the name may change.
+        // docs/powerbi-rest/API-NOTES.md §2: on shared capacity only the name may change.
         if (w->capacityId.isEmpty() && newFormat != w->defaultDatasetStorageFormat)
             return ErrorBodies::badRequest(
                 QStringLiteral("defaultDatasetStorageFormat can only be changed on dedicated capacity."));

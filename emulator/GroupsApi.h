@@ -6,7 +6,7 @@ namespace emu {
 class EmulatorState;
 struct Workspace;
 
-// Workspaces (groups): list/get/create/update/delete (docs/powerbi-rest/ENDPOINTS.md §2). A caller sees only
+// Workspaces (groups): list/get/create/update/delete (docs/powerbi-rest/API-NOTES.md §2). A caller sees only
 // the workspaces where it (the SP itself, or the profile) is a member.
 class GroupsApi
 {

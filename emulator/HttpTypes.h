@@ -44,7 +44,7 @@ struct HttpResponse
                              const QByteArray &contentType = restJsonContentType());
     static HttpResponse empty(int status = 200);
     static HttpResponse text(int status, const QByteArray &body);
-    // Content type logged for real Power BI JSON answers (docs/powerbi-rest/ENDPOINTS.md §0).
+    // Content type logged for real Power BI JSON answers (docs/powerbi-rest/API-NOTES.md §0).
     static QByteArray restJsonContentType();
     static QByteArray reasonPhrase(int status);
 };

@@ -28,7 +28,7 @@ std::optional<Caller> IdentityResolver::resolve(const HttpRequest &request, Http
     QString spClientId;
     const auto check = m_tokens.check(token, &spClientId);
     if (check == TokenService::TokenCheck::Invalid) {
-        // docs/powerbi-rest/ENDPOINTS.md §14: missing/invalid bearer -> 401 PowerBINotAuthorizedException.
+        // docs/powerbi-rest/API-NOTES.md §14: missing/invalid bearer -> 401 PowerBINotAuthorizedException.
         *error = ErrorBodies::notAuthorized();
         return std::nullopt;
     }
@@ -47,7 +47,7 @@ std::optional<Caller> IdentityResolver::resolve(const HttpRequest &request, Http
     const QList<QByteArray> profileHeaders = request.headerValues("X-PowerBI-Profile-Id");
     if (profileHeaders.isEmpty())
         return caller;
-    // docs/powerbi-rest/ENDPOINTS.md §13: sending the header twice "results in unauthorized errors" (two
+    // docs/powerbi-rest/API-NOTES.md §13: sending the header twice "results in unauthorized errors" (two
     // lines or a list).
     if (profileHeaders.size() > 1 || profileHeaders.first().contains(',')) {
         *error = ErrorBodies::notAuthorized();
@@ -55,7 +55,7 @@ std::optional<Caller> IdentityResolver::resolve(const HttpRequest &request, Http
     }
     const QString profileId = QString::fromLatin1(profileHeaders.first().trimmed());
     const Profile *profile = m_state.findProfile(profileId);
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §13): an unknown profile id, or a profile of another service
+    // Assumption (docs/powerbi-rest/API-NOTES.md §13): an unknown profile id, or a profile of another service
     // principal, is answered 401 PowerBINotAuthorizedException (consistently, for every endpoint).
     if (!profile || profile->ownerClientId.compare(sp->clientId, Qt::CaseInsensitive) != 0) {
         *error = ErrorBodies::notAuthorized();

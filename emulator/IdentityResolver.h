@@ -10,7 +10,7 @@ class EmulatorState;
 class TokenService;
 
 // Resolves the caller of a REST request: service principal from the bearer token, profile from
-// X-PowerBI-Profile-Id (docs/powerbi-rest/ENDPOINTS.md §13). On failure fills the error answer.
+// X-PowerBI-Profile-Id (docs/powerbi-rest/API-NOTES.md §13). On failure fills the error answer.
 class IdentityResolver
 {
 public:

@@ -17,7 +17,7 @@ const QStringList kConflictModes{QStringLiteral("Ignore"), QStringLiteral("Abort
 
 QString itemNameOf(const QString &displayName)
 {
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §9 is silent): the report and model are named after
+    // Assumption (docs/powerbi-rest/API-NOTES.md §9 is silent): the report and model are named after
     // datasetDisplayName without a trailing ".pbix"; the import keeps the name as given.
     return displayName.endsWith(QLatin1String(".pbix"), Qt::CaseInsensitive) ? displayName.chopped(5)
                                                                              : displayName;
@@ -215,7 +215,7 @@ void ImportsApi::publish(Workspace &w, ImportJob &job, const Pending &p)
         w.datasets.append(fresh);
         model = &w.datasets.last();
     }
-    // The importing caller owns the model ([D-GUIDE] in docs/powerbi-rest/ENDPOINTS.md §9).
+    // The importing caller owns the model ([D-GUIDE] in docs/powerbi-rest/API-NOTES.md §9).
     model->configuredBy = p.owner;
     model->parameters = p.manifest.parameters;
     model->datasources = withIds(p.manifest.datasources, model->datasources);

@@ -7,7 +7,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Imports (docs/powerbi-rest/ENDPOINTS.md §9): POST groups/{g}/imports (multipart/form-data upload of a
+// Imports (docs/powerbi-rest/API-NOTES.md §9): POST groups/{g}/imports (multipart/form-data upload of a
 // .pbix) -> 202
 // {"id"}; the import is Publishing, then Succeeded (a report and a semantic model owned by the
 // caller) or Failed after JobSettings::importDelayMs. GET groups/{g}/imports and .../imports/{id}.

@@ -26,7 +26,7 @@ QJsonObject ItemsApi::reportJson(const Workspace &w, const Report &r)
         {QStringLiteral("isOwnedByMe"), true},
         {QStringLiteral("users"), QJsonArray()},
         {QStringLiteral("subscriptions"), QJsonArray()}};
-    // docs/powerbi-rest/ENDPOINTS.md §5: datasetId is absent for paginated reports.
+    // docs/powerbi-rest/API-NOTES.md §5: datasetId is absent for paginated reports.
     if (!r.datasetId.isEmpty())
         o.insert(QStringLiteral("datasetId"), r.datasetId);
     if (!r.description.isEmpty())
@@ -36,7 +36,7 @@ QJsonObject ItemsApi::reportJson(const Workspace &w, const Report &r)
 
 QJsonObject ItemsApi::datasetJson(const Workspace &w, const Dataset &d)
 {
-    // docs/powerbi-rest/ENDPOINTS.md §6: the wire spelling is camelCase (the swagger: IsRefreshable...).
+    // docs/powerbi-rest/API-NOTES.md §6: the wire spelling is camelCase (the swagger: IsRefreshable...).
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("name"), d.name},
             {QStringLiteral("webUrl"), QStringLiteral("%1/groups/%2/datasets/%3").arg(kApp, w.id, d.id)},
@@ -61,7 +61,7 @@ QJsonObject ItemsApi::datasetJson(const Workspace &w, const Dataset &d)
 
 QJsonObject ItemsApi::dashboardJson(const Workspace &w, const Dashboard &d)
 {
-    // docs/powerbi-rest/ENDPOINTS.md §7: dashboards use displayName, not name.
+    // docs/powerbi-rest/API-NOTES.md §7: dashboards use displayName, not name.
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("displayName"), d.displayName},
             {QStringLiteral("isReadOnly"), d.isReadOnly},
@@ -74,7 +74,7 @@ QJsonObject ItemsApi::dashboardJson(const Workspace &w, const Dashboard &d)
 
 QJsonObject ItemsApi::dataflowJson(const Workspace &w, const Dataflow &d)
 {
-    // docs/powerbi-rest/ENDPOINTS.md §8: dataflows use objectId, not id.
+    // docs/powerbi-rest/API-NOTES.md §8: dataflows use objectId, not id.
     QJsonObject o{{QStringLiteral("objectId"), d.objectId},
                   {QStringLiteral("name"), d.name},
                   {QStringLiteral("modelUrl"),

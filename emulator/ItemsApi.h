@@ -11,7 +11,7 @@ struct Dashboard;
 struct Dataflow;
 
 // Workspace content lists: reports, datasets (semantic models), dashboards, dataflows
-// (docs/powerbi-rest/ENDPOINTS.md §5-§8), plus Get Report / Get Dataset in group.
+// (docs/powerbi-rest/API-NOTES.md §5-§8), plus Get Report / Get Dataset in group.
 class ItemsApi
 {
 public:

@@ -6,7 +6,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Semantic model settings (docs/powerbi-rest/ENDPOINTS.md §6): GET .../datasets/{id}/parameters,
+// Semantic model settings (docs/powerbi-rest/API-NOTES.md §6): GET .../datasets/{id}/parameters,
 // POST .../Default.UpdateParameters, GET .../datasources, POST .../Default.TakeOver.
 class ModelSettingsApi
 {

@@ -8,7 +8,7 @@ namespace emu {
 // A small OData $filter evaluator for list endpoints: comparisons `eq`/`ne` between fields and
 // literals, `contains`/`startswith`/`endswith`, `tolower`/`toupper`, `and`/`or`/`not`, parentheses.
 // Fields are looked up in the item's wire JSON (e.g. name, displayName, id, isOnDedicatedCapacity).
-// Assumption (docs/powerbi-rest/ENDPOINTS.md §2): comparisons are case-sensitive like OData; callers use
+// Assumption (docs/powerbi-rest/API-NOTES.md §2): comparisons are case-sensitive like OData; callers use
 // tolower() for case-insensitive matches.
 class ODataFilter
 {

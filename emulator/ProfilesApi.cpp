@@ -17,7 +17,7 @@ QJsonObject toJson(const Profile &p)
 
 HttpResponse duplicateName()
 {
-    // Assumption (docs/powerbi-rest/ENDPOINTS.md §1): the status of a duplicate displayName is undocumented;
+    // Assumption (docs/powerbi-rest/API-NOTES.md §1): the status of a duplicate displayName is undocumented;
     // we answer 400 PowerBIEntityAlreadyExists (the code Power BI uses for a duplicate workspace name).
     return ErrorBodies::powerBi(400, QStringLiteral("PowerBIEntityAlreadyExists"));
 }
@@ -73,7 +73,7 @@ std::optional<QString> ProfilesApi::readDisplayName(const RouteContext &ctx, Htt
     if (!body)
         return std::nullopt;
     const QJsonValue v = api::field(*body, QStringLiteral("displayName"));
-    // docs/powerbi-rest/ENDPOINTS.md §1/§17: the swagger says required ["id"]; displayName is the real
+    // docs/powerbi-rest/API-NOTES.md §1/§17: the swagger says required ["id"]; displayName is the real
     // required field.
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         *error = ErrorBodies::badRequest(QStringLiteral("displayName is required."));
@@ -91,7 +91,7 @@ HttpResponse ProfilesApi::create(const RouteContext &ctx)
     if (m_state.findProfileByName(ctx.caller.sp.clientId, *name))
         return duplicateName();
     if (m_state.profileCount(ctx.caller.sp.clientId) >= EmulatorState::MaxProfilesPerServicePrincipal)
-        // Assumption (docs/powerbi-rest/ENDPOINTS.md §1): the limit error is undocumented; 400 with a
+        // Assumption (docs/powerbi-rest/API-NOTES.md §1): the limit error is undocumented; 400 with a
         // message.
         return ErrorBodies::withMessage(
             400, QStringLiteral("PowerBIProfileLimitExceeded"),

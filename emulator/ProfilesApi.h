@@ -7,7 +7,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Service principal profiles (docs/powerbi-rest/ENDPOINTS.md §1). Only the service principal itself may call
+// Service principal profiles (docs/powerbi-rest/API-NOTES.md §1). Only the service principal itself may call
 // these.
 class ProfilesApi
 {

@@ -7,7 +7,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Dataset refreshes (docs/powerbi-rest/ENDPOINTS.md §6, §15): POST groups/{g}/datasets/{d}/refreshes -> 202;
+// Dataset refreshes (docs/powerbi-rest/API-NOTES.md §6, §15): POST groups/{g}/datasets/{d}/refreshes -> 202;
 // the entry is Unknown, then Completed, or Failed (serviceExceptionJson) when a data source has no
 // credentials or a failure was requested (JobSettings), after JobSettings::refreshDelayMs. GET
 // .../refreshes?$top=N lists the history, newest first; GET .../refreshes/{requestId} gives one refresh's

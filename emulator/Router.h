@@ -18,7 +18,7 @@ struct RouteContext
 };
 
 // Method + path-regex routing. Patterns are anchored and matched case-insensitively
-// (docs/powerbi-rest/ENDPOINTS.md §0: the emulator may accept action segments such as AssignToCapacity in any
+// (docs/powerbi-rest/API-NOTES.md §0: the emulator may accept action segments such as AssignToCapacity in any
 // case).
 class Router
 {

@@ -4,7 +4,7 @@
 
 namespace emu {
 
-// Per-identity request budget in fixed windows (docs/powerbi-rest/ENDPOINTS.md §14: 429 + Retry-After).
+// Per-identity request budget in fixed windows (docs/powerbi-rest/API-NOTES.md §14: 429 + Retry-After).
 class Throttler
 {
 public:

@@ -56,7 +56,7 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
     const QString t = tenant.toLower();
     if (t == QLatin1String("common") || t == QLatin1String("organizations") ||
         t == QLatin1String("consumers"))
-        // Assumption (docs/powerbi-rest/ENDPOINTS.md §16): every multi-tenant alias is refused for client
+        // Assumption (docs/powerbi-rest/API-NOTES.md §16): every multi-tenant alias is refused for client
         // credentials.
         return aadError(
             400, QStringLiteral("invalid_request"), 9001023,

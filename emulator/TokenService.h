@@ -8,7 +8,7 @@ namespace emu {
 
 class EmulatorState;
 
-// Microsoft Entra v2.0 client-credentials token endpoint (docs/powerbi-rest/ENDPOINTS.md §16) and the token
+// Microsoft Entra v2.0 client-credentials token endpoint (docs/powerbi-rest/API-NOTES.md §16) and the token
 // store. Tokens are opaque random strings (not JWTs), kept in memory only.
 class TokenService
 {

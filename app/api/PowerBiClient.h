@@ -9,7 +9,7 @@ namespace td {
 
 class RequestScheduler;
 
-// Typed entry points over the scheduler; paths and bodies exactly as docs/powerbi-rest/ENDPOINTS.md
+// Typed entry points over the scheduler; paths and bodies exactly as docs/powerbi-rest/API-NOTES.md
 // gives them.
 // profileId empty = as the service principal; otherwise the request carries X-PowerBI-Profile-Id.
 // Jobs complete through their finished() signal; parse with T::fromJson / parseList<T>().

@@ -16,7 +16,7 @@ private:
     QJsonObject m_areas;
 
     // The 200 response body of an example; some examples omit the "body" wrapper
-    // (docs/powerbi-rest/ENDPOINTS.md §17).
+    // (docs/powerbi-rest/API-NOTES.md §17).
     static QJsonValue responseBody(const QJsonObject &example)
     {
         const QJsonObject ok =

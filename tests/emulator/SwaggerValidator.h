@@ -5,7 +5,7 @@
 
 // A small Swagger 2.0 schema validator for contract tests: $ref, allOf, type, properties, required,
 // items, enum, format uuid/date-time. Property names are matched case-insensitively because the
-// swagger spells some properties in PascalCase while the wire uses camelCase (docs/powerbi-rest/ENDPOINTS.md
+// swagger spells some properties in PascalCase while the wire uses camelCase (docs/powerbi-rest/API-NOTES.md
 // §0); every such mismatch is listed in casingNotes().
 class SwaggerValidator
 {

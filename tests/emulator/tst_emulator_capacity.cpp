@@ -1,4 +1,4 @@
-// Capacity assignment in the emulator (docs/powerbi-rest/ENDPOINTS.md §4, §15): the checks of
+// Capacity assignment in the emulator (docs/powerbi-rest/API-NOTES.md §4, §15): the checks of
 // AssignToCapacity and the errors they give, the asynchronous status Pending -> InProgress ->
 // CompletedSuccessfully, an injected AssignmentFailed (PUT /_emulator/settings failNextAssignments), unassign
 // with the empty GUID, and the control endpoint for capacities (PUT/DELETE /_emulator/capacities/{id}).

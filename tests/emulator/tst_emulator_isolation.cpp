@@ -1,5 +1,5 @@
 // Identity isolation and workspace rules of the emulator: profiles, the profile header, roles,
-// limits, group users, OData filters and paging (docs/powerbi-rest/ENDPOINTS.md §1-§4, §13).
+// limits, group users, OData filters and paging (docs/powerbi-rest/API-NOTES.md §1-§4, §13).
 #include "DemoSeed.h"
 #include "EmuTestClient.h"
 #include "EmulatorServer.h"

@@ -1,4 +1,4 @@
-// Entra token endpoint and Power BI error bodies of the emulator (docs/powerbi-rest/ENDPOINTS.md §14, §16).
+// Entra token endpoint and Power BI error bodies of the emulator (docs/powerbi-rest/API-NOTES.md §14, §16).
 #include "EmuTestClient.h"
 #include "EmulatorServer.h"
 
