@@ -25,13 +25,7 @@ JobInputDialog::JobInputDialog(JobCenter *center, const QString &jobId, const QS
         m_parameters = new ModelParametersBox(this);
         m_parameters->setRequest(request);
         layout->addWidget(m_parameters);
-        connect(m_parameters, &ModelParametersBox::applied, this,
-                [this](const QVector<QPair<QString, QString>> &v) {
-                    QJsonObject values;
-                    for (const auto &nv : v)
-                        values.insert(nv.first, nv.second);
-                    submit({{QStringLiteral("values"), values}});
-                });
+        connect(m_parameters, &ModelParametersBox::applied, this, &JobInputDialog::submit);
     } else if (kind == QLatin1String("credentials")) { // the secret is not kept across a restart
         m_secret = new QLineEdit(this);
         m_secret->setObjectName(QStringLiteral("jobInputSecret"));

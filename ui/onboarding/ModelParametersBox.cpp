@@ -106,7 +106,10 @@ void ModelParametersBox::apply()
         return;
     }
     m_hint->setText(tr("Read from the imported model. Enter this customer's values, then continue."));
-    Q_EMIT applied(values());
+    QJsonObject answer;
+    for (const auto &nv : values())
+        answer.insert(nv.first, nv.second);
+    Q_EMIT applied({{QStringLiteral("values"), answer}});
 }
 
 } // namespace td

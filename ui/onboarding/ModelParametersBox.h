@@ -31,7 +31,8 @@ public:
     QString problem() const; // why Apply refuses (a required value missing), empty when fine
 
 Q_SIGNALS:
-    void applied(const QVector<QPair<QString, QString>> &values);
+    // The answer to the input request, as the step reads it: {"values": {name: value}}.
+    void applied(const QJsonObject &input);
 
 private:
     void apply();

@@ -28,16 +28,12 @@ OnboardingRunPage::OnboardingRunPage(const OnboardingContext *context, QWidget *
     m_parameters = new ModelParametersBox(this);
     m_parameters->hide();
     ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->statusLabel) + 1, m_parameters);
-    connect(m_parameters, &ModelParametersBox::applied, this,
-            [this](const QVector<QPair<QString, QString>> &values) {
-                QJsonObject answer;
-                for (const auto &nv : values)
-                    answer.insert(nv.first, nv.second);
-                QString error;
-                m_parameters->hide();
-                if (!center()->provideInput(m_jobId, m_itemKey, {{QStringLiteral("values"), answer}}, &error))
-                    ui->statusLabel->setText(tr("The values were not taken: %1").arg(error));
-            });
+    connect(m_parameters, &ModelParametersBox::applied, this, [this](const QJsonObject &input) {
+        QString error;
+        m_parameters->hide();
+        if (!center()->provideInput(m_jobId, m_itemKey, input, &error))
+            ui->statusLabel->setText(tr("The values were not taken: %1").arg(error));
+    });
     ui->stepTree->setColumnCount(3);
     connect(ui->pauseButton, &QPushButton::clicked, this, [this] { center()->pause(m_jobId); });
     connect(ui->cancelRunButton, &QPushButton::clicked, this, [this] { center()->cancel(m_jobId); });
