@@ -78,6 +78,11 @@ RetryPolicy RequestScheduler::retryPolicy() const
 {
     return m_policy;
 }
+AuditLog *RequestScheduler::auditLog() const
+{
+    return m_audit;
+}
+
 void RequestScheduler::setAuditLog(AuditLog *audit, const QString &connectionId)
 {
     m_audit = audit;

@@ -39,6 +39,7 @@ public:
     // One audit row per send of a request other than GET, when its answer (or its loss) is known:
     // RequestAudit names it; the token endpoint is never audited. Null: nothing is audited.
     void setAuditLog(AuditLog *audit, const QString &connectionId);
+    AuditLog *auditLog() const;
 
     // Queues a request; the returned job completes exactly once.
     ApiCall *submit(const ApiRequest &request);

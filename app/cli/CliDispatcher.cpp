@@ -52,7 +52,7 @@ void CliDispatcher::start(const QStringList &arguments)
     } else if (command == QLatin1String("jobs")) {
         (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
     } else if (command == QLatin1String("health")) {
-        (new CliHealth(m_ctx, m_registry, this))->run(args);
+        (new CliHealth(m_ctx, m_journal, m_registry, this))->run(args);
     } else if (command == QLatin1String("check-access")) {
         (new CliCheckAccess(m_ctx, this))->run(args);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {

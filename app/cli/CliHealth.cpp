@@ -10,15 +10,19 @@
 #include "app/cli/CliSessionOpener.h"
 #include "app/health/HealthCheck.h"
 #include "app/health/HealthExport.h"
-#include "app/health/HealthFixer.h"
+#include "app/health/HealthFixJobType.h"
 #include "app/health/HealthRule.h"
 #include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobFollower.h"
+#include "app/jobs/JobJournal.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
-CliHealth::CliHealth(const CliContext &context, CustomerRegistry *registry, QObject *parent)
-    : QObject(parent), m_ctx(context), m_registry(registry)
+CliHealth::CliHealth(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
+                     QObject *parent)
+    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
 {}
 
 CliHealth::~CliHealth() = default;
@@ -58,6 +62,8 @@ void CliHealth::run(const QStringList &args)
                               tr("Refusing to apply the %1 fixes without confirmation: standard input "
                                  "is not a terminal. Add --yes to apply them.")
                                   .arg(m_fixRule));
+        if (!m_journal)
+            return m_ctx.fail(ExitFailed, tr("The job journal is not available; fixes need it."));
     } else if (m_yes) {
         return usageError(tr("--yes goes with --fix."));
     }
@@ -72,6 +78,13 @@ void CliHealth::run(const QStringList &args)
             connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, [this] {
                 if (m_check)
                     m_check->cancel();
+                if (m_engine && !m_fixJobId.isEmpty()) { // no new fix starts before the process exits
+                    m_engine->pause(m_fixJobId);
+                    m_engine->journal()->setJobState(m_fixJobId, JobState::Interrupted);
+                    return m_ctx.fail(ExitInterrupted, tr("Interrupted. Resume with: tenantdesk-cli jobs "
+                                                          "resume %1")
+                                                           .arg(m_fixJobId));
+                }
                 m_ctx.fail(ExitInterrupted, tr("Interrupted."));
             });
         check(false);
@@ -176,9 +189,20 @@ void CliHealth::printFindings(const HealthReport &report)
 
 void CliHealth::fix(const QVector<HealthFinding> &findings)
 {
-    auto *fixer = new HealthFixer(m_session, m_ctx.audit, m_registry, this);
-    fixer->setPollInterval(500);
-    connect(fixer, &HealthFixer::fixed, this, [this](const HealthFixResult &r) {
+    m_engine = new JobEngine(m_journal, this);
+    HealthFixJobType::registerWith(m_engine->types(), m_registry);
+    m_engine->setSession(m_session->connection().id, m_session);
+    m_engine->setMaxConcurrency(1); // one fix after the other, as listed
+    QString error;
+    m_fixJobId = m_engine->submit(HealthFixJobType::request(m_session->connection().id, findings, 500), &error);
+    if (m_fixJobId.isEmpty())
+        return m_ctx.fail(ExitFailed, error);
+    if (!m_ctx.json && m_ctx.err)
+        *m_ctx.err << tr("Job %1: applying %n fix(es).", nullptr, int(findings.size())).arg(m_fixJobId)
+                   << Qt::endl;
+    auto *follower = new JobFollower(m_engine, m_fixJobId, this);
+    connect(follower, &JobFollower::itemEnded, this, [this](const JobItemInfo &item) {
+        const HealthFixResult r = HealthFixJobType::result(item);
         if (!r.ok)
             ++m_fixFailures;
         m_fixResults.append(QJsonObject{{QStringLiteral("ok"), r.ok},
@@ -187,8 +211,8 @@ void CliHealth::fix(const QVector<HealthFinding> &findings)
         m_ctx.print(r.ok ? tr("fixed: %1").arg(r.message)
                          : tr("FAILED: %1 (RequestId %2)").arg(r.message, r.requestId));
     });
-    connect(fixer, &HealthFixer::finished, this, [this](int, int) { check(true); });
-    fixer->apply(findings);
+    connect(follower, &JobFollower::ended, this, [this] { check(true); });
+    follower->check();
 }
 
 } // namespace td

@@ -14,18 +14,22 @@ class ConnectionSession;
 class CustomerRegistry;
 class HealthCheck;
 class InventoryStore;
+class JobEngine;
+class JobJournal;
 
 // tenantdesk-cli health --connection NAME [--json] [--fix RULE [--yes]]
 // Runs the estate health check (the inventory is crawled into the GUI's inventory cache) and prints the
-// findings; with --fix it applies that rule's fixes (after a confirmation on an interactive terminal, or
-// with --yes; otherwise refused with exit code 2), then checks again and reports what remains.
+// findings; with --fix it applies that rule's fixes as one "health-fix" job (after a confirmation on an
+// interactive terminal, or with --yes; otherwise refused with exit code 2), then checks again and reports
+// what remains. Interrupted, the job stays in the journal (`jobs resume`).
 // Exit codes: 0 check done (and every fix applied), 1 some lists or fixes failed, 2 usage, 3 keychain,
 // 4 connection, 5 interrupted.
 class CliHealth : public QObject
 {
     Q_OBJECT
 public:
-    CliHealth(const CliContext &context, CustomerRegistry *registry, QObject *parent = nullptr);
+    CliHealth(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
+              QObject *parent = nullptr);
     ~CliHealth() override;
     void run(const QStringList &args);
     static QString usage();
@@ -38,7 +42,10 @@ private:
     bool stdinIsInteractive() const;
 
     CliContext m_ctx;
+    JobJournal *m_journal;
     CustomerRegistry *m_registry;
+    QPointer<JobEngine> m_engine;
+    QString m_fixJobId;
     std::unique_ptr<InventoryStore> m_store;
     QPointer<ConnectionSession> m_session;
     QPointer<HealthCheck> m_check;

@@ -21,6 +21,16 @@ const EnumKey<HealthFix::Action> kActionKeys[] = {
     {HealthFix::Action::RegistryAdd, "registryAdd"},
 };
 
+const JsonFields<HealthFix> kFixFields{{"asProfileId", &HealthFix::asProfileId},
+                                       {"workspaceId", &HealthFix::workspaceId},
+                                       {"targetId", &HealthFix::targetId},
+                                       {"identifier", &HealthFix::identifier},
+                                       {"memberProfileId", &HealthFix::memberProfileId},
+                                       {"targetName", &HealthFix::targetName},
+                                       {"workspaceIds", &HealthFix::workspaceIds},
+                                       {"registryCustomerId", &HealthFix::registryCustomerId},
+                                       {"preview", &HealthFix::preview}};
+
 const JsonFields<HealthObject> kObjectFields{
     {"kind", &HealthObject::kind}, {"id", &HealthObject::id}, {"name", &HealthObject::name}};
 } // namespace
@@ -58,6 +68,18 @@ bool HealthFix::isRegistryFix() const
 QString HealthFix::actionName(Action action)
 {
     return enumKey(kActionKeys, action); // None -> ""
+}
+
+QJsonObject HealthFix::toJson() const
+{
+    return kFixFields.write(*this, {{QStringLiteral("action"), actionName(action)}});
+}
+
+HealthFix HealthFix::fromJson(const QJsonObject &o)
+{
+    HealthFix fix = kFixFields.read(o);
+    fix.action = enumFromKey(kActionKeys, jsonString(o, "action"), Action::None);
+    return fix;
 }
 
 QString HealthFinding::key() const

@@ -50,6 +50,8 @@ struct HealthFix
     bool isAvailable() const { return action != Action::None; }
     bool isRegistryFix() const;
     static QString actionName(Action action); // stable, for the audit log and JSON
+    QJsonObject toJson() const;               // every field; "action" by actionName()
+    static HealthFix fromJson(const QJsonObject &o);
 };
 
 struct HealthFinding

@@ -1,6 +1,7 @@
 #include "app/jobtypes/KnownJobTypes.h"
 
 #include "app/capacity/AssignCapacityJobType.h"
+#include "app/health/HealthFixJobType.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/migration/MigrateJobType.h"
 #include "app/migration/MigrationCheckJobs.h"
@@ -16,6 +17,7 @@ void registerKnownJobTypes(JobTypeRegistry &types, CustomerRegistry *registry)
     AssignCapacityJobType::registerWith(types);
     MigrateJobType::registerWith(types, registry);
     MigrationCheckJobs::registerWith(types);
+    HealthFixJobType::registerWith(types, registry);
 }
 
 } // namespace td

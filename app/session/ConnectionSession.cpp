@@ -46,6 +46,11 @@ void ConnectionSession::setAuditLog(AuditLog *audit)
     m_scheduler->setAuditLog(audit, m_connection.id);
 }
 
+AuditLog *ConnectionSession::auditLog() const
+{
+    return m_scheduler->auditLog();
+}
+
 void ConnectionSession::test()
 {
     const QStringList problems = m_connection.validate();

@@ -34,6 +34,7 @@ public:
     ActivityLog *activity() const { return m_activity; }
     // Every mutating request sent from now on is audited there (null: none); it must outlive the session.
     void setAuditLog(AuditLog *audit);
+    AuditLog *auditLog() const; // for local changes that go with a request (a registry entry)
 
     // "Test connection": get a token, then list one page of profiles. Completes through tested().
     void test();

@@ -17,7 +17,9 @@
 #include "app/audit/AuditLog.h"
 #include "app/audit/RequestAudit.h"
 #include "app/capacity/CapacityRollback.h"
-#include "app/health/HealthFixer.h"
+#include "app/health/HealthFixJobType.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
 #include "app/onboarding/BulkOnboarding.h"
 
 using namespace td;
@@ -286,11 +288,18 @@ private Q_SLOTS:
         f.fix.targetName = QStringLiteral("Audit Orphan");
         HealthFinding missing = f; // a profile that is not there: the service answers an error
         missing.fix.targetId = QStringLiteral("00000000-0000-0000-0000-00000000dead");
-        HealthFixer fixer(emu.session.get(), audit.get(), nullptr);
-        QSignalSpy done(&fixer, &HealthFixer::finished);
-        fixer.apply({f, missing});
+        JobJournal journal(m_dir.filePath(QStringLiteral("health-jobs.sqlite")));
+        QVERIFY(journal.open());
+        JobEngine engine(&journal);
+        HealthFixJobType::registerWith(engine.types(), nullptr);
+        engine.setSession(emu.connection().id, emu.session.get());
+        engine.setMaxConcurrency(1);
+        QSignalSpy done(&engine, &JobEngine::jobFinished);
+        const QString id = engine.submit(HealthFixJobType::request(emu.connection().id, {f, missing}));
+        QVERIFY(!id.isEmpty());
         QVERIFY(done.wait(10000));
-        QCOMPARE(done.first().at(0).toInt(), 1);
+        QCOMPARE(engine.job(id).failed, 1);
+        QCOMPARE(engine.job(id).total, 2);
         int failures = 0;
         const QString diff = compare(emu.server.get(), audit.get(), before, &failures);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));

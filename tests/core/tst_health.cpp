@@ -1,6 +1,6 @@
 // The estate health check against the demo emulator: every rule finds its seeded case, every fix
-// clears its case (a re-check no longer shows it), fixes go as the right identity and are audited,
-// cancel, and the CSV/HTML export.
+// clears its case (a re-check no longer shows it), fixes go as the right identity and are audited, a fix
+// job resumes after a restart, cancel, and the CSV/HTML export.
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,9 +11,11 @@
 #include "app/audit/AuditLog.h"
 #include "app/health/HealthCheck.h"
 #include "app/health/HealthExport.h"
-#include "app/health/HealthFixer.h"
+#include "app/health/HealthFixJobType.h"
 #include "app/health/HealthRule.h"
 #include "app/inventory/InventoryStore.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobJournal.h"
 #include "app/ops/ContentOps.h"
 #include "app/util/Csv.h"
 
@@ -44,15 +46,29 @@ private:
         return done.first().first().value<HealthReport>();
     }
 
+    std::unique_ptr<JobJournal> m_journal;
+
+    std::unique_ptr<JobEngine> newEngine()
+    {
+        auto engine = std::make_unique<JobEngine>(m_journal.get());
+        HealthFixJobType::registerWith(engine->types(), m_registry.get());
+        engine->setSession(conn(), f.session.get());
+        engine->setMaxConcurrency(1);
+        return engine;
+    }
+
+    // Runs the fixes as one "health-fix" job to its end; its items' results, in order.
     QVector<HealthFixResult> fix(const QVector<HealthFinding> &findings)
     {
-        HealthFixer fixer(f.session.get(), m_audit.get(), m_registry.get());
-        fixer.setPollInterval(50);
-        QSignalSpy done(&fixer, &HealthFixer::finished);
-        fixer.apply(findings);
-        if (!done.wait(30000))
+        const auto engine = newEngine();
+        QSignalSpy done(engine.get(), &JobEngine::jobFinished);
+        const QString id = engine->submit(HealthFixJobType::request(conn(), findings, 50));
+        if (id.isEmpty() || !done.wait(30000))
             return {};
-        return fixer.results();
+        QVector<HealthFixResult> out;
+        for (const JobItemInfo &item : engine->items(id))
+            out << HealthFixJobType::result(item);
+        return out;
     }
 
     OpResult runOp(AsyncOp *op)
@@ -76,7 +92,8 @@ private Q_SLOTS:
         m_store = std::make_unique<InventoryStore>(m_dir.filePath(tag + QStringLiteral("-inv.sqlite")));
         m_registry = std::make_unique<CustomerRegistry>(m_dir.filePath(tag + QStringLiteral("-reg.sqlite")));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(tag + QStringLiteral("-audit.sqlite")));
-        QVERIFY(m_store->open() && m_registry->open() && m_audit->open());
+        m_journal = std::make_unique<JobJournal>(m_dir.filePath(tag + QStringLiteral("-jobs.sqlite")));
+        QVERIFY(m_store->open() && m_registry->open() && m_audit->open() && m_journal->open());
         f.session->setAuditLog(m_audit.get()); // every change a fix sends is audited there
         QVERIFY(tdtest::seedDemoRegistry(*f.server, *m_registry, conn()) >= 45);
     }
@@ -85,6 +102,7 @@ private Q_SLOTS:
         m_store.reset();
         m_registry.reset();
         m_audit.reset();
+        m_journal.reset();
         f.stop();
     }
 
@@ -265,6 +283,49 @@ private Q_SLOTS:
         QCOMPARE(c.workspaceIds, QStringList{demoWorkspaceId(4)});
         QVERIFY(
             findingsAbout(check().findings, QStringLiteral("registry-drift"), demoProfileId(4)).isEmpty());
+    }
+
+    // The engine goes away (a crash) after the profile delete was carried out but before its answer
+    // arrived: a new engine resumes the job, the delete's 404 on the second run counts as done, and the
+    // registry entry is offboarded.
+    void fixJobResumesAfterRestart()
+    {
+        const auto orphans = check().byRule(QStringLiteral("orphan-profile"));
+        QCOMPARE(orphans.size(), 1);
+        const QString customerId = orphans.first().fix.registryCustomerId;
+        const QString profileId = orphans.first().fix.targetId;
+        QVERIFY(!customerId.isEmpty());
+        auto deletesSent = [this, &profileId] {
+            QVector<int> statuses;
+            for (const emu::RequestRecord &rec : f.server->requestLog()) {
+                if (rec.method == QLatin1String("DELETE") && rec.path.contains(profileId, Qt::CaseInsensitive))
+                    statuses << rec.status;
+            }
+            return statuses;
+        };
+        emu::FaultSettings slow;
+        slow.latencyMs = 3000; // the emulator acts at once and answers late
+        f.server->setFaults(slow);
+        QString id;
+        {
+            const auto engine = newEngine();
+            id = engine->submit(HealthFixJobType::request(conn(), orphans, 50));
+            QVERIFY(!id.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(deletesSent().size(), 1, 2000);
+        }
+        f.server->setFaults({});
+        const auto engine = newEngine();
+        QCOMPARE(engine->job(id).state, JobState::Interrupted);
+        QSignalSpy done(engine.get(), &JobEngine::jobFinished);
+        QVERIFY(engine->resume(id));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(engine->job(id).state, JobState::Completed);
+        const HealthFixResult r = HealthFixJobType::result(engine->items(id).first());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.key, orphans.first().key());
+        QCOMPARE(deletesSent(), (QVector<int>{200, 404}));
+        QCOMPARE(m_registry->find(conn(), customerId).status, QStringLiteral("offboarded"));
+        QVERIFY(check().byRule(QStringLiteral("orphan-profile")).isEmpty());
     }
 
     void cancelStopsPromptly()

@@ -1,6 +1,6 @@
 // The Health check window on the demo estate: opened from the Tools menu, runs as a live operation in the
-// Jobs tab, filters and sorts the findings, exports CSV/HTML, applies one fix after a confirmation (audited,
-// as the profile) and a re-check no longer shows it.
+// Jobs tab, filters and sorts the findings, exports CSV/HTML, applies one fix after a confirmation (a
+// "health-fix" job in the Jobs tab; audited, as the profile) and a re-check no longer shows it.
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -20,6 +20,7 @@
 #include "app/audit/AuditLog.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/jobs/JobCenter.h"
+#include "app/jobs/JobJournal.h"
 #include "ui/health/HealthDialog.h"
 #include "ui/health/HealthFilterProxy.h"
 #include "ui/health/HealthFindingsModel.h"
@@ -51,13 +52,15 @@ private Q_SLOTS:
         InventoryStore inventory(dir.filePath(QStringLiteral("inv.sqlite")));
         CustomerRegistry registry(dir.filePath(QStringLiteral("customers.sqlite")));
         AuditLog audit(dir.filePath(QStringLiteral("audit.sqlite")));
-        QVERIFY(inventory.open() && registry.open() && audit.open());
+        JobJournal journal(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(inventory.open() && registry.open() && audit.open() && journal.open());
         const Connection c = tdtest::demoConnection(server);
         QVERIFY(tdtest::seedDemoRegistry(server, registry, c.id) > 0);
 
         MainWindow window(nullptr, nullptr, &nam);
         window.setAuditLog(&audit);
         window.setCustomerRegistry(&registry);
+        window.context().jobCenter()->setJournal(&journal);
         window.openSession(c, server.primaryServicePrincipal().clientSecret);
         window.setInventory(&inventory);
         QAction *action = nullptr;
@@ -121,6 +124,10 @@ private Q_SLOTS:
         box->button(QMessageBox::Apply)->click();
         QVERIFY(fixed.wait(20000));
         QCOMPARE(fixed.first().at(0).toInt(), 1);
+        const QVector<JobInfo> after = window.context().jobCenter()->jobs();
+        QVERIFY(std::any_of(after.begin(), after.end(), [](const JobInfo &j) {
+            return j.type == QLatin1String("health-fix") && j.state == JobState::Completed && j.total == 1;
+        }));
         QVERIFY(
             proxy->index(rowOf(proxy, QStringLiteral("leftover-user"), ws3), HealthFindingsModel::StatusCol)
                 .data()

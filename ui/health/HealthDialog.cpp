@@ -17,15 +17,17 @@
 #include "app/health/HealthExport.h"
 #include "ui/health/HealthFilterProxy.h"
 #include "ui/health/HealthFindingsModel.h"
-#include "app/health/HealthFixer.h"
+#include "app/health/HealthFixJobType.h"
 #include "app/jobs/JobCenter.h"
+#include "app/jobs/JobEngine.h"
+#include "app/jobs/JobFollower.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
 HealthDialog::HealthDialog(ConnectionSession *session, InventoryStore *store, CustomerRegistry *registry,
-                           AuditLog *audit, JobCenter *jobs, QWidget *parent)
-    : QDialog(parent), m_session(session), m_store(store), m_registry(registry), m_audit(audit), m_jobs(jobs),
+                           JobCenter *jobs, QWidget *parent)
+    : QDialog(parent), m_session(session), m_store(store), m_registry(registry), m_jobs(jobs),
       m_model(new HealthFindingsModel(this)), m_proxy(new HealthFilterProxy(this))
 {
     setObjectName(QStringLiteral("healthDialog"));
@@ -124,6 +126,11 @@ bool HealthDialog::isChecking() const
     return m_check && m_check->isRunning();
 }
 
+bool HealthDialog::isFixing() const
+{
+    return m_fixes && !m_fixes->hasEnded();
+}
+
 QString HealthDialog::statusText() const
 {
     return m_status->text();
@@ -131,7 +138,7 @@ QString HealthDialog::statusText() const
 
 void HealthDialog::run()
 {
-    if (isChecking() || (m_fixer && m_fixer->isRunning()) || !m_session)
+    if (isChecking() || isFixing() || !m_session)
         return;
     m_check = new HealthCheck(m_session, m_store, m_registry, this);
     connect(m_check, &HealthCheck::progress, this, &HealthDialog::onProgress);
@@ -154,8 +161,8 @@ void HealthDialog::cancel()
 {
     if (m_check)
         m_check->cancel();
-    if (m_fixer)
-        m_fixer->cancel();
+    if (isFixing() && m_jobs)
+        m_jobs->cancel(m_fixes->jobId());
 }
 
 void HealthDialog::onProgress(int done, int total, const QString &phase)
@@ -219,7 +226,7 @@ QVector<HealthFinding> HealthDialog::selectedFindings() const
 void HealthDialog::fixSelected()
 {
     const QVector<HealthFinding> findings = selectedFindings();
-    if (findings.isEmpty() || isChecking() || (m_fixer && m_fixer->isRunning()))
+    if (findings.isEmpty() || isChecking() || isFixing())
         return;
     QStringList lines;
     for (const HealthFinding &f : findings)
@@ -247,25 +254,43 @@ void HealthDialog::fixSelected()
 
 void HealthDialog::applyFixes(const QVector<HealthFinding> &findings)
 {
-    if (!m_session)
+    JobEngine *engine = m_jobs ? m_jobs->engine() : nullptr;
+    if (!m_session || !engine) {
+        m_status->setText(m_jobs && !m_jobs->unavailableReason().isEmpty()
+                              ? tr("Journaled jobs are disabled (%1): nothing was fixed.")
+                                    .arg(m_jobs->unavailableReason())
+                              : tr("No job engine or connection: nothing was fixed."));
         return;
-    m_fixer = new HealthFixer(m_session, m_audit, m_registry, this);
-    connect(m_fixer, &HealthFixer::fixed, this,
-            [this](const HealthFixResult &r) { m_model->setFixState(r.key, r.ok, r.message); });
-    connect(m_fixer, &HealthFixer::progress, this, [this](int done, int total) {
+    }
+    if (!engine->types().contains(HealthFixJobType::typeName()))
+        HealthFixJobType::registerWith(engine->types(), m_registry);
+    QString error;
+    const QString id =
+        engine->submit(HealthFixJobType::request(m_session->connection().id, findings), &error);
+    if (id.isEmpty()) {
+        m_status->setText(tr("The fixes could not start: %1. Nothing was changed.").arg(error));
+        return;
+    }
+    m_fixes = new JobFollower(engine, id, this);
+    connect(m_fixes, &JobFollower::itemEnded, this, [this](const JobItemInfo &item) {
+        const HealthFixResult r = HealthFixJobType::result(item);
+        m_model->setFixState(r.key, r.ok, r.message);
+    });
+    connect(m_fixes, &JobFollower::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(done);
         m_status->setText(tr("Fixing… %1/%2").arg(done).arg(total));
     });
-    connect(m_fixer, &HealthFixer::finished, this, [this](int ok, int failed) {
-        m_status->setText(
-            tr("%1 fix(es) applied, %2 failed. Re-check to see what remains.").arg(ok).arg(failed));
-        if (m_fixer)
-            m_fixer->deleteLater();
+    connect(m_fixes, &JobFollower::ended, this, [this](const JobInfo &job) {
+        const int failed = job.failed + job.cancelled;
+        m_status->setText(tr("%1 fix(es) applied, %2 failed. Re-check to see what remains.")
+                              .arg(job.done - failed)
+                              .arg(failed));
+        m_fixes->deleteLater();
         updateButtons();
-        Q_EMIT fixesFinished(ok, failed);
+        Q_EMIT fixesFinished(job.done - failed, failed);
     });
-    m_fixer->apply(findings);
+    m_fixes->check();
     updateButtons();
 }
 
@@ -297,8 +322,7 @@ void HealthDialog::exportTo(const QString &path)
 
 void HealthDialog::updateButtons()
 {
-    const bool fixing = m_fixer && m_fixer->isRunning();
-    const bool busy = isChecking() || fixing;
+    const bool busy = isChecking() || isFixing();
     m_run->setEnabled(!busy && m_session);
     m_cancel->setEnabled(busy);
     m_fix->setEnabled(!busy && !selectedFindings().isEmpty());

@@ -13,26 +13,26 @@ class QTableView;
 
 namespace td {
 
-class AuditLog;
 class ConnectionSession;
 class CustomerRegistry;
 class HealthCheck;
 class HealthFilterProxy;
 class HealthFindingsModel;
-class HealthFixer;
 class InventoryStore;
 class JobCenter;
+class JobFollower;
 
 // The estate health check of one connection: Run / Re-check (a live operation in the Jobs tab with
 // progress and Cancel), the findings (filter by text and severity, sort by any column), Fix… on the
-// selected findings (a preview and a confirmation first; audited; each as its own identity), and
-// export to CSV or HTML. The stores must outlive the dialog; jobs may be null.
+// selected findings (a preview and a confirmation first, then one "health-fix" job: in the Jobs tab,
+// audited, each fix as its own identity), and export to CSV or HTML. The stores must outlive the
+// dialog; jobs may be null (no fixes then).
 class HealthDialog : public QDialog
 {
     Q_OBJECT
 public:
     HealthDialog(ConnectionSession *session, InventoryStore *store, CustomerRegistry *registry,
-                 AuditLog *audit, JobCenter *jobs, QWidget *parent = nullptr);
+                 JobCenter *jobs, QWidget *parent = nullptr);
     ~HealthDialog() override;
 
     void run(); // Run / Re-check
@@ -40,6 +40,7 @@ public:
     void fixSelected(); // preview + confirmation (a window-modal message box, opened with open())
     void exportTo(const QString &path); // CSV, or HTML for .html/.htm; the result shows in the status line
     bool isChecking() const;
+    bool isFixing() const;
     ConnectionSession *session() const { return m_session; }
     HealthFindingsModel *findingsModel() const { return m_model; }
     HealthFilterProxy *proxy() const { return m_proxy; }
@@ -62,10 +63,9 @@ private:
     QPointer<ConnectionSession> m_session;
     InventoryStore *m_store;
     CustomerRegistry *m_registry;
-    AuditLog *m_audit;
     QPointer<JobCenter> m_jobs;
     QPointer<HealthCheck> m_check;
-    QPointer<HealthFixer> m_fixer;
+    QPointer<JobFollower> m_fixes;
     QString m_operationId;
     HealthFindingsModel *m_model;
     HealthFilterProxy *m_proxy;

@@ -37,7 +37,7 @@ void HealthLauncher::open()
         return;
     }
     m_dialog = new HealthDialog(m_context->session(), m_context->inventory(), m_context->registry(),
-                                m_context->audit(), m_context->jobCenter(), m_context->window());
+                                m_context->jobCenter(), m_context->window());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->show();
     m_dialog->run();
