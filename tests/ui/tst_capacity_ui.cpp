@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -297,14 +298,15 @@ private Q_SLOTS:
         w->next(); // Run (commit)
         QCOMPARE(w->currentId(), int(CapacityWizard::RunPage));
         CapacityRunPage *run = w->runPage();
-        QVERIFY2(!run->jobId().isEmpty(), qPrintable(run->statusLabel()->text()));
+        QVERIFY2(!run->jobId().isEmpty(),
+                 qPrintable(run->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         QVERIFY(m_window->context().jobCenter()->job(run->jobId()).title.size() > 0); // in the Jobs tab
         QTRY_VERIFY_WITH_TIMEOUT(run->isJobFinished(), 15000);
         QCOMPARE(m_window->context().jobCenter()->job(run->jobId()).state, JobState::Completed);
         QCOMPARE(emuCapacityOf(m_c1), target);
         QCOMPARE(emuCapacityOf(m_c2), target);
-        QCOMPARE(run->resultTable()->rowCount(), 2);
-        QCOMPARE(run->progressBar()->value(), 2);
+        QCOMPARE(run->findChild<QTableWidget *>(QStringLiteral("resultTable"))->rowCount(), 2);
+        QCOMPARE(run->findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 2);
 
         const QString csvPath = m_dir.filePath(QStringLiteral("result.csv"));
         QString error;
@@ -329,9 +331,10 @@ private Q_SLOTS:
         CapacityWizard *w = m_launcher->wizard();
         QVERIFY(w);
         CapacityRunPage *run = w->runPage();
-        QVERIFY(run->rollbackButton()->isEnabled());
-        run->rollbackScopeCombo()->setCurrentIndex(1); // the moved workspaces
-        run->rollbackButton()->click();
+        QVERIFY(run->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
+        run->findChild<QComboBox *>(QStringLiteral("rollbackScopeCombo"))
+            ->setCurrentIndex(1); // the moved workspaces
+        run->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->click();
         auto *box = tdtest::waitModal<QMessageBox>("capacityRollbackConfirm");
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("2")));
@@ -341,7 +344,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->context().jobCenter()->job(run->rollbackJobId()).state, JobState::Completed);
         QCOMPARE(emuCapacityOf(m_c1), m_c1Before);
         QCOMPARE(emuCapacityOf(m_c2), m_c2Before);
-        QVERIFY(!run->rollbackButton()->isEnabled()); // one rollback per run
+        QVERIFY(!run->findChild<QPushButton *>(QStringLiteral("rollbackButton"))
+                     ->isEnabled()); // one rollback per run
         QString why;
         QTRY_VERIFY_WITH_TIMEOUT(overviewMatchesTruth(m_launcher->overview(), &why), 5000);
         QVERIFY(m_launcher->inventorySync()->updates() >= 4);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -61,13 +62,14 @@ private Q_SLOTS:
         w->back();
         QVERIFY(fillAndStart(w, QStringLiteral("C100"), QStringLiteral("Contoso"), capacity));
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(step(w, QStringLiteral("import")).name.isEmpty()); // no content: no such step
         QCOMPARE(step(w, QStringLiteral("capacity")).state, StepState::Done);
         QCOMPARE(w->runPage()->steps().size(), 4);
-        QCOMPARE(w->runPage()->progressBar()->value(), 4);
-        QCOMPARE(w->runPage()->progressBar()->maximum(), 4);
+        QCOMPARE(w->runPage()->findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 4);
+        QCOMPARE(w->runPage()->findChild<QProgressBar *>(QStringLiteral("progressBar"))->maximum(), 4);
 
         const Customer c = m_registry->find(connId(), QStringLiteral("C100"));
         QCOMPARE(c.status, QStringLiteral("active"));
@@ -85,7 +87,8 @@ private Q_SLOTS:
         const QVector<emu::RequestRecord> log = m_emu.requestLog();
         QStringList sent, audited, actions;
         for (int i = logBefore; i < log.size(); ++i) {
-            if (log.at(i).method != QLatin1String("GET") && log.at(i).path.startsWith(QLatin1String("/v1.0/")))
+            if (log.at(i).method != QLatin1String("GET") &&
+                log.at(i).path.startsWith(QLatin1String("/v1.0/")))
                 sent << log.at(i).requestId;
         }
         for (const AuditEntry &e : m_audit->latest(m_audit->count() - auditBefore)) {
@@ -98,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(audited, sent);
         QCOMPARE(actions, (QStringList{QStringLiteral("assignToCapacity"), QStringLiteral("createGroup"),
                                        QStringLiteral("createProfile")}));
-        QVERIFY(w->runPage()->statusText().contains(c.profileId));
+        QVERIFY(
+            w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(c.profileId));
     }
 
     void duplicateCustomerIdRefused()
@@ -131,7 +135,8 @@ private Q_SLOTS:
             const int groupPosts = countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/groups"));
             QVERIFY(fillAndStart(w, QStringLiteral("C200"), QStringLiteral("Fabrikam")));
             QVERIFY(waitRunEnd(w));
-            QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+            QVERIFY2(isDone(w),
+                     qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
             // Round 2 finds both (no create call); it still knows the first round created them (rollback).
             QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/myorg/profiles")) - profilePosts,
                      round == 0 ? 1 : 0);
@@ -166,20 +171,24 @@ private Q_SLOTS:
         QCOMPARE(step(w, QStringLiteral("workspace")).state, StepState::Failed);
         QCOMPARE(step(w, QStringLiteral("profile")).state, StepState::Done);
         QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
-        QVERIFY(w->runPage()->resumeButton()->isEnabled());
-        QVERIFY2(
-            w->runPage()->statusText().contains(OnboardingRunPage::stepTitle(QStringLiteral("workspace"))),
-            qPrintable(w->runPage()->statusText()));
-        QCOMPARE(w->runPage()->stepTree()->topLevelItem(1)->text(1), displayName(ItemState::Failed));
+        QVERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled());
+        QVERIFY2(w->runPage()
+                     ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                     ->text()
+                     .contains(OnboardingRunPage::stepTitle(QStringLiteral("workspace"))),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+        QCOMPARE(w->runPage()->findChild<QTreeWidget *>(QStringLiteral("stepTree"))->topLevelItem(1)->text(1),
+                 displayName(ItemState::Failed));
         QCOMPARE(m_registry->find(connId(), QStringLiteral("C300")).status,
                  QStringLiteral("failed:workspace"));
 
         disconnect(m_center.get(), &JobCenter::itemChanged, this, nullptr);
         m_emu.setFaults(emu::FaultSettings{});
         m_emu.clearRequestLog();
-        w->runPage()->resumeButton()->click();
+        w->runPage()->findChild<QPushButton *>(QStringLiteral("resumeButton"))->click();
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         for (const emu::RequestRecord &r : m_emu.requestLog())
             QVERIFY2(!r.path.endsWith(QLatin1String("/profiles")), "the done profile step ran again");
         QCOMPARE(profilesNamed(QStringLiteral("C300 \u2013 Northwind")), 1);
@@ -194,8 +203,8 @@ private Q_SLOTS:
         slow.latencyMs = 300;
         m_emu.setFaults(slow);
         QVERIFY(fillAndStart(w, QStringLiteral("C400"), QStringLiteral("Adventure Works")));
-        QTRY_VERIFY(w->runPage()->cancelButton()->isEnabled());
-        w->runPage()->cancelButton()->click();
+        QTRY_VERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->isEnabled());
+        w->runPage()->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
         QVERIFY(waitRunEnd(w));
         QCOMPARE(w->runPage()->item().state, ItemState::Cancelled);
         QCOMPARE(failedStep(w), QStringLiteral("profile"));
@@ -223,15 +232,16 @@ private Q_SLOTS:
         while (w->currentId() != OnboardingWizard::RunPage)
             w->next();
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         const QString wsId = out(w, "workspace", "workspaceId");
         QVERIFY(m_emu.state()->findWorkspace(wsId));
         QCOMPARE(adminRightOf(wsId, existing.id), QStringLiteral("Admin"));
         const int profilesBefore = m_emu.state()->profiles().size();
         const int workspacesBefore = m_emu.state()->workspaces().size();
 
-        QVERIFY(w->runPage()->rollbackButton()->isEnabled());
-        w->runPage()->rollbackButton()->click();
+        QVERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
+        w->runPage()->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->click();
         auto *box = tdtest::waitModal<QMessageBox>("rollbackConfirm");
         QVERIFY(box);
         QVERIFY(box->text().contains(wsId));
@@ -293,8 +303,11 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(OnboardingWizard::RunPage));
         QVERIFY(waitRunEnd(w));
         QCOMPARE(failedStep(w), QStringLiteral("refresh"));
-        QVERIFY2(w->runPage()->statusText().contains(QLatin1String("CredentialsNotSpecified")),
-                 qPrintable(w->runPage()->statusText()));
+        QVERIFY2(w->runPage()
+                     ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                     ->text()
+                     .contains(QLatin1String("CredentialsNotSpecified")),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         QCOMPARE(step(w, QStringLiteral("import")).state, StepState::Done);
         QCOMPARE(step(w, QStringLiteral("parameters")).state, StepState::Done);
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/imports")), 1);
@@ -311,7 +324,8 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         w->next();
         QVERIFY(waitRunEnd(w, 20000));
-        QVERIFY2(isDone(w), qPrintable(w->runPage()->statusText()));
+        QVERIFY2(isDone(w),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("/imports")), 1);
         const QJsonObject import = step(w, QStringLiteral("import")).output;
         QCOMPARE(import.value(QStringLiteral("imports")).toArray().size(), 1);
@@ -333,7 +347,7 @@ private Q_SLOTS:
         const JobStepInfo embed = step(w, QStringLiteral("embedcheck"));
         QCOMPARE(embed.state, StepState::Done);
         QVERIFY(!embed.output.value(QStringLiteral("expiration")).toString().isEmpty());
-        QVERIFY(w->runPage()->statusText().contains(reportId));
+        QVERIFY(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(reportId));
 
         // The secret went to the service only: not in the registry, the audit log, the job journal or the
         // settings.
@@ -366,8 +380,11 @@ private Q_SLOTS:
         w->next();
         QVERIFY(waitRunEnd(w));
         QCOMPARE(failedStep(w), QStringLiteral("parameters"));
-        QVERIFY2(w->runPage()->statusText().contains(QLatin1String("Server")),
-                 qPrintable(w->runPage()->statusText()));
+        QVERIFY2(w->runPage()
+                     ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                     ->text()
+                     .contains(QLatin1String("Server")),
+                 qPrintable(w->runPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
     }
     void mainWindowActionOpensTheWizard()
     {

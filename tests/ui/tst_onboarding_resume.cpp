@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(!box->isVisible());
         QVERIFY(runPage->item().inputs.contains(QStringLiteral("parameters"))); // journaled
         QVERIFY(waitRunEnd(w));
-        QVERIFY2(isDone(w), qPrintable(runPage->statusText()));
+        QVERIFY2(isDone(w), qPrintable(runPage->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
         QCOMPARE(countRequests(QStringLiteral("POST"), QStringLiteral("UpdateParameters")),
                  updatesBefore + 1);
         ds = dataset(workspaceId, datasetId);
@@ -209,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QCOMPARE(profilesNamed(profileName), 1); // found, not made twice
         QVERIFY(!step(w, QStringLiteral("profile")).output.value(QStringLiteral("created")).toBool());
-        QTRY_VERIFY(w->runPage()->rollbackButton()->isEnabled());
+        QTRY_VERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isEnabled());
         w->runPage()->askRollback();
         auto *box = tdtest::waitModal<QMessageBox>("rollbackConfirm");
         QVERIFY(box);
@@ -290,13 +291,13 @@ private Q_SLOTS:
         QVERIFY(pane.model()->rowOf(jobId) >= 0); // the wizard's run is in the Jobs tab
         QCOMPARE(pane.model()->jobAt(pane.model()->rowOf(jobId)).type, QStringLiteral("onboard"));
 
-        QTRY_VERIFY(w->runPage()->pauseButton()->isEnabled());
-        w->runPage()->pauseButton()->click();
+        QTRY_VERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("pauseButton"))->isEnabled());
+        w->runPage()->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
         QCOMPARE(engine()->job(jobId).state, JobState::Paused);
         QTRY_COMPARE_WITH_TIMEOUT(m_journal->item(jobId, QStringLiteral("C950")).state, ItemState::Pending,
                                   10000);
         QVERIFY(!isDone(w));
-        QVERIFY(w->runPage()->resumeButton()->isEnabled());
+        QVERIFY(w->runPage()->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled());
 
         restartJobs(); // the app closes while the run is paused
         m_emu.setFaults(emu::FaultSettings{});

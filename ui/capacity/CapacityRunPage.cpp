@@ -48,35 +48,6 @@ CapacityRunPage::CapacityRunPage(const CapacityWizardContext *context,
 
 CapacityRunPage::~CapacityRunPage() = default;
 
-QProgressBar *CapacityRunPage::progressBar() const
-{
-    return ui->progressBar;
-}
-QTableWidget *CapacityRunPage::resultTable() const
-{
-    return ui->resultTable;
-}
-QLabel *CapacityRunPage::statusLabel() const
-{
-    return ui->statusLabel;
-}
-QLabel *CapacityRunPage::rollbackLabel() const
-{
-    return ui->rollbackLabel;
-}
-QComboBox *CapacityRunPage::rollbackScopeCombo() const
-{
-    return ui->rollbackScopeCombo;
-}
-QPushButton *CapacityRunPage::rollbackButton() const
-{
-    return ui->rollbackButton;
-}
-QPushButton *CapacityRunPage::exportButton() const
-{
-    return ui->exportButton;
-}
-
 void CapacityRunPage::initializePage()
 {
     if (m_jobId.isEmpty())

@@ -11,12 +11,7 @@
 namespace Ui {
 class CapacityRunPage;
 }
-class QComboBox;
-class QLabel;
 class QMessageBox;
-class QProgressBar;
-class QPushButton;
-class QTableWidget;
 
 namespace td {
 
@@ -47,14 +42,6 @@ public:
     // Asks for a confirmation (open(), objectName "capacityRollbackConfirm"); Yes starts the rollback.
     void requestRollback();
     bool startRollback(CapacityRollback::Scope scope, QString *error = nullptr); // no confirmation
-
-    QProgressBar *progressBar() const;
-    QTableWidget *resultTable() const;
-    QLabel *statusLabel() const;
-    QLabel *rollbackLabel() const;
-    QComboBox *rollbackScopeCombo() const;
-    QPushButton *rollbackButton() const;
-    QPushButton *exportButton() const;
 
 Q_SIGNALS:
     void jobFinished();

@@ -42,7 +42,6 @@ public:
     bool isChecking() const;
     bool isFixing() const;
     ConnectionSession *session() const { return m_session; }
-    HealthFindingsModel *findingsModel() const { return m_model; }
     HealthFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QString statusText() const;

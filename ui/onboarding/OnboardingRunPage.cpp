@@ -71,35 +71,6 @@ OnboardingRunPage::OnboardingRunPage(const OnboardingContext *context, QWidget *
 
 OnboardingRunPage::~OnboardingRunPage() = default;
 
-QTreeWidget *OnboardingRunPage::stepTree() const
-{
-    return ui->stepTree;
-}
-QProgressBar *OnboardingRunPage::progressBar() const
-{
-    return ui->progressBar;
-}
-QPushButton *OnboardingRunPage::pauseButton() const
-{
-    return ui->pauseButton;
-}
-QPushButton *OnboardingRunPage::cancelButton() const
-{
-    return ui->cancelRunButton;
-}
-QPushButton *OnboardingRunPage::resumeButton() const
-{
-    return ui->resumeButton;
-}
-QPushButton *OnboardingRunPage::rollbackButton() const
-{
-    return ui->rollbackButton;
-}
-QString OnboardingRunPage::statusText() const
-{
-    return ui->statusLabel->text();
-}
-
 JobCenter *OnboardingRunPage::center() const
 {
     return m_context->jobCenter;

@@ -9,11 +9,7 @@
 namespace Ui {
 class OnboardingRunPage;
 }
-class QLabel;
 class QMessageBox;
-class QProgressBar;
-class QPushButton;
-class QTreeWidget;
 
 namespace td {
 
@@ -48,13 +44,6 @@ public:
     bool isRunning() const;             // the item has a step to run (not ended, not waiting)
     static QString stepTitle(const QString &stepName);
 
-    QTreeWidget *stepTree() const;
-    QProgressBar *progressBar() const;
-    QPushButton *pauseButton() const;
-    QPushButton *cancelButton() const;
-    QPushButton *resumeButton() const;
-    QPushButton *rollbackButton() const;
-    QString statusText() const;
     ModelParametersBox *parametersBox() const { return m_parameters; } // shown while the item needs them
     void resume();
     void askRollback(); // opens the confirmation (objectName "rollbackConfirm")
