@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "app/util/Csv.h"
 
@@ -79,19 +78,7 @@ bool HealthExport::write(const QString &path, const QVector<HealthFinding> &find
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(html ? toHtml(findings, title) : toCsv(findings));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return Csv::save(path, html ? toHtml(findings, title) : toCsv(findings), error);
 }
 
 } // namespace td

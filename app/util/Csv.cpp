@@ -1,5 +1,7 @@
 #include "app/util/Csv.h"
 
+#include <QDir>
+#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace td {
@@ -121,6 +123,16 @@ QString Csv::line(const QStringList &fields)
     for (const QString &f : fields)
         quoted.append(quote(f));
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+bool Csv::save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }
 
 } // namespace td

@@ -32,6 +32,9 @@ public:
     static CsvTable parse(const QByteArray &utf8);
     static QString quote(const QString &field);     // quotes only when needed
     static QString line(const QStringList &fields); // joined and quoted, ending in "\r\n"
+    // Writes a whole file atomically (QSaveFile): the old file stays when anything fails; *error then
+    // says "Cannot write <path>: <reason>".
+    static bool save(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 };
 
 } // namespace td

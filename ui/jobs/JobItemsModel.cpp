@@ -1,28 +1,11 @@
 #include "ui/jobs/JobItemsModel.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "app/jobs/JobCenter.h"
+#include "app/util/Csv.h"
 
 namespace td {
-
-namespace {
-
-// One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it.
-QString csvField(QString text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-} // namespace
 
 JobItemsModel::JobItemsModel(JobCenter *center, QObject *parent)
     : QAbstractTableModel(parent), m_center(center)
@@ -123,29 +106,18 @@ QVariant JobItemsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool JobItemsModel::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString out = QStringLiteral("item,key,state,message,requestId,updated\r\n");
-    for (const JobItemInfo &i : m_rows) {
-        const QStringList fields{
-            i.displayName, i.key,       stateKey(i.state),
-            i.error,       i.requestId, i.updated.isValid() ? i.updated.toString(Qt::ISODate) : QString()};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(csvField(f));
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    file.write(out.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // A leading = + - @ is neutralised so that spreadsheets do not run a message as a formula.
+    auto field = [](const QString &text) {
+        return !text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)) ? QLatin1Char('\'') + text
+                                                                              : text;
+    };
+    QString out =
+        Csv::line({QStringLiteral("item"), QStringLiteral("key"), QStringLiteral("state"),
+                   QStringLiteral("message"), QStringLiteral("requestId"), QStringLiteral("updated")});
+    for (const JobItemInfo &i : m_rows)
+        out += Csv::line({field(i.displayName), field(i.key), stateKey(i.state), field(i.error), i.requestId,
+                          i.updated.isValid() ? i.updated.toString(Qt::ISODate) : QString()});
+    return Csv::save(path, out.toUtf8(), error);
 }
 
 } // namespace td
