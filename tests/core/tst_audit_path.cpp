@@ -1,8 +1,8 @@
-// One audit path: every job type (onboard, assign-capacity and its rollback, migrate with clean-up and
-// restore, a health fix) runs against the in-process emulator with the audit log set on the session
-// only, and nothing else writes audit rows for requests. Every POST/PUT/PATCH/DELETE the emulator saw on
-// the REST API has exactly one audit row with the same RequestId, and the other way round: injected
-// 500s (failures) and retried sends included.
+// One audit path: every job type (onboard and its rollback, assign-capacity and its rollback, migrate with
+// clean-up and restore, a health fix) runs against the in-process emulator with the audit log set on the
+// session only, and nothing else writes audit rows for requests. Every POST/PUT/PATCH/DELETE the emulator saw
+// on the REST API has exactly one audit row with the same RequestId, and the other way round: injected 500s
+// (failures) and retried sends included.
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +21,7 @@
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
 #include "app/onboarding/BulkOnboarding.h"
+#include "app/onboarding/OnboardRollbackJobType.h"
 
 using namespace td;
 
@@ -244,6 +245,16 @@ private Q_SLOTS:
         QString error = onboard(QStringLiteral("content.csv"),
                                 QStringLiteral("A1,Audit One,,%1,sql-1.example\n").arg(kPbix).toUtf8());
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Its rollback deletes what it created: the workspace, the profile and the registry entry.
+        const QString onboardId = rig.engine->jobs().last().id;
+        OnboardRollbackJobType::registerWith(rig.engine->types(), rig.registry.get());
+        const JobRequest undo = OnboardRollbackJobType::request(
+            rig.emu.connection().id, rig.engine->items(onboardId).value(0), rig.registry.get());
+        QCOMPARE(OnboardRollbackJobType::deletes(undo).size(), 3);
+        QSignalSpy undone(rig.engine.get(), &JobEngine::jobFinished);
+        const QString undoId = rig.engine->submit(undo);
+        QVERIFY(undone.wait(30000));
+        QCOMPARE(rig.engine->job(undoId).state, JobState::Completed);
         // Three more through injected 500s (the token is cached: the faults answer its endpoint too), one at
         // a time so that the seeded faults hit the same requests on every run.
         QVERIFY(rig.newEngine(1));
@@ -262,7 +273,8 @@ private Q_SLOTS:
         QStringList actions;
         for (const AuditEntry &e : audit->latest(audit->count() - before))
             actions << e.action;
-        for (const char *a : {"createProfile", "createGroup", "import", "updateParameters"})
+        for (const char *a :
+             {"createProfile", "createGroup", "import", "updateParameters", "deleteGroup", "deleteProfile"})
             QVERIFY2(actions.contains(QLatin1String(a)), a);
     }
 
