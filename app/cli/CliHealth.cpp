@@ -90,56 +90,34 @@ void CliHealth::onChecked(const HealthReport &report, bool afterFix)
         return m_ctx.fail(
             ExitConnection,
             tr("The health check could not read the estate: %1").arg(report.errors.join(QLatin1Char('\n'))));
-    if (afterFix) {
-        const QVector<HealthFinding> left = report.byRule(m_fixRule);
-        if (m_ctx.json) {
-            m_ctx.printJson(QJsonObject{{QStringLiteral("rule"), m_fixRule},
-                                        {QStringLiteral("fixes"), m_fixResults},
-                                        {QStringLiteral("remaining"), HealthExport::toJson(left)}});
-        } else {
-            m_ctx.print(
-                tr("Re-check: %n finding(s) of %1 remain.", nullptr, int(left.size())).arg(m_fixRule));
-            for (const HealthFinding &f : left)
-                m_ctx.print(QStringLiteral("  %1  %2")
-                                .arg(f.objectsText(), f.fix.isAvailable() ? f.fix.preview : f.advice));
-        }
-        return m_ctx.finish(m_fixFailures > 0 ? ExitFailed : ExitOk);
-    }
     if (m_fixRule.isEmpty()) {
         printFindings(report);
         return m_ctx.finish(report.errors.isEmpty() ? ExitOk : ExitFailed);
     }
-    QVector<HealthFinding> fixable;
-    for (const HealthFinding &f : report.byRule(m_fixRule)) {
-        if (f.fix.isAvailable())
-            fixable.append(f);
-        else if (!m_ctx.json)
-            m_ctx.print(tr("no automatic fix: %1 (%2)").arg(f.objectsText(), f.advice));
-    }
-    if (fixable.isEmpty()) {
-        if (m_ctx.json)
-            m_ctx.printJson(
-                QJsonObject{{QStringLiteral("rule"), m_fixRule},
-                            {QStringLiteral("fixes"), QJsonArray()},
-                            {QStringLiteral("remaining"), HealthExport::toJson(report.byRule(m_fixRule))}});
-        else
-            m_ctx.print(tr("Nothing to fix for %1.").arg(m_fixRule));
-        return m_ctx.finish(ExitOk);
-    }
-    if (!m_ctx.json) {
-        for (const HealthFinding &f : fixable)
-            m_ctx.print(tr("will fix: %1").arg(f.fix.preview));
-    }
-    if (!m_yes) {
-        if (m_ctx.out)
-            *m_ctx.out << tr("Apply %n fix(es)? [y/N] ", nullptr, int(fixable.size())) << Qt::flush;
-        const QString answer = m_ctx.readStdinLine ? m_ctx.readStdinLine().trimmed().toLower() : QString();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            m_ctx.print(tr("Nothing was changed."));
-            return m_ctx.finish(ExitOk);
+    const QVector<HealthFinding> ofRule = report.byRule(m_fixRule);
+    if (!afterFix) {
+        QVector<HealthFinding> fixable;
+        for (const HealthFinding &f : ofRule) {
+            if (f.fix.isAvailable())
+                fixable.append(f);
+            else
+                m_ctx.print(tr("no automatic fix: %1 (%2)").arg(f.objectsText(), f.advice));
         }
+        if (!fixable.isEmpty())
+            return fix(fixable);
+        m_ctx.print(tr("Nothing to fix for %1.").arg(m_fixRule));
+    } else {
+        m_ctx.print(tr("Re-check: %n finding(s) of %1 remain.", nullptr, int(ofRule.size())).arg(m_fixRule));
+        for (const HealthFinding &f : ofRule)
+            m_ctx.print(QStringLiteral("  %1  %2")
+                            .arg(f.objectsText(), f.fix.isAvailable() ? f.fix.preview : f.advice));
     }
-    fix(fixable);
+    // The fixes applied (none when there was nothing to fix) and the rule's findings that remain.
+    if (m_ctx.json)
+        m_ctx.printJson(QJsonObject{{QStringLiteral("rule"), m_fixRule},
+                                    {QStringLiteral("fixes"), m_fixResults},
+                                    {QStringLiteral("remaining"), HealthExport::toJson(ofRule)}});
+    m_ctx.finish(m_fixFailures > 0 ? ExitFailed : ExitOk);
 }
 
 void CliHealth::printFindings(const HealthReport &report)
@@ -169,6 +147,17 @@ void CliHealth::printFindings(const HealthReport &report)
 
 void CliHealth::fix(const QVector<HealthFinding> &findings)
 {
+    for (const HealthFinding &f : findings)
+        m_ctx.print(tr("will fix: %1").arg(f.fix.preview));
+    if (!m_yes) {
+        if (m_ctx.out)
+            *m_ctx.out << tr("Apply %n fix(es)? [y/N] ", nullptr, int(findings.size())) << Qt::flush;
+        const QString answer = m_ctx.readStdinLine ? m_ctx.readStdinLine().trimmed().toLower() : QString();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            m_ctx.print(tr("Nothing was changed."));
+            return m_ctx.finish(ExitOk);
+        }
+    }
     m_engine = newEngine(m_session, 1); // one fix after the other, as listed
     QString error;
     m_fixJobId =

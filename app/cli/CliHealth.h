@@ -32,6 +32,7 @@ private:
     void check(bool afterFix);
     void onChecked(const HealthReport &report, bool afterFix);
     void printFindings(const HealthReport &report);
+    // After a confirmation (or --yes): the fixes as one health-fix job, then the check again.
     void fix(const QVector<HealthFinding> &findings);
 
     QPointer<JobEngine> m_engine;

@@ -115,14 +115,12 @@ void CliJobs::resume(const QString &jobId, int concurrency, const QString &resul
                     JobEngine *engine = newEngine(session, concurrency);
                     auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
                     watcher->setResultFile(resultPath, {});
-                    const JobState state = engine->job(jobId).state;
+                    QString error;
                     if (!itemKey.isEmpty()) {
-                        QString error;
                         if (!engine->provideInput(jobId, itemKey, input, &error))
                             return m_ctx.fail(ExitFailed, error);
                         m_ctx.print(tr("Job %1 continues with the input for %2.").arg(jobId, itemKey));
-                    } else if (!isFinal(state)) {
-                        QString error;
+                    } else if (!isFinal(engine->job(jobId).state)) {
                         if (!engine->resume(jobId, &error))
                             return m_ctx.fail(ExitFailed, error);
                         m_ctx.print(tr("Job %1 resumed.").arg(jobId));
