@@ -7,8 +7,8 @@
 #include <cstdio>
 
 #include "app/audit/AuditLog.h"
-#include "app/cli/CliInterrupts.h"
 #include "app/cli/CliDispatcher.h"
+#include "app/cli/CliInterrupts.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
 #include "app/jobs/JobJournal.h"
@@ -52,6 +52,9 @@ int main(int argc, char *argv[])
     ctx.out = &out;
     ctx.err = &err;
     ctx.readStdinLine = [&in] { return in.readLine(); };
+    ctx.journal = journalOk ? &journal : nullptr;
+    ctx.registry = registryOk ? &registry : nullptr;
+    ctx.audit = auditOk ? &audit : nullptr;
     td::CliInterrupts interrupts;
     if (interrupts.install())
         ctx.interrupts = &interrupts;
@@ -63,9 +66,7 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     };
-    td::CliDispatcher runner(ctx, registryOk ? &registry : nullptr);
-    runner.setJournal(journalOk ? &journal : nullptr);
-    runner.setAuditLog(auditOk ? &audit : nullptr);
+    td::CliDispatcher runner(ctx);
     runner.start(app.arguments().mid(1));
     return app.exec(); // a command that finished at once has queued its exit already
 }

@@ -1,15 +1,12 @@
 #include "app/cli/CliAssignCapacity.h"
 
-#include <QCommandLineParser>
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 #include "app/capacity/AssignCapacityJobType.h"
 #include "app/capacity/CapacityPreflight.h"
 #include "app/cli/CliJobWatcher.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/jobs/JobEngine.h"
-#include "app/jobs/JobJournal.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
 
@@ -32,11 +29,6 @@ bool isGuid(const QString &text)
 }
 } // namespace
 
-CliAssignCapacity::CliAssignCapacity(const CliContext &context, JobJournal *journal,
-                                     CustomerRegistry *registry, QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
-{}
-
 QString CliAssignCapacity::usage()
 {
     return tr(
@@ -46,57 +38,39 @@ QString CliAssignCapacity::usage()
 
 void CliAssignCapacity::run(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption capacity(QStringLiteral("capacity"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption workspaces(QStringLiteral("workspaces"), QString(), QStringLiteral("IDS"));
-    const QCommandLineOption customers(QStringLiteral("customers"), QString(), QStringLiteral("IDS"));
-    const QCommandLineOption dry(QStringLiteral("dry-run"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"));
-    const QCommandLineOption result(QStringLiteral("result"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption pollMs(QStringLiteral("poll-ms"), QString(), QStringLiteral("MS"));
-    p.addOptions({connection, capacity, workspaces, customers, dry, concurrency, result, pollMs});
-    auto usageError = [this](const QString &why) {
-        m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
-    };
-    if (!p.parse(QStringList{QStringLiteral("assign-capacity")} + args) || !p.positionalArguments().isEmpty())
-        return usageError(p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText());
-    if (!p.isSet(connection) || !p.isSet(capacity))
-        return usageError(tr("--connection and --capacity are required."));
-    if (p.isSet(workspaces) == p.isSet(customers))
-        return usageError(tr("Give either --workspaces or --customers."));
-    m_capacity = p.value(capacity).trimmed();
+    CliArgs a({"connection", "capacity", "workspaces", "customers", "concurrency", "result", "poll-ms"},
+              {"dry-run"});
+    if (!parse(a, args, usage()))
+        return;
+    if (!a.isSet("connection") || !a.isSet("capacity"))
+        return usageError(tr("--connection and --capacity are required."), usage());
+    if (a.isSet("workspaces") == a.isSet("customers"))
+        return usageError(tr("Give either --workspaces or --customers."), usage());
+    m_capacity = a.value("capacity").trimmed();
     if (m_capacity.compare(QLatin1String("shared"), Qt::CaseInsensitive) == 0)
         m_capacity = sharedCapacityId();
     if (!isGuid(m_capacity))
-        return usageError(tr("--capacity takes a capacity id (see: capacities list) or \"shared\"."));
-    m_workspaceIds = splitList(p.value(workspaces));
-    m_customerIds = splitList(p.value(customers));
+        return usageError(tr("--capacity takes a capacity id (see: capacities list) or \"shared\"."),
+                          usage());
+    m_workspaceIds = splitList(a.value("workspaces"));
+    m_customerIds = splitList(a.value("customers"));
     for (const QString &id : std::as_const(m_workspaceIds)) {
         if (QUuid::fromString(id).isNull())
-            return usageError(tr("%1 is not a workspace id.").arg(id));
+            return usageError(tr("%1 is not a workspace id.").arg(id), usage());
     }
     if (m_workspaceIds.isEmpty() && m_customerIds.isEmpty())
-        return usageError(tr("The list of workspaces or customers is empty."));
-    if (!m_customerIds.isEmpty() && !m_registry)
+        return usageError(tr("The list of workspaces or customers is empty."), usage());
+    if (!m_customerIds.isEmpty() && !m_ctx.registry)
         return m_ctx.fail(ExitFailed, tr("The customer registry is not available; use --workspaces."));
-    bool ok = true;
-    if (p.isSet(concurrency)) {
-        m_concurrency = p.value(concurrency).toInt(&ok);
-        if (!ok || m_concurrency < 1 || m_concurrency > 64)
-            return usageError(tr("--concurrency takes a number from 1 to 64."));
-    }
-    if (p.isSet(pollMs)) {
-        m_pollMs = p.value(pollMs).toInt(&ok);
-        if (!ok || m_pollMs < 10)
-            return usageError(tr("--poll-ms takes a number of milliseconds (at least 10)."));
-    }
-    m_dryRun = p.isSet(dry);
-    m_resultPath = p.value(result);
-    if (!m_dryRun && !m_journal)
+    if (!a.number("concurrency", &m_concurrency, 1, 64))
+        return usageError(tr("--concurrency takes a number from 1 to 64."), usage());
+    if (!a.number("poll-ms", &m_pollMs, 10))
+        return usageError(tr("--poll-ms takes a number of milliseconds (at least 10)."), usage());
+    m_dryRun = a.isSet("dry-run");
+    m_resultPath = a.value("result");
+    if (!m_dryRun && !m_ctx.journal)
         return m_ctx.fail(ExitFailed, tr("The job journal is not available; capacity assignment needs it."));
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(p.value(connection), [this](ConnectionSession *session) { opened(session); });
+    openSession(a.value("connection"), [this](ConnectionSession *session, int) { opened(session); });
 }
 
 void CliAssignCapacity::opened(ConnectionSession *session)
@@ -106,7 +80,7 @@ void CliAssignCapacity::opened(ConnectionSession *session)
     QVector<AssignTarget> targets;
     QStringList unknown;
     for (const QString &id : std::as_const(m_customerIds)) {
-        const Customer c = m_registry->find(connectionId, id);
+        const Customer c = m_ctx.registry->find(connectionId, id);
         if (c.customerId.isEmpty() || c.workspaceIds.isEmpty()) {
             unknown << id;
             continue;
@@ -126,7 +100,7 @@ void CliAssignCapacity::opened(ConnectionSession *session)
                               .arg(unknown.join(QStringLiteral(", "))));
     // Workspaces given by id: the registry's profile (if a customer holds the workspace) is where to look
     // first.
-    const QVector<Customer> known = m_registry ? m_registry->list(connectionId) : QVector<Customer>();
+    const QVector<Customer> known = m_ctx.registry ? m_ctx.registry->list(connectionId) : QVector<Customer>();
     for (const QString &ws : std::as_const(m_workspaceIds)) {
         AssignTarget t;
         t.workspaceId = ws;
@@ -180,50 +154,37 @@ void CliAssignCapacity::printPlan()
 void CliAssignCapacity::planned()
 {
     const CapacityPlan &plan = m_preflight->plan();
-    if (m_dryRun) {
-        if (m_ctx.json) {
-            QJsonObject doc = plan.toJson();
+    printPlan(); // text mode only
+    if (!m_dryRun && plan.toMove > 0)
+        return submit();
+    if (m_ctx.json) {
+        QJsonObject doc = plan.toJson();
+        if (m_dryRun)
             doc.insert(QStringLiteral("dryRun"), true);
-            m_ctx.printJson(doc);
-        }
-        printPlan();
-        m_ctx.print(tr("Dry run: nothing was changed."));
-        m_ctx.finish(plan.blocked > 0 ? ExitFailed : ExitOk);
-        return;
-    }
-    printPlan();
-    if (plan.toMove == 0) {
-        if (m_ctx.json) {
-            QJsonObject doc = plan.toJson();
+        else
             doc.insert(QStringLiteral("jobId"), QString());
-            m_ctx.printJson(doc);
-        }
-        m_ctx.print(tr("Nothing to move."));
-        m_ctx.finish(plan.blocked > 0 ? ExitFailed : ExitOk);
-        return;
+        m_ctx.printJson(doc);
     }
-    submit();
+    m_ctx.print(m_dryRun ? tr("Dry run: nothing was changed.") : tr("Nothing to move."));
+    m_ctx.finish(plan.blocked > 0 ? ExitFailed : ExitOk);
 }
 
 void CliAssignCapacity::submit()
 {
     const CapacityPlan &plan = m_preflight->plan();
-    m_engine = new JobEngine(m_journal, this);
-    AssignCapacityJobType::registerWith(m_engine->types());
-    m_engine->setSession(m_session->connection().id, m_session);
-    m_engine->setMaxConcurrency(m_concurrency);
+    JobEngine *engine = newEngine(m_session, m_concurrency);
     AssignCapacityJobParams params;
     params.pollMs = m_pollMs;
     QString error;
     const QString jobId =
-        m_engine->submit(AssignCapacityJobType::request(m_session->connection().id, plan, params), &error);
+        engine->submit(AssignCapacityJobType::request(m_session->connection().id, plan, params), &error);
     if (jobId.isEmpty())
         return m_ctx.fail(ExitFailed, error);
     m_ctx.print(tr("Job %1: moving %n workspace(s), %2 at once. Resume with: tenantdesk-cli jobs resume %1",
                    nullptr, plan.toMove)
                     .arg(jobId)
                     .arg(m_concurrency));
-    auto *watcher = new CliJobWatcher(m_ctx, m_engine, jobId, this);
+    auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
     QVector<PlanItem> notRun;
     for (const PlanItem &i : plan.items) {
         if (i.action != PlanAction::Move)

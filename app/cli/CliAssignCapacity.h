@@ -1,18 +1,13 @@
 #pragma once
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include "app/capacity/CapacityTypes.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 
 namespace td {
 
 class CapacityPreflight;
-class ConnectionSession;
-class CustomerRegistry;
-class JobEngine;
-class JobJournal;
 
 // tenantdesk-cli assign-capacity --connection NAME --capacity ID|shared (--workspaces ID,... |
 //   --customers ID,...) [--dry-run] [--concurrency N] [--result FILE] [--poll-ms MS]
@@ -20,13 +15,12 @@ class JobJournal;
 // (CapacityPreflight) runs first; --dry-run prints the plan with each finding (exit 0 when nothing is
 // blocked, 1 otherwise). A run submits the Move items as one "assign-capacity" job and follows it
 // (CliJobWatcher); blocked workspaces make the exit code 1 and are listed in the result file.
-class CliAssignCapacity : public QObject
+class CliAssignCapacity : public CliCommand
 {
     Q_OBJECT
 public:
-    CliAssignCapacity(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                      QObject *parent = nullptr);
-    void run(const QStringList &args); // args after "assign-capacity"
+    using CliCommand::CliCommand;
+    void run(const QStringList &args) override; // args after "assign-capacity"
     static QString usage();
 
 private:
@@ -35,12 +29,8 @@ private:
     void printPlan();
     void submit();
 
-    CliContext m_ctx;
-    JobJournal *m_journal;
-    CustomerRegistry *m_registry;
     QPointer<ConnectionSession> m_session;
     CapacityPreflight *m_preflight = nullptr;
-    JobEngine *m_engine = nullptr;
     QString m_capacity;
     QStringList m_workspaceIds;
     QStringList m_customerIds;

@@ -1,16 +1,12 @@
 #include "app/cli/CliCapacities.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 
 #include "app/api/PowerBiClient.h"
 #include "app/capacity/CapacityTypes.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
-
-CliCapacities::CliCapacities(const CliContext &context, QObject *parent) : QObject(parent), m_ctx(context) {}
 
 QString CliCapacities::usage()
 {
@@ -19,17 +15,12 @@ QString CliCapacities::usage()
 
 void CliCapacities::run(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
-    p.addOption(connection);
-    if (!p.parse(QStringList{QStringLiteral("capacities")} + args) ||
-        p.positionalArguments() != QStringList{QStringLiteral("list")} || !p.isSet(connection)) {
-        const QString why =
-            p.errorText().isEmpty() ? tr("capacities list needs --connection.") : p.errorText();
-        return m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
-    }
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(p.value(connection), [this](ConnectionSession *session) {
+    CliArgs a({"connection"});
+    if (!parse(a, args, usage(), true))
+        return;
+    if (a.positional() != QStringList{QStringLiteral("list")} || !a.isSet("connection"))
+        return usageError(tr("capacities list needs --connection."), usage());
+    openSession(a.value("connection"), [this](ConnectionSession *session, int) {
         PagedApiCall *job = session->client()->listCapacities();
         connect(job, &PagedApiCall::finished, this, [this](const ListResult &r) {
             if (!r.ok())

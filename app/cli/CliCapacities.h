@@ -1,22 +1,18 @@
 #pragma once
-#include <QObject>
 
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 
 namespace td {
 
 // tenantdesk-cli capacities list --connection NAME [--json]
 // The capacities the connection's service principal sees: id, name, SKU, region, state, its right.
-class CliCapacities : public QObject
+class CliCapacities : public CliCommand
 {
     Q_OBJECT
 public:
-    CliCapacities(const CliContext &context, QObject *parent = nullptr);
-    void run(const QStringList &args); // args after "capacities"
+    using CliCommand::CliCommand;
+    void run(const QStringList &args) override; // args after "capacities"
     static QString usage();
-
-private:
-    CliContext m_ctx;
 };
 
 } // namespace td

@@ -1,6 +1,5 @@
 #include "app/cli/CliConnections.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -10,9 +9,6 @@
 #include "app/session/ConnectionSession.h"
 
 namespace td {
-
-CliConnections::CliConnections(const CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
-{}
 
 QString CliConnections::usage()
 {
@@ -35,40 +31,28 @@ void CliConnections::run(const QStringList &args)
     else if (verb == QLatin1String("test") && args.size() == 2)
         test(args.at(1));
     else
-        m_ctx.fail(ExitUsage, tr("Usage:\n%1").arg(usage()));
+        usageError(QString(), usage());
 }
 
 void CliConnections::add(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
-    const QCommandLineOption tenant(QStringLiteral("tenant-id"), QString(), QStringLiteral("T"));
-    const QCommandLineOption client(QStringLiteral("client-id"), QString(), QStringLiteral("C"));
-    const QCommandLineOption stdinSecret(QStringLiteral("secret-stdin"));
-    const QCommandLineOption base(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption login(QStringLiteral("login-url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption objectId(QStringLiteral("sp-object-id"), QString(), QStringLiteral("ID"));
-    p.addOptions({name, tenant, client, stdinSecret, base, login, objectId});
-    if (!p.parse(QStringList{QStringLiteral("connections")} + args.mid(1)) ||
-        !p.positionalArguments().isEmpty()) {
-        const QString why = p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText();
-        m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(why, usage()));
+    CliArgs a({"name", "tenant-id", "client-id", "base-url", "login-url", "sp-object-id"}, {"secret-stdin"});
+    if (!parse(a, args.mid(1), usage()))
         return;
-    }
-    if (!p.isSet(stdinSecret)) {
+    if (!a.isSet("secret-stdin")) {
         m_ctx.fail(ExitUsage, tr("The secret is read from standard input only: add --secret-stdin "
                                  "(never put a secret on the command line)."));
         return;
     }
     Connection c;
-    c.name = p.value(name).trimmed();
-    c.tenantId = p.value(tenant).trimmed();
-    c.clientId = p.value(client).trimmed();
-    c.servicePrincipalObjectId = p.value(objectId).trimmed();
-    if (p.isSet(base) || p.isSet(login)) {
+    c.name = a.value("name").trimmed();
+    c.tenantId = a.value("tenant-id").trimmed();
+    c.clientId = a.value("client-id").trimmed();
+    c.servicePrincipalObjectId = a.value("sp-object-id").trimmed();
+    if (a.isSet("base-url") || a.isSet("login-url")) {
         c.cloud = QStringLiteral("Custom");
-        c.apiBaseUrl = QUrl(p.value(base).trimmed());
-        c.loginUrl = QUrl(p.value(login).trimmed());
+        c.apiBaseUrl = QUrl(a.value("base-url").trimmed());
+        c.loginUrl = QUrl(a.value("login-url").trimmed());
     } else {
         c.apiBaseUrl = Connection::publicApiBaseUrl();
         c.loginUrl = Connection::publicLoginUrl();
@@ -146,32 +130,14 @@ void CliConnections::remove(const QString &nameOrId)
 
 void CliConnections::test(const QString &nameOrId)
 {
-    const Connection c = m_ctx.connections->find(nameOrId);
-    if (c.id.isEmpty()) {
-        m_ctx.fail(ExitConnection, tr("No connection named %1.").arg(nameOrId));
-        return;
-    }
-    const CliContext ctx = m_ctx;
-    m_ctx.secrets->read(c.id, this, [this, ctx, c](const QString &secret, const ApiError &error) {
-        if (error.isError()) {
-            ctx.fail(ExitKeychain, error.summary());
-            return;
-        }
-        m_session = new ConnectionSession(c, secret, ctx.nam, nullptr, this);
-        connect(m_session, &ConnectionSession::tested, this, [ctx, c](const ApiError &e, int profiles) {
-            if (e.isError()) {
-                ctx.fail(ExitConnection, tr("%1: %2").arg(c.name, e.summary()));
-                return;
-            }
-            if (ctx.json)
-                ctx.printJson(
-                    QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), profiles}});
-            ctx.print(
-                tr("%1: token and API call succeeded (%n profile(s) on the first page).", nullptr, profiles)
-                    .arg(c.name));
-            ctx.finish(ExitOk);
-        });
-        m_session->test();
+    openSession(nameOrId, [this](ConnectionSession *session, int profiles) {
+        if (m_ctx.json)
+            m_ctx.printJson(
+                QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("profiles"), profiles}});
+        m_ctx.print(
+            tr("%1: token and API call succeeded (%n profile(s) on the first page).", nullptr, profiles)
+                .arg(session->connection().name));
+        m_ctx.finish(ExitOk);
     });
 }
 

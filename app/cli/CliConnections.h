@@ -1,20 +1,17 @@
 #pragma once
-#include <QObject>
 #include <QStringList>
 
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 
 namespace td {
 
-class ConnectionSession;
-
 // tenantdesk-cli connections add|list|remove|test
-class CliConnections : public QObject
+class CliConnections : public CliCommand
 {
     Q_OBJECT
 public:
-    CliConnections(const CliContext &context, QObject *parent = nullptr);
-    void run(const QStringList &args); // args after "connections"
+    using CliCommand::CliCommand;
+    void run(const QStringList &args) override; // args after "connections"
     static QString usage();
 
 private:
@@ -22,9 +19,6 @@ private:
     void list();
     void remove(const QString &nameOrId);
     void test(const QString &nameOrId);
-
-    CliContext m_ctx;
-    ConnectionSession *m_session = nullptr;
 };
 
 } // namespace td

@@ -12,6 +12,8 @@ namespace td {
 class AuditLog;
 class CliInterrupts;
 class ConnectionStore;
+class CustomerRegistry;
+class JobJournal;
 class SecretStore;
 
 // Exit codes scripts can rely on.
@@ -41,6 +43,8 @@ public:
     std::function<void(int exitCode)> finish; // call exactly once
     CliInterrupts *interrupts = nullptr;      // SIGINT/SIGTERM as a Qt signal (null: not handled)
     AuditLog *audit = nullptr;                // set on every session a command opens (null: nothing audited)
+    JobJournal *journal = nullptr;            // null: the commands that run jobs say so
+    CustomerRegistry *registry = nullptr;     // null: the commands that need it say so
 
     void print(const QString &line) const;             // to stdout (text mode only)
     void printJson(const QJsonValue &v) const;         // one compact JSON document on stdout

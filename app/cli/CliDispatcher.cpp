@@ -12,15 +12,40 @@
 
 namespace td {
 
-CliDispatcher::CliDispatcher(const CliContext &context, CustomerRegistry *registry, QObject *parent)
-    : QObject(parent), m_ctx(context), m_registry(registry)
-{}
+namespace {
+template<typename Command> CliCommand *make(const CliContext &context, QObject *parent)
+{
+    return new Command(context, parent);
+}
+
+struct CommandEntry
+{
+    const char *name;
+    QString (*usage)();
+    CliCommand *(*make)(const CliContext &, QObject *);
+};
+
+// In the order of the usage text.
+const CommandEntry kCommands[] = {
+    {"connections", &CliConnections::usage, &make<CliConnections>},
+    {"customers", &CliCustomers::usage, &make<CliCustomers>},
+    {"onboard", &CliOnboard::usage, &make<CliOnboard>},
+    {"capacities", &CliCapacities::usage, &make<CliCapacities>},
+    {"assign-capacity", &CliAssignCapacity::usage, &make<CliAssignCapacity>},
+    {"jobs", &CliJobs::usage, &make<CliJobs>},
+    {"health", &CliHealth::usage, &make<CliHealth>},
+    {"check-access", &CliCheckAccess::usage, &make<CliCheckAccess>},
+    {"migrate", &CliMigrate::usage, &make<CliMigrate>},
+};
+} // namespace
+
+CliDispatcher::CliDispatcher(const CliContext &context, QObject *parent) : QObject(parent), m_ctx(context) {}
 
 QString CliDispatcher::usage()
 {
-    const QStringList commands{CliConnections::usage(), CliCustomers::usage(),      CliOnboard::usage(),
-                               CliCapacities::usage(),  CliAssignCapacity::usage(), CliJobs::usage(),
-                               CliHealth::usage(),      CliCheckAccess::usage(),    CliMigrate::usage()};
+    QStringList commands;
+    for (const CommandEntry &c : kCommands)
+        commands << c.usage();
     return tr("Usage: tenantdesk-cli [--json] <command> ...\n%1\n"
               "Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.")
         .arg(commands.join(QLatin1Char('\n')));
@@ -32,30 +57,11 @@ void CliDispatcher::start(const QStringList &arguments)
     if (args.removeAll(QStringLiteral("--json")) > 0)
         m_ctx.json = true;
     const QString command = args.value(0);
-    args = args.mid(1);
-    if (command == QLatin1String("connections")) {
-        (new CliConnections(m_ctx, this))->run(args);
-    } else if (command == QLatin1String("customers")) {
-        if (!m_registry) {
-            m_ctx.fail(ExitFailed, tr("The customer registry is not available."));
-            return;
-        }
-        (new CliCustomers(m_ctx, m_registry, this))->run(args);
-    } else if (command == QLatin1String("onboard")) {
-        (new CliOnboard(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
-    } else if (command == QLatin1String("capacities")) {
-        (new CliCapacities(m_ctx, this))->run(args);
-    } else if (command == QLatin1String("assign-capacity")) {
-        (new CliAssignCapacity(m_ctx, m_journal, m_registry, this))->run(args);
-    } else if (command == QLatin1String("migrate")) {
-        (new CliMigrate(m_ctx, m_journal, m_registry, this))->run(args);
-    } else if (command == QLatin1String("jobs")) {
-        (new CliJobs(m_ctx, m_journal, m_registry, m_audit, this))->run(args);
-    } else if (command == QLatin1String("health")) {
-        (new CliHealth(m_ctx, m_journal, m_registry, this))->run(args);
-    } else if (command == QLatin1String("check-access")) {
-        (new CliCheckAccess(m_ctx, this))->run(args);
-    } else if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
+    for (const CommandEntry &c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.make(m_ctx, this)->run(args.mid(1));
+    }
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command.isEmpty()) {
         if (m_ctx.out)
             *m_ctx.out << usage() << Qt::endl;
         m_ctx.finish(command.isEmpty() ? ExitUsage : ExitOk);

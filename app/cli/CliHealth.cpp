@@ -1,13 +1,9 @@
 #include "app/cli/CliHealth.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <cstdio>
-#include <unistd.h>
 
 #include "app/cli/CliInterrupts.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/health/HealthCheck.h"
 #include "app/health/HealthExport.h"
 #include "app/health/HealthFixJobType.h"
@@ -20,10 +16,7 @@
 
 namespace td {
 
-CliHealth::CliHealth(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                     QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
-{}
+CliHealth::CliHealth(const CliContext &context, QObject *parent) : CliCommand(context, parent) {}
 
 CliHealth::~CliHealth() = default;
 
@@ -33,46 +26,33 @@ QString CliHealth::usage()
         .arg(HealthRuleSet().ids().join(QStringLiteral(", ")));
 }
 
-bool CliHealth::stdinIsInteractive() const
-{
-    return isatty(fileno(stdin)) != 0;
-}
-
 void CliHealth::run(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption fixRule(QStringLiteral("fix"), QString(), QStringLiteral("RULE"));
-    const QCommandLineOption yes(QStringLiteral("yes"));
-    p.addOptions({connection, fixRule, yes});
-    auto usageError = [this](const QString &why) {
-        m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
-    };
-    if (!p.parse(QStringList{QStringLiteral("health")} + args) || !p.positionalArguments().isEmpty())
-        return usageError(p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText());
-    if (!p.isSet(connection))
-        return usageError(tr("--connection is required."));
-    m_yes = p.isSet(yes);
-    if (p.isSet(fixRule)) {
-        m_fixRule = p.value(fixRule);
+    CliArgs a({"connection", "fix"}, {"yes"});
+    if (!parse(a, args, usage()))
+        return;
+    if (!a.isSet("connection"))
+        return usageError(tr("--connection is required."), usage());
+    m_yes = a.isSet("yes");
+    if (a.isSet("fix")) {
+        m_fixRule = a.value("fix");
         if (!HealthRuleSet().find(m_fixRule))
-            return usageError(tr("Unknown rule %1.").arg(m_fixRule));
+            return usageError(tr("Unknown rule %1.").arg(m_fixRule), usage());
         if (!m_yes && !stdinIsInteractive())
             return m_ctx.fail(ExitUsage,
                               tr("Refusing to apply the %1 fixes without confirmation: standard input "
                                  "is not a terminal. Add --yes to apply them.")
                                   .arg(m_fixRule));
-        if (!m_journal)
+        if (!m_ctx.journal)
             return m_ctx.fail(ExitFailed, tr("The job journal is not available; fixes need it."));
     } else if (m_yes) {
-        return usageError(tr("--yes goes with --fix."));
+        return usageError(tr("--yes goes with --fix."), usage());
     }
     m_store = std::make_unique<InventoryStore>(InventoryStore::defaultPath());
     QString error;
     if (!m_store->open(&error))
         return m_ctx.fail(ExitFailed, tr("The inventory cache cannot be opened: %1").arg(error));
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(p.value(connection), [this](ConnectionSession *session) {
+    openSession(a.value("connection"), [this](ConnectionSession *session, int) {
         m_session = session;
         if (m_ctx.interrupts)
             connect(m_ctx.interrupts, &CliInterrupts::interrupted, this, [this] {
@@ -94,7 +74,7 @@ void CliHealth::run(const QStringList &args)
 void CliHealth::check(bool afterFix)
 {
     delete m_check;
-    m_check = new HealthCheck(m_session, m_store.get(), m_registry, this);
+    m_check = new HealthCheck(m_session, m_store.get(), m_ctx.registry, this);
     connect(m_check, &HealthCheck::finished, this,
             [this, afterFix](const HealthReport &report) { onChecked(report, afterFix); });
     if (!m_ctx.json && m_ctx.err)
@@ -110,56 +90,34 @@ void CliHealth::onChecked(const HealthReport &report, bool afterFix)
         return m_ctx.fail(
             ExitConnection,
             tr("The health check could not read the estate: %1").arg(report.errors.join(QLatin1Char('\n'))));
-    if (afterFix) {
-        const QVector<HealthFinding> left = report.byRule(m_fixRule);
-        if (m_ctx.json) {
-            m_ctx.printJson(QJsonObject{{QStringLiteral("rule"), m_fixRule},
-                                        {QStringLiteral("fixes"), m_fixResults},
-                                        {QStringLiteral("remaining"), HealthExport::toJson(left)}});
-        } else {
-            m_ctx.print(
-                tr("Re-check: %n finding(s) of %1 remain.", nullptr, int(left.size())).arg(m_fixRule));
-            for (const HealthFinding &f : left)
-                m_ctx.print(QStringLiteral("  %1  %2")
-                                .arg(f.objectsText(), f.fix.isAvailable() ? f.fix.preview : f.advice));
-        }
-        return m_ctx.finish(m_fixFailures > 0 ? ExitFailed : ExitOk);
-    }
     if (m_fixRule.isEmpty()) {
         printFindings(report);
         return m_ctx.finish(report.errors.isEmpty() ? ExitOk : ExitFailed);
     }
-    QVector<HealthFinding> fixable;
-    for (const HealthFinding &f : report.byRule(m_fixRule)) {
-        if (f.fix.isAvailable())
-            fixable.append(f);
-        else if (!m_ctx.json)
-            m_ctx.print(tr("no automatic fix: %1 (%2)").arg(f.objectsText(), f.advice));
-    }
-    if (fixable.isEmpty()) {
-        if (m_ctx.json)
-            m_ctx.printJson(
-                QJsonObject{{QStringLiteral("rule"), m_fixRule},
-                            {QStringLiteral("fixes"), QJsonArray()},
-                            {QStringLiteral("remaining"), HealthExport::toJson(report.byRule(m_fixRule))}});
-        else
-            m_ctx.print(tr("Nothing to fix for %1.").arg(m_fixRule));
-        return m_ctx.finish(ExitOk);
-    }
-    if (!m_ctx.json) {
-        for (const HealthFinding &f : fixable)
-            m_ctx.print(tr("will fix: %1").arg(f.fix.preview));
-    }
-    if (!m_yes) {
-        if (m_ctx.out)
-            *m_ctx.out << tr("Apply %n fix(es)? [y/N] ", nullptr, int(fixable.size())) << Qt::flush;
-        const QString answer = m_ctx.readStdinLine ? m_ctx.readStdinLine().trimmed().toLower() : QString();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            m_ctx.print(tr("Nothing was changed."));
-            return m_ctx.finish(ExitOk);
+    const QVector<HealthFinding> ofRule = report.byRule(m_fixRule);
+    if (!afterFix) {
+        QVector<HealthFinding> fixable;
+        for (const HealthFinding &f : ofRule) {
+            if (f.fix.isAvailable())
+                fixable.append(f);
+            else
+                m_ctx.print(tr("no automatic fix: %1 (%2)").arg(f.objectsText(), f.advice));
         }
+        if (!fixable.isEmpty())
+            return fix(fixable);
+        m_ctx.print(tr("Nothing to fix for %1.").arg(m_fixRule));
+    } else {
+        m_ctx.print(tr("Re-check: %n finding(s) of %1 remain.", nullptr, int(ofRule.size())).arg(m_fixRule));
+        for (const HealthFinding &f : ofRule)
+            m_ctx.print(QStringLiteral("  %1  %2")
+                            .arg(f.objectsText(), f.fix.isAvailable() ? f.fix.preview : f.advice));
     }
-    fix(fixable);
+    // The fixes applied (none when there was nothing to fix) and the rule's findings that remain.
+    if (m_ctx.json)
+        m_ctx.printJson(QJsonObject{{QStringLiteral("rule"), m_fixRule},
+                                    {QStringLiteral("fixes"), m_fixResults},
+                                    {QStringLiteral("remaining"), HealthExport::toJson(ofRule)}});
+    m_ctx.finish(m_fixFailures > 0 ? ExitFailed : ExitOk);
 }
 
 void CliHealth::printFindings(const HealthReport &report)
@@ -189,12 +147,21 @@ void CliHealth::printFindings(const HealthReport &report)
 
 void CliHealth::fix(const QVector<HealthFinding> &findings)
 {
-    m_engine = new JobEngine(m_journal, this);
-    HealthFixJobType::registerWith(m_engine->types(), m_registry);
-    m_engine->setSession(m_session->connection().id, m_session);
-    m_engine->setMaxConcurrency(1); // one fix after the other, as listed
+    for (const HealthFinding &f : findings)
+        m_ctx.print(tr("will fix: %1").arg(f.fix.preview));
+    if (!m_yes) {
+        if (m_ctx.out)
+            *m_ctx.out << tr("Apply %n fix(es)? [y/N] ", nullptr, int(findings.size())) << Qt::flush;
+        const QString answer = m_ctx.readStdinLine ? m_ctx.readStdinLine().trimmed().toLower() : QString();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            m_ctx.print(tr("Nothing was changed."));
+            return m_ctx.finish(ExitOk);
+        }
+    }
+    m_engine = newEngine(m_session, 1); // one fix after the other, as listed
     QString error;
-    m_fixJobId = m_engine->submit(HealthFixJobType::request(m_session->connection().id, findings, 500), &error);
+    m_fixJobId =
+        m_engine->submit(HealthFixJobType::request(m_session->connection().id, findings, 500), &error);
     if (m_fixJobId.isEmpty())
         return m_ctx.fail(ExitFailed, error);
     if (!m_ctx.json && m_ctx.err)

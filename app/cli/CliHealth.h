@@ -1,21 +1,16 @@
 #pragma once
 #include <QJsonArray>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <memory>
 
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 #include "app/health/HealthTypes.h"
 
 namespace td {
 
-class ConnectionSession;
-class CustomerRegistry;
 class HealthCheck;
 class InventoryStore;
-class JobEngine;
-class JobJournal;
 
 // tenantdesk-cli health --connection NAME [--json] [--fix RULE [--yes]]
 // Runs the estate health check (the inventory is crawled into the GUI's inventory cache) and prints the
@@ -24,26 +19,22 @@ class JobJournal;
 // what remains. Interrupted, the job stays in the journal (`jobs resume`).
 // Exit codes: 0 check done (and every fix applied), 1 some lists or fixes failed, 2 usage, 3 keychain,
 // 4 connection, 5 interrupted.
-class CliHealth : public QObject
+class CliHealth : public CliCommand
 {
     Q_OBJECT
 public:
-    CliHealth(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-              QObject *parent = nullptr);
+    CliHealth(const CliContext &context, QObject *parent);
     ~CliHealth() override;
-    void run(const QStringList &args);
+    void run(const QStringList &args) override;
     static QString usage();
 
 private:
     void check(bool afterFix);
     void onChecked(const HealthReport &report, bool afterFix);
     void printFindings(const HealthReport &report);
+    // After a confirmation (or --yes): the fixes as one health-fix job, then the check again.
     void fix(const QVector<HealthFinding> &findings);
-    bool stdinIsInteractive() const;
 
-    CliContext m_ctx;
-    JobJournal *m_journal;
-    CustomerRegistry *m_registry;
     QPointer<JobEngine> m_engine;
     QString m_fixJobId;
     std::unique_ptr<InventoryStore> m_store;

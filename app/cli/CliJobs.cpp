@@ -1,23 +1,15 @@
 #include "app/cli/CliJobs.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/cli/CliJobWatcher.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobtypes/KnownJobTypes.h"
-#include "app/session/ConnectionSession.h"
 
 namespace td {
-
-CliJobs::CliJobs(const CliContext &context, JobJournal *journal, CustomerRegistry *registry, AuditLog *audit,
-                 QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry), m_audit(audit)
-{}
 
 QString CliJobs::usage()
 {
@@ -27,34 +19,28 @@ QString CliJobs::usage()
 
 void CliJobs::run(const QStringList &args)
 {
-    if (!m_journal)
+    if (!m_ctx.journal)
         return m_ctx.fail(ExitFailed, tr("The job journal is not available."));
-    QCommandLineParser p;
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"));
-    const QCommandLineOption result(QStringLiteral("result"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption param(QStringLiteral("param"), QString(), QStringLiteral("Name=Value"));
-    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
-    p.addOptions({concurrency, result, param, secretStdin});
-    if (!p.parse(QStringList{QStringLiteral("jobs")} + args))
-        return m_ctx.fail(ExitUsage, tr("%1\nUsage:\n%2").arg(p.errorText(), usage()));
-    const QStringList pos = p.positionalArguments();
+    CliArgs a({"concurrency", "result", "param"}, {"secret-stdin"});
+    if (!parse(a, args, usage(), true))
+        return;
+    const QStringList pos = a.positional();
     const QString verb = pos.value(0);
     if (verb == QLatin1String("list") && pos.size() == 1)
         return list();
     if (verb == QLatin1String("resume") && pos.size() == 2) {
-        bool ok = true;
-        const int n = p.isSet(concurrency) ? p.value(concurrency).toInt(&ok) : 4;
-        if (!ok || n < 1 || n > 64)
+        int n = 4;
+        if (!a.number("concurrency", &n, 1, 64))
             return m_ctx.fail(ExitUsage, tr("--concurrency takes a number from 1 to 64."));
-        return resume(pos.at(1), n, p.value(result));
+        return resume(pos.at(1), n, a.value("result"));
     }
     if (verb == QLatin1String("input") && pos.size() == 3) {
         QJsonObject input;
-        if (!parseInput(p.values(param), p.isSet(secretStdin), &input))
+        if (!parseInput(a.values("param"), a.isSet("secret-stdin"), &input))
             return;
-        return resume(pos.at(1), 4, p.value(result), input, pos.at(2));
+        return resume(pos.at(1), 4, a.value("result"), input, pos.at(2));
     }
-    m_ctx.fail(ExitUsage, tr("Usage:\n%1").arg(usage()));
+    usageError(QString(), usage());
 }
 
 bool CliJobs::parseInput(const QStringList &params, bool secretFromStdin, QJsonObject *input)
@@ -83,7 +69,7 @@ bool CliJobs::parseInput(const QStringList &params, bool secretFromStdin, QJsonO
 void CliJobs::list()
 {
     QJsonArray all;
-    for (const JobInfo &j : m_journal->jobs()) {
+    for (const JobInfo &j : m_ctx.journal->jobs()) {
         all.append(QJsonObject{{QStringLiteral("id"), j.id},
                                {QStringLiteral("type"), j.type},
                                {QStringLiteral("title"), j.title},
@@ -112,41 +98,35 @@ void CliJobs::list()
 void CliJobs::resume(const QString &jobId, int concurrency, const QString &resultPath,
                      const QJsonObject &input, const QString &itemKey)
 {
-    const JobInfo job = m_journal->job(jobId);
+    const JobInfo job = m_ctx.journal->job(jobId);
     if (job.id.isEmpty())
         return m_ctx.fail(ExitUsage, tr("No job %1 in the journal.").arg(jobId));
-    if (!itemKey.isEmpty() && m_journal->item(jobId, itemKey).state != ItemState::NeedsInput)
+    if (!itemKey.isEmpty() && m_ctx.journal->item(jobId, itemKey).state != ItemState::NeedsInput)
         return m_ctx.fail(ExitUsage, tr("Item %1 of job %2 does not wait for input.").arg(itemKey, jobId));
     JobTypeRegistry known;
-    registerKnownJobTypes(known, m_registry);
+    registerKnownJobTypes(known, m_ctx.registry);
     if (!known.contains(job.type))
         return m_ctx.fail(ExitFailed,
                           tr("Job %1 is a %2 job; the CLI resumes onboarding, capacity assignment "
                              "and migration jobs only.")
                               .arg(jobId, job.type));
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(job.connectionId, [this, jobId, concurrency, resultPath, input,
-                                    itemKey](ConnectionSession *session) {
-        auto *engine = new JobEngine(m_journal, this); // marks jobs a killed run left "running" interrupted
-        registerKnownJobTypes(engine->types(), m_registry);
-        engine->setSession(session->connection().id, session);
-        engine->setMaxConcurrency(concurrency);
-        auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
-        watcher->setResultFile(resultPath, {});
-        const JobState state = engine->job(jobId).state;
-        if (!itemKey.isEmpty()) {
-            QString error;
-            if (!engine->provideInput(jobId, itemKey, input, &error))
-                return m_ctx.fail(ExitFailed, error);
-            m_ctx.print(tr("Job %1 continues with the input for %2.").arg(jobId, itemKey));
-        } else if (!isFinal(state)) {
-            QString error;
-            if (!engine->resume(jobId, &error))
-                return m_ctx.fail(ExitFailed, error);
-            m_ctx.print(tr("Job %1 resumed.").arg(jobId));
-        }
-        watcher->watch();
-    });
+    openSession(job.connectionId,
+                [this, jobId, concurrency, resultPath, input, itemKey](ConnectionSession *session, int) {
+                    JobEngine *engine = newEngine(session, concurrency);
+                    auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
+                    watcher->setResultFile(resultPath, {});
+                    QString error;
+                    if (!itemKey.isEmpty()) {
+                        if (!engine->provideInput(jobId, itemKey, input, &error))
+                            return m_ctx.fail(ExitFailed, error);
+                        m_ctx.print(tr("Job %1 continues with the input for %2.").arg(jobId, itemKey));
+                    } else if (!isFinal(engine->job(jobId).state)) {
+                        if (!engine->resume(jobId, &error))
+                            return m_ctx.fail(ExitFailed, error);
+                        m_ctx.print(tr("Job %1 resumed.").arg(jobId));
+                    }
+                    watcher->watch();
+                });
 }
 
 } // namespace td

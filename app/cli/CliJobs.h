@@ -1,15 +1,10 @@
 #pragma once
 #include <QJsonObject>
-#include <QObject>
 #include <QStringList>
 
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 
 namespace td {
-
-class AuditLog;
-class CustomerRegistry;
-class JobJournal;
 
 // tenantdesk-cli jobs list | jobs resume ID [--concurrency N] [--result FILE]
 //                | jobs input ID ITEM [--param Name=Value ...] [--secret-stdin]
@@ -18,13 +13,12 @@ class JobJournal;
 // marks left-running jobs interrupted) and continues the job from each item's first unfinished step.
 // input answers an item that needs input ({"values": {Name: Value}}, the secret read from stdin is kept
 // in memory only) and continues the job like resume.
-class CliJobs : public QObject
+class CliJobs : public CliCommand
 {
     Q_OBJECT
 public:
-    CliJobs(const CliContext &context, JobJournal *journal, CustomerRegistry *registry, AuditLog *audit,
-            QObject *parent = nullptr);
-    void run(const QStringList &args); // args after "jobs"
+    using CliCommand::CliCommand;
+    void run(const QStringList &args) override; // args after "jobs"
     static QString usage();
 
 private:
@@ -32,11 +26,6 @@ private:
     void resume(const QString &jobId, int concurrency, const QString &resultPath,
                 const QJsonObject &input = {}, const QString &itemKey = {});
     bool parseInput(const QStringList &params, bool secretFromStdin, QJsonObject *input);
-
-    CliContext m_ctx;
-    JobJournal *m_journal;
-    CustomerRegistry *m_registry;
-    AuditLog *m_audit;
 };
 
 } // namespace td

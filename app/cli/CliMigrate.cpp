@@ -1,26 +1,19 @@
 #include "app/cli/CliMigrate.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <unistd.h>
 
 #include "app/cli/CliJobWatcher.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/jobs/JobEngine.h"
 #include "app/migration/MappingRule.h"
-#include "app/migration/MigrateJobType.h"
 #include "app/migration/MigrationController.h"
 #include "app/migration/MigrationStore.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
-CliMigrate::CliMigrate(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                       QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry)
-{}
+CliMigrate::CliMigrate(const CliContext &context, QObject *parent) : CliCommand(context, parent) {}
 
 CliMigrate::~CliMigrate() = default;
 
@@ -31,48 +24,32 @@ QString CliMigrate::usage()
               "[--rls-role R]... [--yes]");
 }
 
-bool CliMigrate::stdinIsInteractive()
-{
-    return ::isatty(STDIN_FILENO) == 1;
-}
-
 void CliMigrate::run(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption master(QStringLiteral("master-user"), QString(), QStringLiteral("EMAIL"));
-    const QCommandLineOption pattern(QStringLiteral("pattern"), QString(), QStringLiteral("P"));
-    const QCommandLineOption idTemplate(QStringLiteral("id-template"), QString(), QStringLiteral("T"));
-    const QCommandLineOption customer(QStringLiteral("customer"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption rlsUser(QStringLiteral("rls-user"), QString(), QStringLiteral("U"));
-    const QCommandLineOption rlsRole(QStringLiteral("rls-role"), QString(), QStringLiteral("R"));
-    const QCommandLineOption yes(QStringLiteral("yes"));
-    p.addOptions({connection, mapping, master, pattern, idTemplate, customer, rlsUser, rlsRole, yes});
-    auto usageError = [this](const QString &why) {
-        m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
-    };
-    if (!p.parse(QStringList{QStringLiteral("migrate")} + args))
-        return usageError(p.errorText());
-    const QStringList pos = p.positionalArguments();
+    CliArgs a({"connection", "mapping", "master-user", "pattern", "id-template", "customer", "rls-user",
+               "rls-role"},
+              {"yes"});
+    if (!parse(a, args, usage(), true))
+        return;
+    const QStringList pos = a.positional();
     static const QStringList verbs{QStringLiteral("plan"), QStringLiteral("run"), QStringLiteral("validate"),
                                    QStringLiteral("cleanup"), QStringLiteral("restore")};
     if (pos.size() != 1 || !verbs.contains(pos.first()))
-        return usageError(tr("Say what to do: plan, run, validate, cleanup or restore."));
-    if (!p.isSet(connection))
-        return usageError(tr("--connection is required."));
+        return usageError(tr("Say what to do: plan, run, validate, cleanup or restore."), usage());
+    if (!a.isSet("connection"))
+        return usageError(tr("--connection is required."), usage());
     m_verb = pos.first();
-    m_mapping = p.value(mapping);
-    m_masterSet = p.isSet(master);
-    m_masterUser = p.value(master).trimmed();
-    m_pattern = p.value(pattern);
-    m_idTemplate = p.value(idTemplate);
-    m_customers = p.values(customer);
-    m_rlsUser = p.value(rlsUser);
-    m_rlsRoles = p.values(rlsRole);
-    m_yes = p.isSet(yes);
+    m_mapping = a.value("mapping");
+    m_masterSet = a.isSet("master-user");
+    m_masterUser = a.value("master-user").trimmed();
+    m_pattern = a.value("pattern");
+    m_idTemplate = a.value("id-template");
+    m_customers = a.values("customer");
+    m_rlsUser = a.value("rls-user");
+    m_rlsRoles = a.values("rls-role");
+    m_yes = a.isSet("yes");
     if (m_masterSet && !m_masterUser.contains(QLatin1Char('@')))
-        return usageError(tr("--master-user takes the user's email address."));
+        return usageError(tr("--master-user takes the user's email address."), usage());
     if (!m_mapping.isEmpty() && !QFile::exists(m_mapping))
         return m_ctx.fail(ExitUsage, tr("The mapping file %1 does not exist.").arg(m_mapping));
     if (m_verb == QLatin1String("cleanup") && !m_yes && !stdinIsInteractive())
@@ -80,24 +57,21 @@ void CliMigrate::run(const QStringList &args)
                           tr("The clean-up removes the service principal's own access and the master user's "
                              "access from the customers' workspaces. Standard input is not a terminal, so "
                              "it cannot ask: confirm with --yes. Nothing was changed."));
-    if (!m_journal)
+    if (!m_ctx.journal)
         return m_ctx.fail(ExitFailed, tr("The job journal is not available; the migration needs it."));
     m_store = std::make_unique<MigrationStore>(MigrationStore::defaultPath());
     QString error;
     if (!m_store->open(&error))
         return m_ctx.fail(ExitFailed, error);
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(p.value(connection), [this](ConnectionSession *session) { opened(session); });
+    openSession(a.value("connection"), [this](ConnectionSession *session, int) { opened(session); });
 }
 
 void CliMigrate::opened(ConnectionSession *session)
 {
-    m_engine = new JobEngine(m_journal, this); // marks a run a killed process left "running" interrupted
-    MigrateJobType::registerWith(m_engine->types(), m_registry);
-    m_engine->setSession(session->connection().id, session);
+    m_engine = newEngine(session);
     m_migration = new MigrationController(m_store.get(), session, this);
     m_migration->setEngine(m_engine);
-    m_migration->setRegistry(m_registry);
+    m_migration->setRegistry(m_ctx.registry);
     if (m_masterSet)
         m_migration->setMasterUser(m_masterUser);
     if (m_verb == QLatin1String("plan"))

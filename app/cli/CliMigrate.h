@@ -1,17 +1,11 @@
 #pragma once
-#include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <memory>
 
-#include "app/cli/CliContext.h"
+#include "app/cli/CliCommand.h"
 
 namespace td {
 
-class ConnectionSession;
-class CustomerRegistry;
-class JobEngine;
-class JobJournal;
 class MigrationController;
 class MigrationStore;
 
@@ -22,16 +16,14 @@ class MigrationStore;
 // inventory again and prints the dry run; run submits (or resumes) the "migrate" job; validate checks as
 // each profile; cleanup needs passed validation and --yes (or typing "yes" on an interactive terminal);
 // restore puts back what a clean-up removed.
-class CliMigrate : public QObject
+class CliMigrate : public CliCommand
 {
     Q_OBJECT
 public:
-    CliMigrate(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-               QObject *parent = nullptr);
+    CliMigrate(const CliContext &context, QObject *parent);
     ~CliMigrate() override;
-    void run(const QStringList &args); // args after "migrate"
+    void run(const QStringList &args) override; // args after "migrate"
     static QString usage();
-    static bool stdinIsInteractive();
 
 private:
     void opened(ConnectionSession *session);
@@ -42,9 +34,6 @@ private:
     void cleanupStep();
     void restoreStep();
 
-    CliContext m_ctx;
-    JobJournal *m_journal;
-    CustomerRegistry *m_registry;
     std::unique_ptr<MigrationStore> m_store;
     MigrationController *m_migration = nullptr;
     JobEngine *m_engine = nullptr;

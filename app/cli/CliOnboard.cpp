@@ -1,23 +1,14 @@
 #include "app/cli/CliOnboard.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/cli/CliJobWatcher.h"
-#include "app/cli/CliSessionOpener.h"
 #include "app/jobs/JobEngine.h"
-#include "app/jobs/JobJournal.h"
 #include "app/onboarding/BulkOnboarding.h"
-#include "app/onboarding/OnboardJobType.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
-
-CliOnboard::CliOnboard(const CliContext &context, JobJournal *journal, CustomerRegistry *registry,
-                       AuditLog *audit, QObject *parent)
-    : QObject(parent), m_ctx(context), m_journal(journal), m_registry(registry), m_audit(audit)
-{}
 
 QString CliOnboard::usage()
 {
@@ -27,65 +18,42 @@ QString CliOnboard::usage()
 
 void CliOnboard::run(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption connection(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption dry(QStringLiteral("dry-run"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"));
-    const QCommandLineOption result(QStringLiteral("result"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption pollMs(QStringLiteral("poll-ms"), QString(), QStringLiteral("MS"));
-    const QCommandLineOption profileT(QStringLiteral("profile-template"), QString(), QStringLiteral("T"));
-    const QCommandLineOption workspaceT(QStringLiteral("workspace-template"), QString(), QStringLiteral("T"));
-    p.addOptions({connection, csv, dry, concurrency, result, pollMs, profileT, workspaceT});
-    auto usageError = [this](const QString &why) {
-        m_ctx.fail(ExitUsage, tr("%1\nUsage: %2").arg(why, usage()));
-    };
-    if (!p.parse(QStringList{QStringLiteral("onboard")} + args) || !p.positionalArguments().isEmpty())
-        return usageError(p.errorText().isEmpty() ? tr("unexpected argument") : p.errorText());
-    if (!p.isSet(connection) || !p.isSet(csv))
-        return usageError(tr("--connection and --csv are required."));
-    bool ok = true;
-    if (p.isSet(concurrency)) {
-        m_concurrency = p.value(concurrency).toInt(&ok);
-        if (!ok || m_concurrency < 1 || m_concurrency > 64)
-            return usageError(tr("--concurrency takes a number from 1 to 64."));
-    }
+    CliArgs a(
+        {"connection", "csv", "concurrency", "result", "poll-ms", "profile-template", "workspace-template"},
+        {"dry-run"});
+    if (!parse(a, args, usage()))
+        return;
+    if (!a.isSet("connection") || !a.isSet("csv"))
+        return usageError(tr("--connection and --csv are required."), usage());
+    if (!a.number("concurrency", &m_concurrency, 1, 64))
+        return usageError(tr("--concurrency takes a number from 1 to 64."), usage());
     m_bulk = new BulkOnboarding(nullptr, nullptr, this);
     OnboardJobParams params;
-    if (p.isSet(pollMs)) {
-        params.pollMs = p.value(pollMs).toInt(&ok);
-        if (!ok || params.pollMs < 10)
-            return usageError(tr("--poll-ms takes a number of milliseconds (at least 10)."));
-    }
-    if (p.isSet(profileT))
-        params.naming.profileTemplate = p.value(profileT);
-    if (p.isSet(workspaceT))
-        params.naming.workspaceTemplate = p.value(workspaceT);
+    if (!a.number("poll-ms", &params.pollMs, 10))
+        return usageError(tr("--poll-ms takes a number of milliseconds (at least 10)."), usage());
+    if (a.isSet("profile-template"))
+        params.naming.profileTemplate = a.value("profile-template");
+    if (a.isSet("workspace-template"))
+        params.naming.workspaceTemplate = a.value("workspace-template");
     QString error;
-    if (!m_bulk->load(p.value(csv), &error))
+    if (!m_bulk->load(a.value("csv"), &error))
         return m_ctx.fail(ExitUsage, error);
     m_bulk->setParams(params);
     if (m_bulk->goodRows().isEmpty()) {
         for (const OnboardingRow &r : m_bulk->rows())
             m_ctx.print(r.error);
-        return m_ctx.fail(ExitUsage, tr("No row of %1 can be onboarded.").arg(p.value(csv)));
+        return m_ctx.fail(ExitUsage, tr("No row of %1 can be onboarded.").arg(a.value("csv")));
     }
-    m_resultPath = p.value(result);
-    if (!p.isSet(dry) && !m_journal)
+    m_resultPath = a.value("result");
+    const bool isDry = a.isSet("dry-run");
+    if (!isDry && !m_ctx.journal)
         return m_ctx.fail(ExitFailed, tr("The job journal is not available; bulk onboarding needs it."));
-    const bool isDry = p.isSet(dry);
-    auto *opener = new CliSessionOpener(m_ctx, this);
-    opener->open(p.value(connection), [this, isDry](ConnectionSession *session) {
-        m_session = session;
+    openSession(a.value("connection"), [this, isDry](ConnectionSession *session, int) {
         m_bulk->setSession(session);
-        if (!isDry) {
-            m_engine = new JobEngine(m_journal, this);
-            m_bulk->setEngine(m_engine);
-        }
         if (isDry)
             dryRun();
         else
-            submit();
+            submit(session);
     });
 }
 
@@ -134,10 +102,10 @@ void CliOnboard::dryRun()
     m_bulk->plan();
 }
 
-void CliOnboard::submit()
+void CliOnboard::submit(ConnectionSession *session)
 {
-    OnboardJobType::registerWith(m_engine->types(), m_registry);
-    m_engine->setMaxConcurrency(m_concurrency);
+    JobEngine *engine = newEngine(session, m_concurrency);
+    m_bulk->setEngine(engine);
     QString error;
     const QString jobId = m_bulk->submit(&error);
     if (jobId.isEmpty())
@@ -147,7 +115,7 @@ void CliOnboard::submit()
            nullptr, int(m_bulk->goodRows().size()))
             .arg(jobId)
             .arg(m_concurrency));
-    auto *watcher = new CliJobWatcher(m_ctx, m_engine, jobId, this);
+    auto *watcher = new CliJobWatcher(m_ctx, engine, jobId, this);
     watcher->setResultFile(m_resultPath, m_bulk->badRows());
     watcher->watch();
 }
