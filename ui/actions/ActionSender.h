@@ -35,7 +35,6 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
-    void actionFinished(bool ok); // after the response (the reload may still run)
 
 private:
     void updateCache(const QString &connectionId, const QByteArray &method, const QString &path);
