@@ -33,7 +33,6 @@ public:
     void generate(); // the single test
     void runBatch(); // every customer of the connection in the registry
     void cancelBatch();
-    QString resultText() const;
     EmbedTokenBatch *batch() const; // the last batch run (null before the first)
 
 Q_SIGNALS:
