@@ -37,7 +37,6 @@ public:
     void startCheck();
     void cancelCheck();
     bool isRunning() const { return !m_check.isNull(); }
-    bool hasReport() const { return m_haveReport; }
     const AccessReport &report() const { return m_report; }
     QString ticketText() const;
 
