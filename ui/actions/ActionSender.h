@@ -12,7 +12,6 @@ namespace td {
 
 class ConnectionTreeModel;
 class ApiCall;
-struct ApiResponse;
 
 // Runs one management call and brings the tree back to the truth afterwards: on failure an ErrorDialog
 // (one line + Details), on success a status message; either way the affected node reloads and, when

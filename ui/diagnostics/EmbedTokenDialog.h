@@ -14,7 +14,6 @@ class CustomerRegistry;
 class EmbedCheckOp;
 class EmbedTokenBatch;
 class JobCenter;
-struct OpResult;
 
 // "Embed token test…": one report (optionally more reports, models, target workspaces and an effective
 // identity) as a profile → the token's id and expiry, or the exact error with its RequestId; or every
