@@ -13,18 +13,17 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include "DialogProbe.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
 #include "UiTestSupport.h"
 #include "app/api/RequestScheduler.h"
+#include "app/audit/AuditLog.h"
 #include "app/session/ConnectionSession.h"
 #include "ui/actions/AccessActions.h"
 #include "ui/actions/AccessDialog.h"
 #include "ui/actions/ActionController.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
-#include "app/audit/AuditLog.h"
-#include "EmulatorModel.h"
-#include "EmulatorState.h"
 #include "ui/actions/NameDialog.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/tree/ConnectionTreeModel.h"
@@ -207,7 +206,9 @@ private Q_SLOTS:
         QCOMPARE(p.data(ConnectionTreeModel::IdRole).toString(), id);
         QCOMPARE(countRequests(QStringLiteral("PUT"), QStringLiteral("/profiles/") + id), 1);
         QCOMPARE(m_emu.state()->findProfile(id)->displayName, QStringLiteral("Tst Profile Beta"));
-        QTRY_COMPARE(m_window->detailsPane()->title().contains(QLatin1String("Tst Profile Beta")), true);
+        QTRY_COMPARE(tdtest::labelText(*m_window->detailsPane(), QStringLiteral("detailsTitle"))
+                         .contains(QLatin1String("Tst Profile Beta")),
+                     true);
 
         // Del asks for the typed name; Delete stays disabled until it matches.
         select(p);
@@ -215,11 +216,14 @@ private Q_SLOTS:
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
         QVERIFY(!confirm->deleteButton()->isEnabled());
-        confirm->confirmEdit()->setText(QStringLiteral("Tst Profile"));
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("Tst Profile"));
         QVERIFY(!confirm->deleteButton()->isEnabled());
-        confirm->confirmEdit()->setText(QStringLiteral("tst profile beta")); // case matters
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("tst profile beta")); // case matters
         QVERIFY(!confirm->deleteButton()->isEnabled());
-        confirm->confirmEdit()->setText(QStringLiteral("Tst Profile Beta"));
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("Tst Profile Beta"));
         QVERIFY(confirm->deleteButton()->isEnabled());
         QCOMPARE(countRequests(QStringLiteral("DELETE"), id), 0);
         confirm->deleteButton()->click();
@@ -241,12 +245,16 @@ private Q_SLOTS:
         m_window->actions()->deleteAction()->trigger(); // not expanded: a quick listGroups as the profile
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        QVERIFY2(confirm->warningText().contains(QLatin1String("can see one workspace")) &&
-                     !confirm->warningText().contains(QLatin1String("(s)")),
-                 qPrintable(confirm->warningText()));
-        QVERIFY(confirm->warningText().contains(QLatin1String("orphan")));
+        QVERIFY2(
+            tdtest::labelText(*confirm, QStringLiteral("warningLabel"))
+                    .contains(QLatin1String("can see one workspace")) &&
+                !tdtest::labelText(*confirm, QStringLiteral("warningLabel")).contains(QLatin1String("(s)")),
+            qPrintable(tdtest::labelText(*confirm, QStringLiteral("warningLabel"))));
+        QVERIFY(
+            tdtest::labelText(*confirm, QStringLiteral("warningLabel")).contains(QLatin1String("orphan")));
         QVERIFY(!confirm->deleteButton()->isEnabled());
-        confirm->confirmEdit()->setText(QStringLiteral("Tst Profile Owner"));
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("Tst Profile Owner"));
         QVERIFY(confirm->deleteButton()->isEnabled());
         QTest::qWait(50);
         grabTo(confirm, QStringLiteral("screenshot-actions-confirm.png"));
@@ -366,7 +374,8 @@ private Q_SLOTS:
         QTest::keyClick(tree(), Qt::Key_Delete);
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        confirm->confirmEdit()->setText(user.data(ConnectionTreeModel::NameRole).toString());
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(user.data(ConnectionTreeModel::NameRole).toString());
         confirm->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_emu.state()->findWorkspace(wsId)->members.size(), 1, 10000);
         QCOMPARE(countRequests(QStringLiteral("DELETE"), QStringLiteral("/users/tst.user@contoso.example")),

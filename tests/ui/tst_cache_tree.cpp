@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "DialogProbe.h"
 #include "EmuTestClient.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
@@ -282,7 +283,7 @@ private Q_SLOTS:
         m_window->actions()->deleteAction()->trigger();
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        const QString warning = confirm->warningText();
+        const QString warning = tdtest::labelText(*confirm, QStringLiteral("warningLabel"));
         // Four workspaces seen, three administered (the Shared one only as Member), all three alone.
         QVERIFY2(warning.contains(QLatin1String("administers 3 workspaces")), qPrintable(warning));
         QVERIFY2(warning.contains(QLatin1String("In 3 of them it is the only Admin")), qPrintable(warning));
@@ -485,7 +486,8 @@ private Q_SLOTS:
         m_window->actions()->deleteAction()->trigger();
         auto *confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        confirm->confirmEdit()->setText(user.data(ConnectionTreeModel::NameRole).toString());
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(user.data(ConnectionTreeModel::NameRole).toString());
         confirm->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_emu.state()->findWorkspace(wsId)->members.size(), 1, 10000);
         QTRY_COMPARE(m_store->access(wsId).size(), 1);
@@ -496,7 +498,8 @@ private Q_SLOTS:
         m_window->actions()->deleteAction()->trigger();
         confirm = tdtest::waitModal<ConfirmDeleteDialog>("confirmDeleteDialog");
         QVERIFY(confirm);
-        confirm->confirmEdit()->setText(QStringLiteral("Tst Audit WS2"));
+        confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(QStringLiteral("Tst Audit WS2"));
         confirm->deleteButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_emu.state()->findWorkspace(wsId), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!TreeQueries::childById(model(), owner, wsId).isValid(), 10000);
@@ -529,8 +532,9 @@ private Q_SLOTS:
         QVERIFY(entries.at(1).details.contains(QLatin1String("tst.audit@contoso.example")));
         // The writes the emulator saw are exactly the audited ones, RequestId for RequestId.
         QCOMPARE(restWriteIds(), auditIds(auditBefore));
-        QTRY_VERIFY(m_window->auditPane()->table()->rowCount() >= 6);
-        QTRY_COMPARE(m_window->auditPane()->table()->item(0, 2)->text(), QStringLiteral("deleteGroup"));
+        QTRY_VERIFY(m_window->findChild<AuditPane *>()->table()->rowCount() >= 6);
+        QTRY_COMPARE(m_window->findChild<AuditPane *>()->table()->item(0, 2)->text(),
+                     QStringLiteral("deleteGroup"));
 
         // A server error mid-action is audited as failed.
         RetryPolicy fast = m_window->session()->scheduler()->retryPolicy();
@@ -563,7 +567,8 @@ private Q_SLOTS:
         QVERIFY(!failed.error.isEmpty());
         QVERIFY(!failed.error.contains(QLatin1Char('\n')));
         QVERIFY(!failed.requestId.isEmpty());
-        QTRY_VERIFY(m_window->auditPane()->table()->item(0, 6)->text().startsWith(QLatin1String("Failed")));
+        QTRY_VERIFY(m_window->findChild<AuditPane *>()->table()->item(0, 6)->text().startsWith(
+            QLatin1String("Failed")));
         m_emu.setFaults(emu::FaultSettings{});
     }
 
@@ -590,7 +595,7 @@ private Q_SLOTS:
                 .isValid(),
             10000);
         QCOMPARE(m_audit->count(), audited); // no audit log set: the action works, nothing is written
-        QCOMPARE(m_window->auditPane()->table()->rowCount(), 0);
+        QCOMPARE(m_window->findChild<AuditPane *>()->table()->rowCount(), 0);
     }
 };
 

@@ -21,6 +21,7 @@
 #include <memory>
 
 #include "../core/DemoIds.h"
+#include "DialogProbe.h"
 #include "UiTestSupport.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
@@ -161,15 +162,19 @@ private Q_SLOTS:
         dialog.prefill(profileId(1), reportId(1), datasetId(1));
         dialog.findChild<QPushButton *>(QStringLiteral("generateButton"))->click();
         QVERIFY(generated.wait(10000));
-        QVERIFY2(dialog.resultText().contains(QLatin1String("token id")), qPrintable(dialog.resultText()));
-        QVERIFY(!dialog.resultText().contains(QLatin1String("H4sI")));
+        QVERIFY2(tdtest::labelText(dialog, QStringLiteral("resultLabel")).contains(QLatin1String("token id")),
+                 qPrintable(tdtest::labelText(dialog, QStringLiteral("resultLabel"))));
+        QVERIFY(!tdtest::labelText(dialog, QStringLiteral("resultLabel")).contains(QLatin1String("H4sI")));
         // Another customer's report: the exact error and its RequestId.
         dialog.prefill(profileId(1), reportId(4), QString());
         dialog.generate();
         QVERIFY(generated.wait(10000));
-        QVERIFY2(dialog.resultText().contains(QLatin1String("401")), qPrintable(dialog.resultText()));
-        QVERIFY(dialog.resultText().contains(QLatin1String("PowerBINotAuthorizedException")));
-        QVERIFY(dialog.resultText().contains(QLatin1String("RequestId")));
+        QVERIFY2(tdtest::labelText(dialog, QStringLiteral("resultLabel")).contains(QLatin1String("401")),
+                 qPrintable(tdtest::labelText(dialog, QStringLiteral("resultLabel"))));
+        QVERIFY(tdtest::labelText(dialog, QStringLiteral("resultLabel"))
+                    .contains(QLatin1String("PowerBINotAuthorizedException")));
+        QVERIFY(
+            tdtest::labelText(dialog, QStringLiteral("resultLabel")).contains(QLatin1String("RequestId")));
         // Row-level security: identity with a role that exists.
         dialog.prefill(profileId(2), reportId(2), datasetId(2));
         dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
@@ -177,7 +182,8 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("rolesEdit"))->setText(QStringLiteral("Customer"));
         dialog.generate();
         QVERIFY(generated.wait(10000));
-        QVERIFY2(dialog.resultText().contains(QLatin1String("token id")), qPrintable(dialog.resultText()));
+        QVERIFY2(tdtest::labelText(dialog, QStringLiteral("resultLabel")).contains(QLatin1String("token id")),
+                 qPrintable(tdtest::labelText(dialog, QStringLiteral("resultLabel"))));
     }
 
     void embedTokenBatchListsFailures()

@@ -9,9 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/connections/ConnectionDialog.h"
+#include "DialogProbe.h"
 #include "app/connections/ConnectionStore.h"
 #include "app/connections/SecretStore.h"
+#include "ui/connections/ConnectionDialog.h"
 
 using namespace td;
 
@@ -37,20 +38,23 @@ private Q_SLOTS:
         dlg.findChild<QLineEdit *>(QStringLiteral("clientEdit"))
             ->setText(QStringLiteral("8f3e2b1c-1111-4222-8333-944455556666"));
         dlg.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(secret);
-        QVERIFY2(dlg.isOkEnabled(), qPrintable(dlg.validationText()));
+        QVERIFY2(tdtest::okEnabled(dlg),
+                 qPrintable(tdtest::labelText(dlg, QStringLiteral("validationLabel"))));
 
         QSignalSpy saved(&dlg, &ConnectionDialog::saved);
         dlg.save();
-        QTRY_VERIFY_WITH_TIMEOUT(!dlg.errorSummaryText().isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tdtest::errorDetails(dlg).summaryText().isEmpty(), 15000);
         QCOMPARE(saved.count(), 0);
-        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("Keychain"), Qt::CaseInsensitive) ||
-                dlg.errorSummaryText().contains(QLatin1String("keychain"), Qt::CaseInsensitive));
+        QVERIFY(
+            tdtest::errorDetails(dlg).detailsText().contains(QLatin1String("Keychain"),
+                                                             Qt::CaseInsensitive) ||
+            tdtest::errorDetails(dlg).summaryText().contains(QLatin1String("keychain"), Qt::CaseInsensitive));
         QVERIFY(store.list().isEmpty());
         settings.sync();
         QFile ini(settings.fileName());
         if (ini.open(QIODevice::ReadOnly))
             QVERIFY(!ini.readAll().contains(secret.toUtf8()));
-        QVERIFY(dlg.isOkEnabled()); // the user may retry after starting the keychain
+        QVERIFY(tdtest::okEnabled(dlg)); // the user may retry after starting the keychain
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -17,6 +18,7 @@
 #include <QTreeView>
 #include <memory>
 
+#include "DialogProbe.h"
 #include "UiTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/PowerBiClient.h"
@@ -31,7 +33,6 @@
 #include "ui/details/DetailsPane.h"
 #include "ui/tree/ConnectionTreeModel.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/StatusIndicators.h"
 #include "ui/window/WindowContext.h"
 
 using namespace td;
@@ -102,8 +103,10 @@ private Q_SLOTS:
         MainWindow window(m_store.get(), &m_secrets, &m_nam);
         window.openSession(tdtest::demoConnection(m_emu), secret());
         window.show();
-        QVERIFY(window.demoBanner()->isVisibleTo(&window));
-        QVERIFY(window.demoBanner()->text().contains(QLatin1String("Demo data from the built-in emulator")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisibleTo(&window));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))
+                    ->text()
+                    .contains(QLatin1String("Demo data from the built-in emulator")));
 
         ConnectionTreeModel *model = window.treeModel();
         QTreeView *tree = window.treeView();
@@ -148,8 +151,8 @@ private Q_SLOTS:
             shown =
                 shown || (row.label == QLatin1String("workspace id") && row.value == expected.id && row.isId);
         QVERIFY2(shown, "the Overview shows the workspace id with its kind spelled out");
-        QVERIFY(details->jsonText().contains(expected.id));
-        QVERIFY(details->title().contains(expected.name));
+        QVERIFY(details->findChild<QPlainTextEdit *>()->toPlainText().contains(expected.id));
+        QVERIFY(tdtest::labelText(*details, QStringLiteral("detailsTitle")).contains(expected.name));
 
         // Ctrl+C copies the selected node's id.
         tree->setFocus();
@@ -158,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), expected.id);
 
         // Requests pane: filled from the activity log, no secret anywhere, curl redacted.
-        RequestsPane *requests = window.requestsPane();
+        RequestsPane *requests = window.findChild<RequestsPane *>();
         QTRY_VERIFY_WITH_TIMEOUT(requests->model()->rowCount() >= 3, 10000);
         RequestsModel *rm = requests->model();
         for (int r = 0; r < rm->rowCount(); ++r) {
@@ -176,9 +179,11 @@ private Q_SLOTS:
         requests->filterEdit()->setText(QStringLiteral("no-such-request-anywhere"));
         QCOMPARE(requests->proxy()->rowCount(), 0);
 
-        QVERIFY(window.statusIndicators()->connectionText().contains(QLatin1String("(SP)")));
-        QTRY_COMPARE(window.statusIndicators()->tokenText(), QStringLiteral("token ok"));
-        QCOMPARE(window.statusIndicators()->throttleText(), QStringLiteral("throttled: no"));
+        QVERIFY(
+            tdtest::labelText(window, QStringLiteral("connectionStatus")).contains(QLatin1String("(SP)")));
+        QTRY_COMPARE(tdtest::labelText(window, QStringLiteral("tokenStatus")), QStringLiteral("token ok"));
+        QCOMPARE(tdtest::labelText(window, QStringLiteral("throttleStatus")),
+                 QStringLiteral("throttled: no"));
     }
 
     void dialogRefusesBadTenantAndPlainHttp()
@@ -187,20 +192,21 @@ private Q_SLOTS:
         QLineEdit *tenant = nullptr;
         QLineEdit *api = nullptr;
         fillValid(dlg, tenant, api);
-        QVERIFY2(dlg.isOkEnabled(), qPrintable(dlg.validationText()));
-        QVERIFY(dlg.validationText().isEmpty());
+        QVERIFY2(tdtest::okEnabled(dlg),
+                 qPrintable(tdtest::labelText(dlg, QStringLiteral("validationLabel"))));
+        QVERIFY(tdtest::labelText(dlg, QStringLiteral("validationLabel")).isEmpty());
 
         tenant->setText(QStringLiteral("contoso.onmicrosoft.com"));
-        QVERIFY(!dlg.isOkEnabled());
-        QVERIFY(!dlg.validationText().isEmpty());
+        QVERIFY(!tdtest::okEnabled(dlg));
+        QVERIFY(!tdtest::labelText(dlg, QStringLiteral("validationLabel")).isEmpty());
         tenant->setText(m_emu.primaryServicePrincipal().tenantId);
-        QVERIFY(dlg.isOkEnabled());
+        QVERIFY(tdtest::okEnabled(dlg));
 
         api->setText(QStringLiteral("http://api.example.com/v1.0/myorg"));
-        QVERIFY(!dlg.isOkEnabled());
-        QVERIFY(!dlg.validationText().isEmpty());
+        QVERIFY(!tdtest::okEnabled(dlg));
+        QVERIFY(!tdtest::labelText(dlg, QStringLiteral("validationLabel")).isEmpty());
         api->setText(m_emu.baseUrl().toString());
-        QVERIFY(dlg.isOkEnabled());
+        QVERIFY(tdtest::okEnabled(dlg));
     }
 
     void dialogTestsConnection()
@@ -213,17 +219,17 @@ private Q_SLOTS:
         dlg.testConnection();
         QVERIFY(spy.wait(15000));
         QCOMPARE(spy.at(0).at(0).toBool(), true);
-        QVERIFY(dlg.testStatusText().contains(QLatin1String("profile")));
+        QVERIFY(tdtest::labelText(dlg, QStringLiteral("testStatusLabel")).contains(QLatin1String("profile")));
 
         dlg.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("wrong-secret"));
         dlg.testConnection();
         QVERIFY(spy.wait(15000));
         QCOMPARE(spy.at(1).at(0).toBool(), false);
-        QVERIFY(!dlg.errorSummaryText().isEmpty());
-        QVERIFY(!dlg.errorSummaryText().contains(QLatin1String("wrong-secret")));
-        QVERIFY(!dlg.errorSummaryText().contains(QLatin1Char('{'))); // never a raw JSON dump
-        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("401")));
-        QVERIFY(dlg.errorDetailsText().contains(QLatin1String("invalid_client")));
+        QVERIFY(!tdtest::errorDetails(dlg).summaryText().isEmpty());
+        QVERIFY(!tdtest::errorDetails(dlg).summaryText().contains(QLatin1String("wrong-secret")));
+        QVERIFY(!tdtest::errorDetails(dlg).summaryText().contains(QLatin1Char('{'))); // never a raw JSON dump
+        QVERIFY(tdtest::errorDetails(dlg).detailsText().contains(QLatin1String("401")));
+        QVERIFY(tdtest::errorDetails(dlg).detailsText().contains(QLatin1String("invalid_client")));
     }
 
     void dialogSavesSettingsAndSecret()
@@ -235,7 +241,7 @@ private Q_SLOTS:
         dlg.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Saved by test"));
         QSignalSpy saved(&dlg, &ConnectionDialog::saved);
         dlg.save();
-        QVERIFY2(saved.wait(10000), qPrintable(dlg.errorSummaryText()));
+        QVERIFY2(saved.wait(10000), qPrintable(tdtest::errorDetails(dlg).summaryText()));
         const Connection c = m_store->find(QStringLiteral("Saved by test"));
         QVERIFY(!c.id.isEmpty());
         QCOMPARE(c.clientId, m_emu.primaryServicePrincipal().clientId);
@@ -306,8 +312,9 @@ private Q_SLOTS:
         faults.throttleRetryAfterSecs = 30;
         m_emu.setFaults(faults);
         model->fetchMore(model->profilesIndex());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.statusIndicators()->throttleText().contains(QLatin1String("retry after")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tdtest::labelText(window, QStringLiteral("throttleStatus"))
+                                     .contains(QLatin1String("retry after")),
+                                 10000);
         m_emu.setFaults({});
         window.session()->scheduler()->cancelAll();
     }

@@ -39,9 +39,18 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     SearchController *search() const { return m_window->search(); }
-    SearchResultsModel *results() const { return search()->resultsModel(); }
+    QTreeView *resultsView() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("searchResultsView"));
+    }
+    SearchResultsModel *results() const { return qobject_cast<SearchResultsModel *>(resultsView()->model()); }
     QLineEdit *find() const { return m_window->findEdit(); }
-    QLabel *info() const { return search()->infoLabel(); }
+    QLabel *info() const { return m_window->findChild<QLabel *>(QStringLiteral("searchInfo")); }
+    QPushButton *buildButton() const
+    {
+        return m_window->findChild<QPushButton *>(QStringLiteral("buildInventoryButton"));
+    }
+    ExportActions *exports() const { return m_window->findChild<ExportActions *>(); }
     QString conn() const { return m_window->session()->connection().id; }
 
     // Types text into the find box one key at a time, waiting for each keystroke's results.
@@ -120,16 +129,16 @@ private Q_SLOTS:
         QVERIFY(typeText(QStringLiteral("sales")));
         QVERIFY(info()->isVisible());
         QVERIFY2(info()->text().contains(QStringLiteral("no inventory")), qPrintable(info()->text()));
-        QVERIFY(search()->buildButton()->isVisible());
+        QVERIFY(buildButton()->isVisible());
         QVERIFY(m_window->treeView()->isVisible());
 
         QSignalSpy built(search(), &SearchController::inventoryBuilt);
         QSignalSpy loaded(search(), &SearchController::indexLoaded);
         QSignalSpy applied(search(), &SearchController::resultsApplied);
-        search()->buildButton()->click();
+        buildButton()->click();
         QVERIFY(built.wait(30000));
         QVERIFY(m_store->lastCrawl(conn()).finished.isValid());
-        QVERIFY(!search()->buildButton()->isVisible());
+        QVERIFY(!buildButton()->isVisible());
         // The search that was waiting runs on the new inventory, loaded on a worker thread.
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 10000);
         QCOMPARE(loaded.count(), 1);
@@ -144,7 +153,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(results(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QVERIFY(typeText(QStringLiteral("cedar ana")));
         QVERIFY(search()->isShowingResults());
-        QVERIFY(search()->resultsView()->isVisible());
+        QVERIFY(resultsView()->isVisible());
         QVERIFY(!m_window->treeView()->isVisible());
         QCOMPARE(matchedNames(), QStringList{QStringLiteral("Legacy – Cedar Analytics")});
         // The match sits under its ancestor, the service principal's group.
@@ -152,10 +161,10 @@ private Q_SLOTS:
         QCOMPARE(match.parent().data().toString(), QStringLiteral("Service principal"));
         QCOMPARE(match.data(SearchResultsModel::IdKindRole).toString(), QStringLiteral("workspace id"));
         QVERIFY(match.data(Qt::ToolTipRole).toString().contains(QStringLiteral("workspace id: ")));
-        search()->resultsView()->setCurrentIndex(match);
-        search()->resultsView()->setFocus();
+        resultsView()->setCurrentIndex(match);
+        resultsView()->setFocus();
         QApplication::clipboard()->clear();
-        QTest::keySequence(search()->resultsView(), QKeySequence::Copy);
+        QTest::keySequence(resultsView(), QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), match.data(SearchResultsModel::IdRole).toString());
 
         // Backspace widens again; a profile's items show under profile -> workspace.
@@ -238,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(!reports.isEmpty());
         QVERIFY(setTextAndWait(reports.last().id));
         QCOMPARE(results()->matchCount(), 1);
-        QTreeView *view = search()->resultsView();
+        QTreeView *view = resultsView();
         view->setFocus();
         QVERIFY(view->currentIndex().data(SearchResultsModel::IsMatchRole).toBool());
         QSignalSpy revealed(search(), &SearchController::revealFinished);
@@ -275,7 +284,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("view.csv"));
         QString error;
         int rows = 0;
-        QVERIFY2(search()->exportActions()->exportViewTo(path, &error, &rows), qPrintable(error));
+        QVERIFY2(exports()->exportViewTo(path, &error, &rows), qPrintable(error));
         QCOMPARE(rows, total);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -290,8 +299,8 @@ private Q_SLOTS:
         }
 
         // Through the action: the file dialog opens non-blocking; the chosen .json suffix picks JSON.
-        QSignalSpy exported(search()->exportActions(), &ExportActions::exported);
-        search()->exportActions()->exportViewAction()->trigger();
+        QSignalSpy exported(exports(), &ExportActions::exported);
+        exports()->exportViewAction()->trigger();
         auto *dlg = tdtest::waitModal<QFileDialog>("exportDialog");
         QVERIFY(dlg);
         const QString jsonPath = m_dir.filePath(QStringLiteral("view.json"));
@@ -305,11 +314,10 @@ private Q_SLOTS:
         QCOMPARE(back.size(), total);
 
         // The whole inventory; an unwritable path gives an error and no file.
-        QVERIFY(search()->exportActions()->exportInventoryTo(m_dir.filePath(QStringLiteral("all.csv")),
-                                                             &error, &rows));
+        QVERIFY(exports()->exportInventoryTo(m_dir.filePath(QStringLiteral("all.csv")), &error, &rows));
         QCOMPARE(rows, search()->index().size());
         const QString bad = m_dir.filePath(QStringLiteral("missing/dir/out.csv"));
-        QVERIFY(!search()->exportActions()->exportViewTo(bad, &error));
+        QVERIFY(!exports()->exportViewTo(bad, &error));
         QVERIFY(error.contains(QStringLiteral("out.csv")));
         QVERIFY(!QFile::exists(bad));
     }

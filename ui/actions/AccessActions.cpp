@@ -3,16 +3,23 @@
 #include <QAction>
 #include <QTreeView>
 
+#include "app/api/PowerBiClient.h"
 #include "ui/actions/AccessDialog.h"
 #include "ui/actions/ActionSender.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
 #include "ui/tree/ConnectionTreeModel.h"
 #include "ui/tree/TreeQueries.h"
-#include "app/api/PowerBiClient.h"
 
 namespace td {
 
 using Kind = TreeNode::Kind;
+
+static bool isAdmin(const QModelIndex &member)
+{
+    return member.data(ConnectionTreeModel::DetailRole)
+               .toString()
+               .compare(QLatin1String("Admin"), Qt::CaseInsensitive) == 0;
+}
 
 AccessActions::AccessActions(QWidget *window, ConnectionTreeModel *model, QTreeView *tree,
                              ActionSender *sender)
@@ -43,13 +50,18 @@ int AccessActions::adminCount(const ConnectionTreeModel *model, const QModelInde
     int admins = 0;
     for (int r = 0; r < model->rowCount(folder); ++r) {
         const QModelIndex m = model->index(r, 0, folder);
-        if (Kind(m.data(ConnectionTreeModel::KindRole).toInt()) == Kind::Member &&
-            m.data(ConnectionTreeModel::DetailRole)
-                    .toString()
-                    .compare(QLatin1String("Admin"), Qt::CaseInsensitive) == 0)
+        if (Kind(m.data(ConnectionTreeModel::KindRole).toInt()) == Kind::Member && isAdmin(m))
             ++admins;
     }
     return admins;
+}
+
+AccessDialog *AccessActions::newDialog() const
+{
+    auto *dlg = new AccessDialog(TreeQueries::loadedProfiles(m_model),
+                                 m_model->session()->connection().servicePrincipalObjectId, m_window);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    return dlg;
 }
 
 GroupUser AccessActions::memberAt(const QModelIndex &index) const
@@ -63,10 +75,7 @@ GroupUser AccessActions::memberAt(const QModelIndex &index) const
 
 bool AccessActions::refuseLastAdmin(const QModelIndex &member, const QString &action)
 {
-    const bool isAdmin = member.data(ConnectionTreeModel::DetailRole)
-                             .toString()
-                             .compare(QLatin1String("Admin"), Qt::CaseInsensitive) == 0;
-    if (!isAdmin || adminCount(m_model, member.parent()) > 1)
+    if (!isAdmin(member) || adminCount(m_model, member.parent()) > 1)
         return false;
     m_sender->refuse(action,
                      tr("%1 is the last Admin of this workspace. Make another member an Admin first; a "
@@ -83,9 +92,7 @@ void AccessActions::addAccess()
         return;
     if (m_model->canFetchMore(m_model->profilesIndex()))
         m_model->fetchMore(m_model->profilesIndex()); // offered next time if not loaded yet
-    auto *dlg = new AccessDialog(TreeQueries::loadedProfiles(m_model),
-                                 m_model->session()->connection().servicePrincipalObjectId, m_window);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    AccessDialog *dlg = newDialog();
     const QString asProfile = node->profileId;
     const QString workspaceId = node->workspaceId;
     const QPersistentModelIndex target(folder);
@@ -107,9 +114,7 @@ void AccessActions::changeRole()
     const TreeNode *node = m_model->nodeAt(member);
     if (!node || node->kind != Kind::Member || !client())
         return;
-    auto *dlg = new AccessDialog(TreeQueries::loadedProfiles(m_model),
-                                 m_model->session()->connection().servicePrincipalObjectId, m_window);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    AccessDialog *dlg = newDialog();
     dlg->setExisting(memberAt(member), node->name);
     const QString asProfile = node->profileId;
     const QString workspaceId = node->workspaceId;

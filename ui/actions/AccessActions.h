@@ -11,6 +11,7 @@ class QWidget;
 
 namespace td {
 
+class AccessDialog;
 class ActionSender;
 class ConnectionTreeModel;
 class PowerBiClient;
@@ -39,6 +40,7 @@ public Q_SLOTS:
 
 private:
     PowerBiClient *client() const;
+    AccessDialog *newDialog() const; // the add / change role dialog (deletes itself when closed)
     GroupUser memberAt(const QModelIndex &index) const;
     bool refuseLastAdmin(const QModelIndex &member, const QString &action);
 

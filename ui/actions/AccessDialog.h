@@ -23,7 +23,6 @@ public:
 
     QComboBox *typeCombo() const { return m_type; }
     QLineEdit *identifierEdit() const { return m_identifier; }
-    QComboBox *profileCombo() const { return m_profile; }
     QComboBox *roleCombo() const { return m_role; }
     QLabel *messageLabel() const { return m_message; }
 

@@ -2,18 +2,16 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QStyle>
-#include <QToolButton>
 #include <QTreeView>
 
+#include "app/api/PowerBiClient.h"
 #include "ui/actions/AccessActions.h"
 #include "ui/actions/ActionSender.h"
 #include "ui/actions/ConfirmDeleteDialog.h"
-#include "ui/tree/ConnectionTreeModel.h"
 #include "ui/actions/NameDialog.h"
 #include "ui/actions/ProfileDeleteWarning.h"
+#include "ui/tree/ConnectionTreeModel.h"
 #include "ui/tree/TreeQueries.h"
-#include "app/api/PowerBiClient.h"
 
 namespace td {
 
@@ -48,17 +46,6 @@ ActionController::ActionController(QWidget *window, ConnectionTreeModel *model, 
     m_menu->addAction(m_delete);
     connect(m_menu, &QMenu::aboutToShow, this, &ActionController::updateActions);
     updateActions();
-}
-
-void ActionController::setUpToolButton(QToolButton *button) const
-{
-    button->setObjectName(QStringLiteral("actionsButton"));
-    button->setText(tr("&Actions"));
-    button->setIcon(button->style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setToolTip(tr("Create, rename or delete profiles and workspaces; manage access (Alt+A)"));
-    button->setMenu(m_menu);
 }
 
 QAction *ActionController::makeAction(const QString &text, const QString &objectName,

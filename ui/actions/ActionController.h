@@ -6,7 +6,6 @@
 
 class QAction;
 class QMenu;
-class QToolButton;
 class QTreeView;
 class QWidget;
 
@@ -28,10 +27,8 @@ class ActionController : public QObject
 public:
     ActionController(QWidget *window, ConnectionTreeModel *model, QTreeView *tree);
 
-    QMenu *menu() const { return m_menu; }           // for the toolbar
-    void setUpToolButton(QToolButton *button) const; // the toolbar's "Actions ▾"
+    QMenu *menu() const { return m_menu; } // the toolbar's "Actions ▾"
     void addContextActions(QMenu *menu, const QModelIndex &index) const;
-    ActionSender *actionSender() const { return m_sender; }
     AccessActions *access() const { return m_access; }
 
     QAction *newProfileAction() const { return m_newProfile; }

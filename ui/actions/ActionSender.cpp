@@ -6,12 +6,13 @@
 #include <QUrl>
 #include <memory>
 
-#include "ui/tree/ConnectionTreeModel.h"
+#include "app/api/ApiCall.h"
 #include "app/audit/RequestAudit.h"
+#include "app/inventory/InventoryStore.h"
 #include "ui/common/ErrorDialog.h"
 #include "ui/common/UiLogging.h"
-#include "app/api/ApiCall.h"
-#include "app/inventory/InventoryStore.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeQueries.h"
 
 namespace td {
 
@@ -46,7 +47,6 @@ void ActionSender::run(ApiCall *job, const QString &failTitle, const QPersistent
                 }
                 // Either way, show what the service now holds (a failed call may still have happened).
                 self->refreshAndSelect(refreshAt, select);
-                Q_EMIT self->actionFinished(r.ok());
             });
 }
 
@@ -78,15 +78,10 @@ void ActionSender::refreshAndSelect(const QPersistentModelIndex &node, const QSt
                             if (!self || !node.isValid() || parent != QModelIndex(node))
                                 return;
                             QObject::disconnect(*conn);
-                            for (int r = 0; r < self->m_model->rowCount(parent); ++r) {
-                                const QModelIndex c = self->m_model->index(r, 0, parent);
-                                if (c.data(ConnectionTreeModel::IdRole)
-                                        .toString()
-                                        .compare(selectId, Qt::CaseInsensitive) == 0) {
-                                    self->m_tree->setCurrentIndex(c);
-                                    self->m_tree->scrollTo(c);
-                                    return;
-                                }
+                            const QModelIndex c = TreeQueries::childById(self->m_model, parent, selectId);
+                            if (c.isValid()) {
+                                self->m_tree->setCurrentIndex(c);
+                                self->m_tree->scrollTo(c);
                             }
                         });
     }

@@ -12,7 +12,6 @@ namespace td {
 
 class ConnectionTreeModel;
 class ApiCall;
-struct ApiResponse;
 
 // Runs one management call and brings the tree back to the truth afterwards: on failure an ErrorDialog
 // (one line + Details), on success a status message; either way the affected node reloads and, when
@@ -35,7 +34,6 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
-    void actionFinished(bool ok); // after the response (the reload may still run)
 
 private:
     void updateCache(const QString &connectionId, const QByteArray &method, const QString &path);

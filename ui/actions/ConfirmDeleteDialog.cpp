@@ -59,21 +59,6 @@ void ConfirmDeleteDialog::setWarning(const QString &text)
     ui->warningLabel->setVisible(!text.isEmpty());
 }
 
-QLineEdit *ConfirmDeleteDialog::confirmEdit() const
-{
-    return ui->confirmEdit;
-}
-
-QString ConfirmDeleteDialog::dependentsText() const
-{
-    return ui->dependsLabel->text();
-}
-
-QString ConfirmDeleteDialog::warningText() const
-{
-    return ui->warningLabel->text();
-}
-
 void ConfirmDeleteDialog::showEvent(QShowEvent *event)
 {
     resize(qMax(width(), 520), sizeHint().height()); // as tall as what it says

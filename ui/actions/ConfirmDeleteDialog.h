@@ -2,7 +2,6 @@
 #include <QDialog>
 #include <memory>
 
-class QLineEdit;
 class QPushButton;
 
 namespace Ui {
@@ -26,10 +25,7 @@ public:
     void setDependents(const QStringList &lines); // "what depends on it", one line each
     void setWarning(const QString &text);         // empty hides the warning box
 
-    QLineEdit *confirmEdit() const;
     QPushButton *deleteButton() const { return m_delete; }
-    QString dependentsText() const;
-    QString warningText() const;
 
 Q_SIGNALS:
     void confirmed();

@@ -6,14 +6,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QStyle>
-#include <QToolButton>
 
-#include "ui/window/WindowContext.h"
-#include "ui/search/SearchController.h"
 #include "app/inventory/InventoryIndex.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/search/SearchController.h"
+#include "ui/window/WindowContext.h"
 
 namespace td {
 
@@ -26,19 +24,8 @@ ExportActions::ExportActions(SearchController *search, const WindowContext *cont
     m_view = new QAction(tr("Export current &view…"), this);
     m_view->setToolTip(tr("Write the objects the search shows (all of its matches) to a CSV or JSON file"));
     connect(m_view, &QAction::triggered, this, [this] { ask(What::View); });
-}
-
-void ExportActions::setUpToolButton(QToolButton *button) const
-{
-    auto *menu = new QMenu(button);
-    menu->addAction(m_inventory);
-    menu->addAction(m_view);
-    button->setText(tr("E&xport"));
-    button->setIcon(button->style()->standardIcon(QStyle::SP_DialogSaveButton));
-    button->setToolTip(tr("Export the inventory or the current search to CSV or JSON"));
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setMenu(menu);
+    m_menu = new QMenu(context->window());
+    m_menu->addActions({m_inventory, m_view});
 }
 
 bool ExportActions::ready(QString *error) const
@@ -58,8 +45,8 @@ bool ExportActions::exportInventoryTo(const QString &path, QString *error, int *
 {
     if (!ready(error))
         return false;
-    return InventoryExport::writeInventory(*m_context->inventory(), m_context->session()->connection().id, path,
-                                           InventoryExport::formatFor(path), error, rows);
+    return InventoryExport::writeInventory(*m_context->inventory(), m_context->session()->connection().id,
+                                           path, InventoryExport::formatFor(path), error, rows);
 }
 
 bool ExportActions::exportViewTo(const QString &path, QString *error, int *rows)
@@ -116,7 +103,7 @@ void ExportActions::finish(What what, const QString &path)
     }
     Q_EMIT failed(error);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok,
-                               m_context->window());
+                                m_context->window());
     box->setObjectName(QStringLiteral("exportError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

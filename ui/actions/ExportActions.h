@@ -4,9 +4,7 @@
 #include "app/inventory/InventoryExport.h"
 
 class QAction;
-class QFileDialog;
-class QToolButton;
-class QWidget;
+class QMenu;
 
 namespace td {
 
@@ -23,9 +21,8 @@ class ExportActions : public QObject
 public:
     ExportActions(SearchController *search, const WindowContext *context);
 
-    QAction *exportInventoryAction() const { return m_inventory; }
     QAction *exportViewAction() const { return m_view; }
-    void setUpToolButton(QToolButton *button) const;
+    QMenu *menu() const { return m_menu; } // the toolbar's "Export ▾"
 
     bool exportInventoryTo(const QString &path, QString *error, int *rows = nullptr);
     bool exportViewTo(const QString &path, QString *error, int *rows = nullptr);
@@ -44,6 +41,7 @@ private:
     const WindowContext *m_context; // outlives this (the window owns both)
     QAction *m_inventory;
     QAction *m_view;
+    QMenu *m_menu;
 };
 
 } // namespace td

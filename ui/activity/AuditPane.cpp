@@ -31,11 +31,6 @@ AuditPane::AuditPane(QWidget *parent)
     layout->addWidget(m_table);
 }
 
-AuditLog *AuditPane::log() const
-{
-    return m_log;
-}
-
 void AuditPane::setLog(AuditLog *log)
 {
     if (m_log)

@@ -18,7 +18,6 @@ public:
     explicit AuditPane(QWidget *parent = nullptr);
 
     void setLog(AuditLog *log); // not owned; may be null. The table follows its new rows.
-    AuditLog *log() const;
     QTableWidget *table() const { return m_table; }
 
 public Q_SLOTS:

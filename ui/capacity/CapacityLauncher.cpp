@@ -2,11 +2,10 @@
 
 #include <QAction>
 #include <QJsonObject>
+#include <algorithm>
 
 #include "app/session/ConnectionSession.h"
 #include "ui/capacity/CapacityInventorySync.h"
-#include "ui/capacity/CapacityWizard.h"
-#include "ui/capacity/EstateOverview.h"
 #include "ui/inventory/InventoryController.h"
 #include "ui/tree/ConnectionTreeModel.h"
 #include "ui/tree/TreeNode.h"
@@ -27,16 +26,6 @@ CapacityLauncher::CapacityLauncher(const WindowContext *context, QObject *parent
     m_overview->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_assign, &QAction::triggered, this, &CapacityLauncher::openWizard);
     connect(m_overview, &QAction::triggered, this, &CapacityLauncher::openOverview);
-}
-
-EstateOverview *CapacityLauncher::overview() const
-{
-    return m_overviewDialog;
-}
-
-CapacityWizard *CapacityLauncher::wizard() const
-{
-    return m_wizard;
 }
 
 CapacityInventorySync *CapacityLauncher::inventorySync()
@@ -90,9 +79,8 @@ QVector<PoolWorkspace> CapacityLauncher::treeSelection() const
         w.profileId = index.data(ConnectionTreeModel::ProfileIdRole).toString().toLower();
         w.profileName = index.data(ConnectionTreeModel::ProfileNameRole).toString();
         w.capacityId = raw.value(QStringLiteral("capacityId")).toString().toLower();
-        bool seen = false;
-        for (const PoolWorkspace &o : out)
-            seen |= o.id == w.id;
+        const bool seen =
+            std::any_of(out.cbegin(), out.cend(), [&](const PoolWorkspace &o) { return o.id == w.id; });
         if (!seen && !w.id.isEmpty())
             out.push_back(w);
     }

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QVector>
 
+#include "ui/capacity/CapacityWizard.h"
+#include "ui/capacity/EstateOverview.h"
 #include "ui/capacity/WorkspacePool.h"
 
 class QAction;
@@ -10,8 +12,6 @@ class QAction;
 namespace td {
 
 class CapacityInventorySync;
-class CapacityWizard;
-class EstateOverview;
 class WindowContext;
 
 // The capacity tools of the main window's Tools menu: "Assign capacity…" (a CapacityWizard
@@ -28,8 +28,8 @@ public:
     QAction *overviewAction() const { return m_overview; }
     void openWizard();
     void openOverview();
-    EstateOverview *overview() const;       // the open overview, or null
-    CapacityWizard *wizard() const;         // the open wizard, or null
+    EstateOverview *overview() const { return m_overviewDialog; } // the open overview, or null
+    CapacityWizard *wizard() const { return m_wizard; }           // the open wizard, or null
     CapacityInventorySync *inventorySync(); // created on first use (the job center comes after the toolbar)
 
     QVector<PoolWorkspace> treeSelection() const; // the tree's selected workspaces (or its current one)

@@ -19,10 +19,6 @@ QLabel *CapacityPlanPage::moveLabel() const
 {
     return ui->moveLabel;
 }
-QLabel *CapacityPlanPage::skipLabel() const
-{
-    return ui->skipLabel;
-}
 QLabel *CapacityPlanPage::blockedLabel() const
 {
     return ui->blockedLabel;
@@ -30,10 +26,6 @@ QLabel *CapacityPlanPage::blockedLabel() const
 QLabel *CapacityPlanPage::estimateLabel() const
 {
     return ui->estimateLabel;
-}
-QListWidget *CapacityPlanPage::moveList() const
-{
-    return ui->moveList;
 }
 
 void CapacityPlanPage::initializePage()

@@ -9,7 +9,6 @@ namespace Ui {
 class CapacityPlanPage;
 }
 class QLabel;
-class QListWidget;
 
 namespace td {
 
@@ -26,10 +25,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override { return isComplete(); } // never a job without moves
     QLabel *moveLabel() const;
-    QLabel *skipLabel() const;
     QLabel *blockedLabel() const;
     QLabel *estimateLabel() const;
-    QListWidget *moveList() const;
 
 private:
     std::unique_ptr<Ui::CapacityPlanPage> ui;

@@ -26,7 +26,6 @@ public:
     ~CapacityWizard() override;
 
     const CapacityPlan &plan() const;
-    WorkspacePool &pool() { return m_pool; }
     CapacityWorkspacesPage *workspacesPage() const { return m_workspaces; }
     CapacityTargetPage *targetPage() const { return m_target; }
     CapacityPreflightPage *preflightPage() const { return m_preflight; }

@@ -32,10 +32,6 @@ QComboBox *CapacityWorkspacesPage::modeCombo() const
 {
     return ui->modeCombo;
 }
-QComboBox *CapacityWorkspacesPage::valueCombo() const
-{
-    return ui->valueCombo;
-}
 QTreeWidget *CapacityWorkspacesPage::workspaceTree() const
 {
     return ui->workspaceTree;

@@ -31,7 +31,6 @@ public:
 
     QVector<PoolWorkspace> checkedWorkspaces() const;
     QComboBox *modeCombo() const;
-    QComboBox *valueCombo() const;
     QTreeWidget *workspaceTree() const;
     bool setMode(Mode mode, const QString &value = {}); // value: the item data of valueCombo
     void setAllChecked(bool checked);

@@ -31,14 +31,14 @@ EstateChart::EstateChart(QWidget *parent)
     m_axisX->setLabelsFont(small);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("estateChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(420, 320);
-    m_view->setAccessibleName(tr("Workspaces per capacity chart"));
+    auto *view = new QChartView(m_chart, this);
+    view->setObjectName(QStringLiteral("estateChartView"));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(420, 320);
+    view->setAccessibleName(tr("Workspaces per capacity chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(view);
 }
 
 QString EstateChart::barLabel(const EstateCapacity &c)

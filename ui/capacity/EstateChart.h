@@ -5,7 +5,6 @@
 
 class QBarCategoryAxis;
 class QChart;
-class QChartView;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -22,8 +21,6 @@ public:
     explicit EstateChart(QWidget *parent = nullptr);
 
     void setSummary(const EstateSummary &summary);
-    QChartView *chartView() const { return m_view; }
-    QStackedBarSeries *series() const { return m_series; }
     QStringList categories() const;  // the bars' labels, in order
     QStringList legendNames() const; // the sets' labels (regions, shared capacity)
     // The value drawn for a capacity's bar (any case id, "" = shared); -1 when it has no bar.
@@ -34,7 +31,6 @@ public:
 
 private:
     QChart *m_chart;
-    QChartView *m_view;
     QStackedBarSeries *m_series;
     QBarCategoryAxis *m_axisX;
     QValueAxis *m_axisY;

@@ -25,7 +25,6 @@ public:
     const EstateSummary &summary() const { return m_summary; }
     EstateChart *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
-    QLabel *headline() const { return m_headline; }
     QString connectionId() const { return m_connectionId; }
 
     enum Column { RegionColumn, CapacityColumn, WorkspacesColumn, SkuColumn, StateColumn };

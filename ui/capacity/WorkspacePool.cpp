@@ -1,6 +1,7 @@
 #include "ui/capacity/WorkspacePool.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "app/capacity/EstateSummary.h"
 #include "app/inventory/InventoryStore.h"
@@ -13,6 +14,13 @@ QString normalCapacity(const QString &id)
 {
     const QString lower = id.toLower();
     return lower == QLatin1String("00000000-0000-0000-0000-000000000000") ? QString() : lower;
+}
+
+template<typename Keep> QVector<PoolWorkspace> keepIf(const QVector<PoolWorkspace> &all, Keep keep)
+{
+    QVector<PoolWorkspace> out;
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out), keep);
+    return out;
 }
 } // namespace
 
@@ -111,33 +119,20 @@ QStringList WorkspacePool::regions() const
 
 QVector<PoolWorkspace> WorkspacePool::ofProfile(const QString &profileId) const
 {
-    QVector<PoolWorkspace> out;
-    for (const PoolWorkspace &w : m_workspaces) {
-        if (w.profileId.compare(profileId, Qt::CaseInsensitive) == 0)
-            out.push_back(w);
-    }
-    return out;
+    return keepIf(m_workspaces, [&](const PoolWorkspace &w) {
+        return w.profileId.compare(profileId, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QVector<PoolWorkspace> WorkspacePool::onCapacity(const QString &capacityId) const
 {
     const QString id = normalCapacity(capacityId);
-    QVector<PoolWorkspace> out;
-    for (const PoolWorkspace &w : m_workspaces) {
-        if (w.capacityId == id)
-            out.push_back(w);
-    }
-    return out;
+    return keepIf(m_workspaces, [&](const PoolWorkspace &w) { return w.capacityId == id; });
 }
 
 QVector<PoolWorkspace> WorkspacePool::inRegion(const QString &region) const
 {
-    QVector<PoolWorkspace> out;
-    for (const PoolWorkspace &w : m_workspaces) {
-        if (regionOf(w) == region)
-            out.push_back(w);
-    }
-    return out;
+    return keepIf(m_workspaces, [&](const PoolWorkspace &w) { return regionOf(w) == region; });
 }
 
 QVector<PoolWorkspace> WorkspacePool::ofCustomer(const CustomerRegistry &registry,
@@ -146,15 +141,11 @@ QVector<PoolWorkspace> WorkspacePool::ofCustomer(const CustomerRegistry &registr
     const Customer c = registry.find(connectionId, customerId);
     if (c.customerId.isEmpty())
         return {};
-    QVector<PoolWorkspace> out;
-    for (const PoolWorkspace &w : m_workspaces) {
+    return keepIf(m_workspaces, [&](const PoolWorkspace &w) {
         const bool listed = c.workspaceIds.contains(w.id, Qt::CaseInsensitive);
-        const bool ofProfile =
-            !c.profileId.isEmpty() && w.profileId.compare(c.profileId, Qt::CaseInsensitive) == 0;
-        if (listed || ofProfile)
-            out.push_back(w);
-    }
-    return out;
+        return listed ||
+               (!c.profileId.isEmpty() && w.profileId.compare(c.profileId, Qt::CaseInsensitive) == 0);
+    });
 }
 
 } // namespace td

@@ -82,11 +82,6 @@ QString ErrorDetailsWidget::detailsText() const
     return m_details->toPlainText();
 }
 
-bool ErrorDetailsWidget::detailsVisible() const
-{
-    return m_toggle->isChecked();
-}
-
 void ErrorDetailsWidget::setDetailsVisible(bool visible)
 {
     if (m_toggle->isChecked() != visible)

@@ -20,7 +20,6 @@ public:
     void clear();
     QString summaryText() const;
     QString detailsText() const;
-    bool detailsVisible() const;
 
 public Q_SLOTS:
     void setDetailsVisible(bool visible);

@@ -112,31 +112,6 @@ void ConnectionDialog::validate()
     ui->testButton->setEnabled(connection().validate().isEmpty() && !m_testSession);
 }
 
-bool ConnectionDialog::isOkEnabled() const
-{
-    return ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled();
-}
-
-QString ConnectionDialog::validationText() const
-{
-    return ui->validationLabel->text();
-}
-
-QString ConnectionDialog::testStatusText() const
-{
-    return ui->testStatusLabel->text();
-}
-
-QString ConnectionDialog::errorSummaryText() const
-{
-    return ui->errorDetails->summaryText();
-}
-
-QString ConnectionDialog::errorDetailsText() const
-{
-    return ui->errorDetails->detailsText();
-}
-
 void ConnectionDialog::testConnection()
 {
     if (m_testSession || !connection().validate().isEmpty())

@@ -33,11 +33,6 @@ public:
     void setConnection(const Connection &connection); // edit an existing one
     Connection connection() const;                    // from the fields
     QStringList problems() const;                     // empty = valid
-    bool isOkEnabled() const;
-    QString validationText() const;
-    QString testStatusText() const;
-    QString errorSummaryText() const;
-    QString errorDetailsText() const; // behind the "Details" disclosure
 
 public Q_SLOTS:
     void testConnection();

@@ -14,9 +14,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "app/connections/Connection.h"
 #include "ui/tree/ConnectionTreeModel.h"
 #include "ui/tree/NodePresentation.h"
-#include "app/connections/Connection.h"
 
 namespace td {
 
@@ -29,6 +29,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open->setVisible(false);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -71,16 +72,6 @@ void DetailsPane::clear()
     setRows({});
 }
 
-QString DetailsPane::jsonText() const
-{
-    return m_json->toPlainText();
-}
-
-QString DetailsPane::title() const
-{
-    return m_title->text();
-}
-
 void DetailsPane::showIndex(const QModelIndex &index, const Connection *connection)
 {
     if (!index.isValid()) {
@@ -99,11 +90,9 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
     QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
     if (kind == TreeNode::Kind::Connection && connection)
         raw = DetailsRows::connectionJson(*connection);
-    m_json->setPlainText(raw.isEmpty()
-                             ? tr("(no JSON for this node)")
-                             : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
     m_rawJson =
         raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+    m_json->setPlainText(raw.isEmpty() ? tr("(no JSON for this node)") : m_rawJson);
     m_copyJson->setEnabled(!raw.isEmpty());
     m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
     // Workspaces carry no webUrl: in the public cloud their page is app.powerbi.com/groups/<id>.

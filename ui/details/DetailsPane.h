@@ -31,8 +31,6 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QVector<DetailsRow> rows() const { return m_rows; }
-    QString jsonText() const;
-    QString title() const;
 
 private:
     void setRows(const QVector<DetailsRow> &rows);

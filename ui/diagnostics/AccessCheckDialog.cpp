@@ -36,8 +36,9 @@ AccessCheckDialog::AccessCheckDialog(ConnectionSession *session, CustomerRegistr
     connect(ui->customerCombo, &QComboBox::currentIndexChanged, this, &AccessCheckDialog::onCustomerChanged);
     connect(ui->checkButton, &QPushButton::clicked, this, &AccessCheckDialog::startCheck);
     connect(ui->cancelButton, &QPushButton::clicked, this, &AccessCheckDialog::cancelCheck);
-    connect(ui->copyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(ticketText()); });
+    connect(ui->copyButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_haveReport ? m_report.toTicketText() : QString());
+    });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(ui->results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         QTreeWidgetItem *top = item && item->parent() ? item->parent() : item;
@@ -64,11 +65,6 @@ AccessCheckDialog::~AccessCheckDialog()
         m_check->cancel();
     if (m_reportsJob)
         m_reportsJob->cancel();
-}
-
-QString AccessCheckDialog::ticketText() const
-{
-    return m_haveReport ? m_report.toTicketText() : QString();
 }
 
 void AccessCheckDialog::prefill(const QString &profileId, const QString &workspaceId, const QString &reportId,

@@ -36,10 +36,6 @@ public:
     void selectCustomer(const QString &customerId); // by the registry's customer id
     void startCheck();
     void cancelCheck();
-    bool isRunning() const { return !m_check.isNull(); }
-    bool hasReport() const { return m_haveReport; }
-    const AccessReport &report() const { return m_report; }
-    QString ticketText() const;
 
 Q_SIGNALS:
     void checkFinished();

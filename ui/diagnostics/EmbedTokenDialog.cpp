@@ -71,11 +71,6 @@ EmbedTokenBatch *EmbedTokenDialog::batch() const
     return m_batch;
 }
 
-QString EmbedTokenDialog::resultText() const
-{
-    return ui->resultLabel->text();
-}
-
 void EmbedTokenDialog::generate()
 {
     if (m_single)

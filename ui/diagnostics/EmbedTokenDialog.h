@@ -14,7 +14,6 @@ class CustomerRegistry;
 class EmbedCheckOp;
 class EmbedTokenBatch;
 class JobCenter;
-struct OpResult;
 
 // "Embed token test…": one report (optionally more reports, models, target workspaces and an effective
 // identity) as a profile → the token's id and expiry, or the exact error with its RequestId; or every
@@ -33,7 +32,6 @@ public:
     void generate(); // the single test
     void runBatch(); // every customer of the connection in the registry
     void cancelBatch();
-    QString resultText() const;
     EmbedTokenBatch *batch() const; // the last batch run (null before the first)
 
 Q_SIGNALS:

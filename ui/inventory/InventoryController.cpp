@@ -3,11 +3,11 @@
 #include <QLabel>
 #include <QStatusBar>
 
-#include "ui/tree/ConnectionTreeModel.h"
-#include "ui/common/UiLogging.h"
 #include "app/api/RequestScheduler.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/common/UiLogging.h"
+#include "ui/tree/ConnectionTreeModel.h"
 
 namespace td {
 
@@ -95,12 +95,6 @@ bool InventoryController::refreshAll()
     Q_EMIT crawlStarted(m_crawler);
     updateStatus();
     return true;
-}
-
-void InventoryController::cancel()
-{
-    if (m_crawler)
-        m_crawler->cancel();
 }
 
 void InventoryController::onProgress(int done, int total)

@@ -26,13 +26,11 @@ public:
     InventoryController(ConnectionTreeModel *model, QStatusBar *statusBar, QObject *parent = nullptr);
 
     void setStore(InventoryStore *store); // not owned; also the model's cache
-    InventoryStore *store() const { return m_store; }
     // Delay between a connection opening and its background refresh; -1 = no automatic refresh.
     void setAutoRefreshDelay(int ms) { m_autoDelayMs = ms; }
 
     // Starts a crawl of the whole connection; false without a store or session (nothing started).
     bool refreshAll();
-    void cancel();
     bool isRefreshing() const { return m_crawler && m_crawler->isRunning(); }
     // The crawler of the open connection (null before its first crawl). Its progress/finished signals
     // drive the status label; others (a jobs pane) may connect to them too, see crawlStarted().

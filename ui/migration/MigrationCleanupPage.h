@@ -2,8 +2,6 @@
 #include <QWizardPage>
 #include <memory>
 
-class QTableWidgetItem;
-
 namespace Ui {
 class MigrationCleanupPage;
 }
@@ -19,7 +17,6 @@ class MigrationCleanupPage : public QWizardPage
 public:
     MigrationCleanupPage(MigrationController *migration, QWidget *parent = nullptr);
     ~MigrationCleanupPage() override;
-    Ui::MigrationCleanupPage *form() const { return ui.get(); }
     void initializePage() override;
     void refresh();
     QStringList tickedCustomers() const;

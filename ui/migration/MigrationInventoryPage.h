@@ -2,8 +2,6 @@
 #include <QWizardPage>
 #include <memory>
 
-class QTableWidgetItem;
-
 namespace Ui {
 class MigrationInventoryPage;
 }
@@ -19,7 +17,6 @@ class MigrationInventoryPage : public QWizardPage
 public:
     MigrationInventoryPage(MigrationController *migration, QWidget *parent = nullptr);
     ~MigrationInventoryPage() override;
-    Ui::MigrationInventoryPage *form() const { return ui.get(); }
     bool isComplete() const override;
     void refresh();
 

@@ -26,7 +26,7 @@ void MigrationLauncher::open()
     if (!m_context->requireSession(tr("Migrate to profiles")))
         return;
     if (!m_store) {
-        m_store = std::make_unique<MigrationStore>(m_path.isEmpty() ? MigrationStore::defaultPath() : m_path);
+        m_store = std::make_unique<MigrationStore>(MigrationStore::defaultPath());
         QString error;
         if (!m_store->open(&error)) {
             m_store.reset();

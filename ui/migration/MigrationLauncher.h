@@ -19,13 +19,11 @@ public:
     explicit MigrationLauncher(const WindowContext *context, QObject *parent = nullptr);
     ~MigrationLauncher() override;
     QAction *action() const { return m_action; }
-    void setStorePath(const QString &path) { m_path = path; } // tests; before the first open()
     void open();
 
 private:
     const WindowContext *m_context;
     QAction *m_action;
-    QString m_path;
     std::unique_ptr<MigrationStore> m_store;
 };
 

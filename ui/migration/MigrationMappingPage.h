@@ -19,7 +19,6 @@ class MigrationMappingPage : public QWizardPage
 public:
     MigrationMappingPage(MigrationController *migration, QWidget *parent = nullptr);
     ~MigrationMappingPage() override;
-    Ui::MigrationMappingPage *form() const { return ui.get(); }
     void initializePage() override;
     bool isComplete() const override;
     void importCsv(const QString &path); // also what the file dialog calls

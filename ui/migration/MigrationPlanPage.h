@@ -2,8 +2,6 @@
 #include <QWizardPage>
 #include <memory>
 
-class QTableWidgetItem;
-
 namespace Ui {
 class MigrationPlanPage;
 }
@@ -19,7 +17,6 @@ class MigrationPlanPage : public QWizardPage
 public:
     MigrationPlanPage(MigrationController *migration, QWidget *parent = nullptr);
     ~MigrationPlanPage() override;
-    Ui::MigrationPlanPage *form() const { return ui.get(); }
     void initializePage() override;
     bool isComplete() const override;
 

@@ -2,8 +2,6 @@
 #include <QWizardPage>
 #include <memory>
 
-class QTableWidgetItem;
-
 namespace Ui {
 class MigrationValidatePage;
 }
@@ -19,7 +17,6 @@ class MigrationValidatePage : public QWizardPage
 public:
     MigrationValidatePage(MigrationController *migration, QWidget *parent = nullptr);
     ~MigrationValidatePage() override;
-    Ui::MigrationValidatePage *form() const { return ui.get(); }
     void initializePage() override;
     void validate();
     void refresh();

@@ -1,13 +1,13 @@
 #include "ui/migration/MigrationWizard.h"
 
-#include "ui/migration/MigrationCleanupPage.h"
 #include "app/migration/MigrationController.h"
+#include "app/session/ConnectionSession.h"
+#include "ui/migration/MigrationCleanupPage.h"
 #include "ui/migration/MigrationInventoryPage.h"
 #include "ui/migration/MigrationMappingPage.h"
 #include "ui/migration/MigrationPlanPage.h"
 #include "ui/migration/MigrationRunPage.h"
 #include "ui/migration/MigrationValidatePage.h"
-#include "app/session/ConnectionSession.h"
 
 namespace td {
 
@@ -37,9 +37,7 @@ MigrationWizard::~MigrationWizard() = default;
 
 int MigrationWizard::resumePage(const QString &lastStep)
 {
-    if (lastStep == QLatin1String("inventory"))
-        return MappingPage;
-    if (lastStep == QLatin1String("mapping"))
+    if (lastStep == QLatin1String("inventory") || lastStep == QLatin1String("mapping"))
         return MappingPage;
     if (lastStep == QLatin1String("plan") || lastStep == QLatin1String("run"))
         return RunPage;

@@ -37,10 +37,6 @@ OnboardingChoicePage::~OnboardingChoicePage()
         m_job->cancel();
 }
 
-QRadioButton *OnboardingChoicePage::createRadio() const
-{
-    return ui->createRadio;
-}
 QRadioButton *OnboardingChoicePage::existingRadio() const
 {
     return ui->existingRadio;

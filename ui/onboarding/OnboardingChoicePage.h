@@ -32,13 +32,11 @@ public:
     bool isComplete() const override;
     void applyTo(OnboardingPlan &plan) const;
 
-    QRadioButton *createRadio() const;
     QRadioButton *existingRadio() const;
     QLineEdit *templateEdit() const;
     QComboBox *existingCombo() const;
     QString preview() const;
     void reload(); // lists the existing ones live
-    bool isLoading() const { return !m_job.isNull(); }
 
 private:
     void updatePreview();

@@ -7,7 +7,6 @@
 namespace Ui {
 class OnboardingCustomerPage;
 }
-class QLabel;
 class QLineEdit;
 
 namespace td {

@@ -39,7 +39,6 @@ public:
 
     OnboardingCustomerPage *customerPage() const { return m_customer; }
     OnboardingChoicePage *profilePage() const { return m_profile; }
-    OnboardingChoicePage *workspacePage() const { return m_workspace; }
     OnboardingCapacityPage *capacityPage() const { return m_capacity; }
     OnboardingContentPage *contentPage() const { return m_content; }
     OnboardingParametersPage *parametersPage() const { return m_parameters; }

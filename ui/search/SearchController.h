@@ -16,7 +16,6 @@ class QWidget;
 namespace td {
 
 class ConnectionTreeModel;
-class ExportActions;
 class InventoryCrawler;
 class InventoryIndexLoader;
 class SearchResultsModel;
@@ -41,8 +40,6 @@ public:
     ~SearchController() override;
 
     QWidget *panel() const { return m_panel; }
-    void setExportActions(ExportActions *actions) { m_export = actions; } // the window's Export menu
-    ExportActions *exportActions() const { return m_export; }
 
     // For tests and the benchmark: drive the real filter; resultsApplied() says when the view shows it.
     void setText(const QString &text);
@@ -53,10 +50,6 @@ public:
 
     bool isShowingResults() const;
     const InventoryIndex &index() const { return m_index; }
-    SearchResultsModel *resultsModel() const { return m_results; }
-    QTreeView *resultsView() const { return m_resultsView; }
-    QLabel *infoLabel() const { return m_info; }
-    QPushButton *buildButton() const { return m_build; }
     QString currentText() const { return m_applied; }
     QVector<int> currentMatches(); // every match of the current text (not only those shown)
 
@@ -93,7 +86,6 @@ private:
     SearchResultsModel *m_results = nullptr;
     QLabel *m_info = nullptr;
     QPushButton *m_build = nullptr;
-    ExportActions *m_export = nullptr;
     QPointer<InventoryCrawler> m_crawler;
     InventoryIndexLoader *m_loader = nullptr;
     InventoryIndex m_index;

@@ -222,10 +222,6 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return entry ? m_index->id(n.entry) : QString();
     case IdKindRole:
         return entry ? InventoryIndex::idKindText(m_index->kind(n.entry)) : QString();
-    case KindNameRole:
-        return entry ? InventoryIndex::kindName(m_index->kind(n.entry)) : QString();
-    case NameRole:
-        return entry ? m_index->name(n.entry) : text(n);
     default:
         return {};
     }

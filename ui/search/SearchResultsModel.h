@@ -20,9 +20,7 @@ public:
         IsMatchRole,                    // bool
         IsMoreRole,                     // bool: the "N more — refine the search" row
         IdRole,
-        IdKindRole,   // "profile id", "workspace id", "item id", "capacity id"
-        KindNameRole, // "profile", "workspace", "report", ... ; "" for groups
-        NameRole,
+        IdKindRole, // "profile id", "workspace id", "item id", "capacity id"
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);

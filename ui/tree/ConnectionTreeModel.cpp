@@ -5,12 +5,12 @@
 #include <QPalette>
 #include <QTimer>
 
-#include "ui/tree/NodePresentation.h"
-#include "ui/tree/TreeQueries.h"
-#include "ui/common/UiLogging.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/common/UiLogging.h"
+#include "ui/tree/NodePresentation.h"
+#include "ui/tree/TreeQueries.h"
 
 namespace td {
 
@@ -27,28 +27,34 @@ ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
 
 ConnectionTreeModel::~ConnectionTreeModel()
 {
+    cancelAll();
+}
+
+void ConnectionTreeModel::cancelAll()
+{
     // Cancel running loads; their completions find no node and are dropped.
-    const auto nodes = m_nodes;
-    m_nodes.clear();
-    for (TreeNode *n : nodes) {
-        if (n->job)
-            n->job->cancel();
-    }
+    const auto nodes = std::exchange(m_nodes, {});
+    for (TreeNode *n : nodes)
+        cancelLoad(n);
+}
+
+void ConnectionTreeModel::cancelLoad(TreeNode *n)
+{
+    if (!n->job)
+        return;
+    QPointer<PagedApiCall> job = n->job;
+    n->job = nullptr;
+    job->cancel(); // a synchronous finished() finds no running load: dropped
 }
 
 void ConnectionTreeModel::setSession(ConnectionSession *session)
 {
     beginResetModel();
-    const auto nodes = m_nodes;
-    m_nodes.clear();
+    cancelAll();
     m_received.clear();
     m_dirtyLists.clear();
     m_syncTimer.stop();
     m_inventoryStatus.clear();
-    for (TreeNode *n : nodes) {
-        if (n->job)
-            n->job->cancel();
-    }
     m_root->children.clear();
     m_session = session;
     m_loader.setClient(session ? session->client() : nullptr);
@@ -77,11 +83,7 @@ void ConnectionTreeModel::forgetSubtree(TreeNode *n)
     m_received.remove(n->uid);
     for (auto &c : n->children)
         forgetSubtree(c.get());
-    if (n->job) {
-        QPointer<PagedApiCall> job = n->job;
-        n->job = nullptr;
-        job->cancel(); // a synchronous finished() finds no node and is dropped
-    }
+    cancelLoad(n);
 }
 
 TreeNode *ConnectionTreeModel::node(const QModelIndex &index) const
@@ -336,10 +338,11 @@ void ConnectionTreeModel::startLoad(TreeNode *n, bool live)
     const quint64 uid = n->uid;
     const quint64 generation = n->generation;
     QPointer<ConnectionTreeModel> self(this);
-    connect(job, &PagedApiCall::pageReceived, this, [self, uid, generation](const QVector<QJsonObject> &items) {
-        if (self)
-            self->onPage(uid, generation, items);
-    });
+    connect(job, &PagedApiCall::pageReceived, this,
+            [self, uid, generation](const QVector<QJsonObject> &items) {
+                if (self)
+                    self->onPage(uid, generation, items);
+            });
     connect(job, &PagedApiCall::finished, this, [self, uid, generation](const td::ListResult &result) {
         if (self)
             self->onFinished(uid, generation, result);
@@ -426,11 +429,7 @@ void ConnectionTreeModel::refresh(const QModelIndex &index)
     if (!n || n == m_root.get() || !n->isExpandable())
         return;
     ++n->generation; // results of a running load are now stale
-    if (n->job) {
-        QPointer<PagedApiCall> job = n->job;
-        n->job = nullptr;
-        job->cancel();
-    }
+    cancelLoad(n);
     m_received.remove(n->uid);
     // Loaded-and-empty while the rows go (nothing to fetch, no children), then load afresh.
     n->state = State::Loaded;

@@ -62,7 +62,6 @@ public:
     void syncAllFromCache(); // diffs every loaded node against the cache now
     // A line about the inventory (age, refreshing) shown in the connection node's tooltip.
     void setInventoryStatus(const QString &text);
-    QString inventoryStatus() const { return m_inventoryStatus; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -94,6 +93,8 @@ Q_SIGNALS:
 private:
     TreeNode *node(const QModelIndex &index) const;
     QModelIndex indexOf(const TreeNode *node) const;
+    void cancelAll();
+    static void cancelLoad(TreeNode *node);
     void startLoad(TreeNode *node, bool live);
     bool loadFromCache(TreeNode *node);
     void writeToCache(const TreeNode *node, const QVector<QJsonObject> &items);

@@ -26,19 +26,13 @@ QString NodePresentation::text(const TreeNode &node, const QString &connectionNa
     case Kind::Connection:
         return connectionName;
     case Kind::ServicePrincipal:
-        return withCount(tr("Service principal"), node);
     case Kind::Profiles:
-        return withCount(tr("Profiles"), node);
     case Kind::ReportsFolder:
-        return withCount(tr("Reports"), node);
     case Kind::DatasetsFolder:
-        return withCount(tr("Semantic models"), node);
     case Kind::DashboardsFolder:
-        return withCount(tr("Dashboards"), node);
     case Kind::DataflowsFolder:
-        return withCount(tr("Dataflows"), node);
     case Kind::AccessFolder:
-        return withCount(tr("Access"), node);
+        return withCount(kindName(node.kind), node);
     case Kind::Report:
         return node.detail.isEmpty() ? node.name : tr("%1 · paginated").arg(node.name);
     case Kind::Member:

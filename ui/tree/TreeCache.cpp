@@ -11,26 +11,6 @@ using Kind = TreeNode::Kind;
 
 namespace {
 
-bool folderKind(Kind kind, ItemKind *out)
-{
-    switch (kind) {
-    case Kind::ReportsFolder:
-        *out = ItemKind::Report;
-        return true;
-    case Kind::DatasetsFolder:
-        *out = ItemKind::Dataset;
-        return true;
-    case Kind::DashboardsFolder:
-        *out = ItemKind::Dashboard;
-        return true;
-    case Kind::DataflowsFolder:
-        *out = ItemKind::Dataflow;
-        return true;
-    default:
-        return false;
-    }
-}
-
 QJsonObject profileJson(const InvProfile &p)
 {
     return {{QStringLiteral("id"), p.id}, {QStringLiteral("displayName"), p.displayName}};
@@ -65,7 +45,7 @@ QJsonObject accessJson(const InvAccess &a)
 
 QString TreeCache::nodeKey(const TreeNode &node)
 {
-    ItemKind kind;
+    const TreeItemNodes *folder = treeItemNodesOfFolder(node.kind);
     switch (node.kind) {
     case Kind::Profiles:
         return QStringLiteral("profiles");
@@ -76,9 +56,8 @@ QString TreeCache::nodeKey(const TreeNode &node)
     case Kind::AccessFolder:
         return QStringLiteral("users:") + node.workspaceId.toLower();
     default:
-        if (folderKind(node.kind, &kind))
-            return itemKindName(kind) + QStringLiteral("s:") + node.workspaceId.toLower();
-        return QString();
+        return folder ? itemKindName(folder->item) + QStringLiteral("s:") + node.workspaceId.toLower()
+                      : QString();
     }
 }
 
@@ -97,7 +76,7 @@ bool TreeCache::read(const InventoryStore &store, const QString &connectionId, c
                      QVector<QJsonObject> *out)
 {
     out->clear();
-    ItemKind kind;
+    const TreeItemNodes *folder = treeItemNodesOfFolder(node.kind);
     switch (node.kind) {
     case Kind::Profiles:
         for (const InvProfile &p : store.profiles(connectionId))
@@ -114,8 +93,9 @@ bool TreeCache::read(const InventoryStore &store, const QString &connectionId, c
             out->push_back(accessJson(a));
         return true;
     default:
-        if (!folderKind(node.kind, &kind))
+        if (!folder)
             return false;
+        const ItemKind kind = folder->item;
         for (const InvItem &i : store.items(node.workspaceId, kind)) {
             QJsonObject o = i.raw;
             if (o.isEmpty()) { // an item stored without its JSON: enough for a row
@@ -133,7 +113,7 @@ bool TreeCache::read(const InventoryStore &store, const QString &connectionId, c
 bool TreeCache::write(InventoryStore &store, const QString &connectionId, const TreeNode &node,
                       const QVector<QJsonObject> &items)
 {
-    ItemKind kind;
+    const TreeItemNodes *folder = treeItemNodesOfFolder(node.kind);
     switch (node.kind) {
     case Kind::Profiles:
         return store.replaceProfiles(connectionId, parseList<Profile>(items));
@@ -144,12 +124,12 @@ bool TreeCache::write(InventoryStore &store, const QString &connectionId, const 
     case Kind::AccessFolder:
         return store.replaceAccess(node.workspaceId, parseList<GroupUser>(items));
     default:
-        if (!folderKind(node.kind, &kind))
+        if (!folder)
             return false;
         QVector<InvItem> out;
         out.reserve(items.size());
         for (const QJsonObject &o : items) {
-            switch (kind) {
+            switch (folder->item) {
             case ItemKind::Report:
                 out.push_back(InvItem::from(Report::fromJson(o), node.workspaceId));
                 break;
@@ -164,7 +144,7 @@ bool TreeCache::write(InventoryStore &store, const QString &connectionId, const 
                 break;
             }
         }
-        return store.replaceItems(node.workspaceId, kind, out);
+        return store.replaceItems(node.workspaceId, folder->item, out);
     }
 }
 

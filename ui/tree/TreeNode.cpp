@@ -2,10 +2,27 @@
 
 namespace td {
 
-bool TreeNode::isFolder() const
+namespace {
+const TreeItemNodes kItemNodes[] = {
+    {ItemKind::Report, TreeNode::Kind::ReportsFolder, TreeNode::Kind::Report},
+    {ItemKind::Dataset, TreeNode::Kind::DatasetsFolder, TreeNode::Kind::Dataset},
+    {ItemKind::Dashboard, TreeNode::Kind::DashboardsFolder, TreeNode::Kind::Dashboard},
+    {ItemKind::Dataflow, TreeNode::Kind::DataflowsFolder, TreeNode::Kind::Dataflow},
+};
+} // namespace
+
+const TreeItemNodes &treeItemNodes(ItemKind kind)
 {
-    return kind == Kind::ReportsFolder || kind == Kind::DatasetsFolder || kind == Kind::DashboardsFolder ||
-           kind == Kind::DataflowsFolder || kind == Kind::AccessFolder;
+    return kItemNodes[int(kind)]; // in the enum's order
+}
+
+const TreeItemNodes *treeItemNodesOfFolder(TreeNode::Kind folder)
+{
+    for (const TreeItemNodes &n : kItemNodes) {
+        if (n.folder == folder)
+            return &n;
+    }
+    return nullptr;
 }
 
 bool TreeNode::isExpandable() const
@@ -18,7 +35,7 @@ bool TreeNode::isExpandable() const
     case Kind::Workspace:
         return true;
     default:
-        return isFolder();
+        return kind == Kind::AccessFolder || treeItemNodesOfFolder(kind); // a folder
     }
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/api/ApiError.h"
+#include "app/inventory/InventoryTypes.h"
 
 namespace td {
 
@@ -49,22 +50,31 @@ struct TreeNode
     QString name;
     QString profileId; // the profile whose subtree this is; empty = the service principal
     QString profileName;
-    QString workspaceId;     // for folders and items
-    QString detail;          // e.g. report type; a Member's access right
-    QString memberProfileId; // Member rows: the member profile's id (identifier is then the SP object id)
-    QJsonObject raw;         // the object as the service returned it
-    ApiError error;          // for Error rows
-    QPointer<PagedApiCall> job;  // the running load, if any
+    QString workspaceId;        // for folders and items
+    QString detail;             // e.g. report type; a Member's access right
+    QString memberProfileId;    // Member rows: the member profile's id (identifier is then the SP object id)
+    QJsonObject raw;            // the object as the service returned it
+    ApiError error;             // for Error rows
+    QPointer<PagedApiCall> job; // the running load, if any
 
     TreeNode *parent = nullptr;
     std::vector<std::unique_ptr<TreeNode>> children;
 
-    bool isFolder() const;
     bool isPlaceholder() const { return kind == Kind::Loading || kind == Kind::Error; }
     bool isExpandable() const; // may have children (lazy)
     int row() const;
     int realChildCount() const;    // children that are not Loading/Error rows
     TreeNode *placeholder() const; // the Loading/Error row, if any
 };
+
+// An item kind's nodes in the tree: the folder that lists such items and the node of one item.
+struct TreeItemNodes
+{
+    ItemKind item;
+    TreeNode::Kind folder;
+    TreeNode::Kind node;
+};
+const TreeItemNodes &treeItemNodes(ItemKind kind);
+const TreeItemNodes *treeItemNodesOfFolder(TreeNode::Kind folder); // null for other kinds of node
 
 } // namespace td

@@ -40,6 +40,16 @@ QModelIndex TreeQueries::childById(const ConnectionTreeModel *model, const QMode
     return {};
 }
 
+QModelIndex TreeQueries::childOfKind(const ConnectionTreeModel *model, const QModelIndex &parent, Kind kind)
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex c = model->index(r, 0, parent);
+        if (kindOf(c) == kind)
+            return c;
+    }
+    return {};
+}
+
 QModelIndex TreeQueries::accessFolderFor(const ConnectionTreeModel *model, const QModelIndex &index)
 {
     switch (kindOf(index)) {
@@ -48,12 +58,7 @@ QModelIndex TreeQueries::accessFolderFor(const ConnectionTreeModel *model, const
     case Kind::Member:
         return index.parent();
     case Kind::Workspace:
-        for (int r = 0; r < model->rowCount(index); ++r) {
-            const QModelIndex c = model->index(r, 0, index);
-            if (kindOf(c) == Kind::AccessFolder)
-                return c;
-        }
-        return {};
+        return childOfKind(model, index, Kind::AccessFolder);
     default:
         return {};
     }

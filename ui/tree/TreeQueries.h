@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVector>
 
+#include "ui/tree/TreeNode.h"
+
 namespace td {
 
 class ConnectionTreeModel;
@@ -16,6 +18,8 @@ QVector<QPair<QString, QString>> loadedProfiles(const ConnectionTreeModel *model
 QString profileName(const ConnectionTreeModel *model, const QString &profileId);
 // The child of parent whose IdRole is id (case-insensitive), or invalid.
 QModelIndex childById(const ConnectionTreeModel *model, const QModelIndex &parent, const QString &id);
+// The first child of parent of that kind, or invalid.
+QModelIndex childOfKind(const ConnectionTreeModel *model, const QModelIndex &parent, TreeNode::Kind kind);
 // The workspace's "Access" folder for a Workspace, AccessFolder or Member index, or invalid.
 QModelIndex accessFolderFor(const ConnectionTreeModel *model, const QModelIndex &index);
 } // namespace TreeQueries

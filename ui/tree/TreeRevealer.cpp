@@ -3,45 +3,12 @@
 #include <QTreeView>
 
 #include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/TreeQueries.h"
 
 namespace td {
 
 using Kind = TreeNode::Kind;
 using State = TreeNode::State;
-
-namespace {
-
-Kind folderOf(ItemKind k)
-{
-    switch (k) {
-    case ItemKind::Report:
-        return Kind::ReportsFolder;
-    case ItemKind::Dataset:
-        return Kind::DatasetsFolder;
-    case ItemKind::Dashboard:
-        return Kind::DashboardsFolder;
-    case ItemKind::Dataflow:
-        return Kind::DataflowsFolder;
-    }
-    return Kind::ReportsFolder;
-}
-
-Kind nodeKindOf(ItemKind k)
-{
-    switch (k) {
-    case ItemKind::Report:
-        return Kind::Report;
-    case ItemKind::Dataset:
-        return Kind::Dataset;
-    case ItemKind::Dashboard:
-        return Kind::Dashboard;
-    case ItemKind::Dataflow:
-        return Kind::Dataflow;
-    }
-    return Kind::Report;
-}
-
-} // namespace
 
 TreeRevealer::TreeRevealer(ConnectionTreeModel *model, QTreeView *view, const FoundObject &target,
                            int timeoutMs)
@@ -57,8 +24,8 @@ TreeRevealer::TreeRevealer(ConnectionTreeModel *model, QTreeView *view, const Fo
             m_steps = {{Kind::Profiles, {}}, {Kind::Profile, target.profileId}};
         m_steps.push_back({Kind::Workspace, target.workspaceId});
         if (target.kind == FK::Item) {
-            m_steps.push_back({folderOf(target.itemKind), {}});
-            m_steps.push_back({nodeKindOf(target.itemKind), target.id});
+            m_steps.push_back({treeItemNodes(target.itemKind).folder, {}});
+            m_steps.push_back({treeItemNodes(target.itemKind).node, target.id});
         }
     }
     m_poll.setInterval(20);
@@ -84,19 +51,6 @@ void TreeRevealer::start()
     step();
 }
 
-QModelIndex TreeRevealer::childFor(const QModelIndex &parent, const Step &s) const
-{
-    for (int r = 0; r < m_model->rowCount(parent); ++r) {
-        const QModelIndex c = m_model->index(r, 0, parent);
-        if (Kind(c.data(ConnectionTreeModel::KindRole).toInt()) != s.kind)
-            continue;
-        if (s.id.isEmpty() ||
-            c.data(ConnectionTreeModel::IdRole).toString().compare(s.id, Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return {};
-}
-
 void TreeRevealer::step()
 {
     if (m_done)
@@ -115,7 +69,9 @@ void TreeRevealer::step()
         if (m_model->canFetchMore(parent))
             m_model->fetchMore(parent);
         m_view->expand(parent);
-        const QModelIndex child = childFor(parent, m_steps[m_next]);
+        const Step &s = m_steps[m_next]; // a folder by its kind, an object by its id
+        const QModelIndex child = s.id.isEmpty() ? TreeQueries::childOfKind(m_model, parent, s.kind)
+                                                 : TreeQueries::childById(m_model, parent, s.id);
         if (!child.isValid()) {
             const auto state = State(parent.data(ConnectionTreeModel::StateRole).toInt());
             if (state == State::Loaded || state == State::Failed)

@@ -5,8 +5,8 @@
 #include <QTimer>
 #include <QVector>
 
-#include "ui/tree/TreeNode.h"
 #include "app/inventory/InventoryTypes.h"
+#include "ui/tree/TreeNode.h"
 
 class QTreeView;
 
@@ -36,7 +36,6 @@ private:
     };
     void step();
     void finish(bool ok, const QString &message);
-    QModelIndex childFor(const QModelIndex &parent, const Step &s) const;
 
     QPointer<ConnectionTreeModel> m_model;
     QPointer<QTreeView> m_view;

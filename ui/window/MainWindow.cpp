@@ -159,9 +159,9 @@ void MainWindow::createToolBar()
     addMenuButton(bar, tr("&Connection"), QStyle::SP_DriveNetIcon, menu,
                   tr("New, edit or remove connections, or switch to a saved one (Alt+C)"));
     bar->addAction(m_refresh);
-    m_actionsButton = new QToolButton(bar); // set up by the ActionController (createCentral)
+    m_actionsButton = new QToolButton(bar); // its menu is the ActionController's (createCentral)
     bar->addWidget(m_actionsButton);
-    m_exportButton = new QToolButton(bar); // set up by ExportActions (createCentral)
+    m_exportButton = new QToolButton(bar); // its menu is ExportActions' (createCentral)
     bar->addWidget(m_exportButton);
     m_tools = new ToolLaunchers(&m_context, this);
     m_tools->addToToolBar(bar); // "Onboard customer…", "Bulk onboard from CSV…", "Tools ▾"
@@ -192,7 +192,9 @@ void MainWindow::createCentral()
     m_tree->addAction(m_openDetails);
     m_context.setTree(m_tree);
     m_actions = new ActionController(this, m_model, m_tree);
-    m_actions->setUpToolButton(m_actionsButton);
+    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
+    setUpMenuButton(m_actionsButton, tr("&Actions"), QStyle::SP_FileDialogNewFolder, m_actions->menu(),
+                    tr("Create, rename or delete profiles and workspaces; manage access (Alt+A)"));
     m_actions->menu()->addSeparator();
     m_actions->menu()->addAction(m_refreshConnection);
     connect(m_actions, &ActionController::statusMessage, this,
@@ -218,8 +220,8 @@ void MainWindow::createCentral()
 
     m_search = new SearchController(&m_context, m_find, m_model, m_tree); // the find box searches
     auto *exports = new ExportActions(m_search, &m_context); // the inventory; Export writes it or the search
-    exports->setUpToolButton(m_exportButton);
-    m_search->setExportActions(exports);
+    setUpMenuButton(m_exportButton, tr("E&xport"), QStyle::SP_DialogSaveButton, exports->menu(),
+                    tr("Export the inventory or the current search to CSV or JSON"));
 
     m_details = new DetailsPane(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -62,13 +62,9 @@ public:
     ConnectionTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     DetailsPane *detailsPane() const { return m_details; }
-    RequestsPane *requestsPane() const { return m_requests; }
-    StatusIndicators *statusIndicators() const { return m_status; }
-    QLabel *demoBanner() const { return m_banner; }
     QLineEdit *findEdit() const { return m_find; }
     ActionController *actions() const { return m_actions; }
     InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
-    AuditPane *auditPane() const { return m_auditPane; }
     SearchController *search() const { return m_search; }
 
 public Q_SLOTS:

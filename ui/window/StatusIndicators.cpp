@@ -14,6 +14,9 @@ StatusIndicators::StatusIndicators(QStatusBar *bar)
     : QObject(bar), m_connection(new QLabel(bar)), m_token(new QLabel(bar)), m_throttle(new QLabel(bar)),
       m_keychain(new QLabel(bar))
 {
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_token->setObjectName(QStringLiteral("tokenStatus"));
+    m_throttle->setObjectName(QStringLiteral("throttleStatus"));
     for (QLabel *label : {m_connection, m_token, m_throttle}) {
         label->setContentsMargins(6, 0, 6, 0);
         bar->addWidget(label);
@@ -101,26 +104,6 @@ void StatusIndicators::updateThrottle()
         m_throttle->setText(m_session ? tr("throttled: no") : QString());
         m_throttle->setStyleSheet(QString());
     }
-}
-
-QString StatusIndicators::connectionText() const
-{
-    return m_connection->text();
-}
-
-QString StatusIndicators::tokenText() const
-{
-    return m_token->text();
-}
-
-QString StatusIndicators::throttleText() const
-{
-    return m_throttle->text();
-}
-
-QString StatusIndicators::keychainText() const
-{
-    return m_keychain->text();
 }
 
 } // namespace td

@@ -20,11 +20,6 @@ public:
     void setSession(ConnectionSession *session); // not owned
     void setKeychainMessage(const QString &message);
 
-    QString connectionText() const;
-    QString tokenText() const;
-    QString throttleText() const;
-    QString keychainText() const;
-
     static QString shortId(const QString &id); // "1b2c3d4e…"
 
 private:

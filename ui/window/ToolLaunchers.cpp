@@ -10,7 +10,6 @@
 #include "ui/diagnostics/DiagnosticsLauncher.h"
 #include "ui/health/HealthLauncher.h"
 #include "ui/migration/MigrationLauncher.h"
-#include "ui/onboarding/BulkOnboardLauncher.h"
 #include "ui/onboarding/OnboardingLauncher.h"
 
 namespace td {
@@ -19,8 +18,8 @@ ToolLaunchers::ToolLaunchers(const WindowContext *context, QWidget *window)
     : QObject(window), m_menu(new QMenu(window))
 {
     m_menu->setObjectName(QStringLiteral("toolsMenu"));
-    m_toolBar << (new OnboardingLauncher(context, this))->action()   // "Onboard customer…"
-              << (new BulkOnboardLauncher(context, this))->action(); // "Bulk onboard from CSV…"
+    auto *onboarding = new OnboardingLauncher(context, this);
+    m_toolBar << onboarding->action() << onboarding->bulkAction(); // "Onboard customer…", "Bulk onboard…"
     m_menu->addAction((new HealthLauncher(context, this))->action());
     m_diagnostics = new DiagnosticsLauncher(context, this);
     m_menu->addAction(m_diagnostics->accessAction());
