@@ -1,10 +1,9 @@
 #include "app/capacity/CapacityResultCsv.h"
 
-#include <QSaveFile>
-
 #include "app/capacity/AssignCapacityJobType.h"
 #include "app/domain/JsonReader.h"
 #include "app/util/Csv.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 
@@ -68,19 +67,12 @@ QString CapacityResultCsv::toCsv(const QVector<JobItemInfo> &items, const QJsonO
 bool CapacityResultCsv::write(const QString &path, const QVector<JobItemInfo> &items,
                               const QJsonObject &jobParams, const QVector<PlanItem> &notRun, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(toCsv(items, jobParams, notRun).toUtf8());
-    if (!f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (DataDir::save(path, toCsv(items, jobParams, notRun).toUtf8(), &why))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, why);
+    return false;
 }
 
 } // namespace td

@@ -3,9 +3,9 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "app/util/Csv.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 
@@ -79,19 +79,12 @@ bool HealthExport::write(const QString &path, const QVector<HealthFinding> &find
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(html ? toHtml(findings, title) : toCsv(findings));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (DataDir::save(path, html ? toHtml(findings, title) : toCsv(findings), &why))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, why);
+    return false;
 }
 
 } // namespace td

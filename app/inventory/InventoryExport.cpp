@@ -5,12 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "app/inventory/InventoryIndex.h"
 #include "app/inventory/InventoryLogging.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/util/Csv.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 
@@ -158,17 +158,10 @@ bool InventoryExport::fromJson(const QByteArray &data, QVector<ExportRow> *rows,
 bool InventoryExport::write(const QString &filePath, const QVector<ExportRow> &rows, Format format,
                             QString *error)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!DataDir::save(filePath, format == Format::Json ? toJson(rows) : toCsv(rows), &why)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return false;
-    }
-    const QByteArray data = format == Format::Json ? toJson(rows) : toCsv(rows);
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        file.cancelWriting();
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), why);
         return false;
     }
     qCInfo(lcInventory) << "exported" << rows.size() << "rows";

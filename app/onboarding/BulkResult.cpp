@@ -1,8 +1,7 @@
 #include "app/onboarding/BulkResult.h"
 
-#include <QSaveFile>
-
 #include "app/util/Csv.h"
+#include "app/util/DataDir.h"
 
 namespace td {
 
@@ -47,19 +46,12 @@ QString BulkResult::toCsv(const QVector<JobItemInfo> &items, const QVector<Onboa
 bool BulkResult::write(const QString &path, const QVector<JobItemInfo> &items,
                        const QVector<OnboardingRow> &badRows, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(toCsv(items, badRows).toUtf8());
-    if (!f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (DataDir::save(path, toCsv(items, badRows).toUtf8(), &why))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, why);
+    return false;
 }
 
 } // namespace td
