@@ -40,6 +40,23 @@ private:
     bool m_finished = false;
 };
 
+// Stops waiting for a call that may still run (an ApiCall, a PagedApiCall, ...): disconnects it from
+// receiver first, so that none of receiver's handlers runs for it, then cancels it. Null: nothing.
+template<typename Call> void cancelCall(Call *call, const QObject *receiver)
+{
+    if (call) {
+        QObject::disconnect(call, nullptr, receiver, nullptr);
+        call->cancel();
+    }
+}
+
+// The same for each call of a list of QPointers.
+template<typename Calls> void cancelCalls(const Calls &calls, const QObject *receiver)
+{
+    for (const auto &call : calls)
+        cancelCall(call.data(), receiver);
+}
+
 } // namespace td
 
 Q_DECLARE_METATYPE(td::ApiResponse)

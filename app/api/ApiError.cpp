@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "app/domain/JsonFields.h"
 #include "app/domain/JsonReader.h"
 
 namespace td {
@@ -54,31 +55,20 @@ QString plainText(const QByteArray &trimmed)
     return text;
 }
 
+const EnumKey<ApiError::Kind> kKindNames[] = {{ApiError::Kind::None, "None"},
+                                              {ApiError::Kind::Network, "Network"},
+                                              {ApiError::Kind::Timeout, "Timeout"},
+                                              {ApiError::Kind::Cancelled, "Cancelled"},
+                                              {ApiError::Kind::Http, "Http"},
+                                              {ApiError::Kind::Auth, "Auth"},
+                                              {ApiError::Kind::BadResponse, "BadResponse"},
+                                              {ApiError::Kind::Keychain, "Keychain"},
+                                              {ApiError::Kind::Config, "Config"}};
 } // namespace
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("None");
-    case Kind::Network:
-        return QStringLiteral("Network");
-    case Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case Kind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case Kind::Http:
-        return QStringLiteral("Http");
-    case Kind::Auth:
-        return QStringLiteral("Auth");
-    case Kind::BadResponse:
-        return QStringLiteral("BadResponse");
-    case Kind::Keychain:
-        return QStringLiteral("Keychain");
-    case Kind::Config:
-        return QStringLiteral("Config");
-    }
-    return QStringLiteral("Unknown");
+    return enumKey(kKindNames, kind, "Unknown");
 }
 
 ApiError ApiError::make(Kind kind, const QString &message)

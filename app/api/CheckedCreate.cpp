@@ -106,12 +106,7 @@ void CheckedCreate::onChecked(const ApiResponse &response)
 void CheckedCreate::cancel()
 {
     m_retryTimer.stop();
-    if (m_inner) {
-        ApiCall *inner = m_inner;
-        m_inner = nullptr;
-        disconnect(inner, nullptr, this, nullptr);
-        inner->cancel();
-    }
+    cancelCall(std::exchange(m_inner, nullptr).data(), this);
     ApiResponse r;
     r.error = ApiError::make(ApiError::Kind::Cancelled, QString());
     r.error.method = QString::fromLatin1(m_create.method);

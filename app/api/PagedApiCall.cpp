@@ -36,7 +36,8 @@ QVector<QJsonObject> listItems(const QByteArray &body, bool *ok)
     return items;
 }
 
-PagedApiCall::PagedApiCall(RequestScheduler *scheduler, const ApiRequest &request, int pageSize, QObject *parent)
+PagedApiCall::PagedApiCall(RequestScheduler *scheduler, const ApiRequest &request, int pageSize,
+                           QObject *parent)
     : QObject(parent), m_scheduler(scheduler), m_request(request), m_pageSize(qMax(0, pageSize))
 {}
 
@@ -51,12 +52,7 @@ void PagedApiCall::cancel()
 {
     if (m_finished)
         return;
-    if (m_current) {
-        ApiCall *job = m_current;
-        m_current = nullptr;
-        disconnect(job, nullptr, this, nullptr);
-        job->cancel();
-    }
+    cancelCall(std::exchange(m_current, nullptr), this);
     finish(ApiError::make(ApiError::Kind::Cancelled, QString()));
 }
 

@@ -3,12 +3,11 @@
 #include <QObject>
 #include <QVector>
 
-#include "app/api/ApiRequest.h"
+#include "app/api/ApiCall.h"
 
 namespace td {
 
 class RequestScheduler;
-class ApiCall;
 
 struct ListResult
 {
@@ -26,7 +25,8 @@ class PagedApiCall : public QObject
 {
     Q_OBJECT
 public:
-    PagedApiCall(RequestScheduler *scheduler, const ApiRequest &request, int pageSize, QObject *parent = nullptr);
+    PagedApiCall(RequestScheduler *scheduler, const ApiRequest &request, int pageSize,
+                 QObject *parent = nullptr);
     void start();
     void cancel();
 

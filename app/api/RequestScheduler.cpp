@@ -191,10 +191,7 @@ void RequestScheduler::cancelJob(ApiCall *job)
         reply->abort();
         reply->deleteLater();
     }
-    ApiResponse r;
-    r.httpStatus = 0;
-    r.error = ApiError::make(ApiError::Kind::Cancelled, QString());
-    finish(e, r);
+    fail(e, ApiError::make(ApiError::Kind::Cancelled, QString()));
 }
 
 void RequestScheduler::pump()
@@ -226,9 +223,7 @@ void RequestScheduler::requestTokenFor(Entry *entry)
 {
     setState(entry, AwaitingToken);
     if (!m_tokens) {
-        ApiResponse r;
-        r.error = ApiError::make(ApiError::Kind::Config, tr("no token provider"));
-        finish(entry, r);
+        fail(entry, ApiError::make(ApiError::Kind::Config, tr("no token provider")));
         return;
     }
     const QPointer<ApiCall> job = entry->job;
@@ -241,11 +236,7 @@ void RequestScheduler::requestTokenFor(Entry *entry)
             return;
         Entry *e = it->second.get();
         if (error.isError()) {
-            ApiResponse r;
-            r.httpStatus = error.httpStatus;
-            r.requestId = error.requestId;
-            r.error = error;
-            finish(e, r);
+            fail(e, error);
             failAllQueued(error); // the same credentials would fail the same way
             return;
         }
@@ -259,13 +250,8 @@ void RequestScheduler::failAllQueued(const ApiError &error)
     m_queue.clear();
     for (ApiCall *job : queued) {
         auto it = m_entries.find(job);
-        if (it == m_entries.end())
-            continue;
-        ApiResponse r;
-        r.httpStatus = error.httpStatus;
-        r.requestId = error.requestId;
-        r.error = error;
-        finish(it->second.get(), r);
+        if (it != m_entries.end())
+            fail(it->second.get(), error);
     }
 }
 
@@ -278,10 +264,8 @@ void RequestScheduler::send(Entry *entry, const QString &token)
     QString bodyError;
     QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token, &bodyError);
     if (!reply) { // a local file to upload could not be read: nothing was sent
-        ApiResponse r;
-        r.error = ApiError::make(ApiError::Kind::Config,
-                                 tr("Cannot read %1: %2").arg(req.uploadFilePath, bodyError));
-        finish(entry, r);
+        fail(entry, ApiError::make(ApiError::Kind::Config,
+                                   tr("Cannot read %1: %2").arg(req.uploadFilePath, bodyError)));
         return;
     }
     entry->reply = reply;
@@ -384,8 +368,7 @@ void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &bo
         return;
     }
     if (status >= 500 && req.idempotent && canRetry) {
-        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts,
-                                                    QRandomGenerator::global()->generateDouble()));
+        retryLater(entry);
         return;
     }
     finish(entry, r);
@@ -404,20 +387,20 @@ void RequestScheduler::handleNoAnswer(Entry *entry, int networkError, const QStr
     const bool canRetry = entry->attempts < qMax(1, m_policy.maxAttempts);
     // A refused connection never reached the server; a drop or timeout may have been acted upon.
     if (canRetry && (refused || ((dropped || timeout) && req.idempotent))) {
-        retryLater(entry, RetryMath::backoffDelayMs(m_policy, entry->attempts,
-                                                    QRandomGenerator::global()->generateDouble()));
+        retryLater(entry);
         return;
     }
-    ApiResponse r;
-    r.error = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                             timeout ? tr("no answer within %1 ms").arg(req.timeoutMs) : errorText);
+    ApiError error = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                                    timeout ? tr("no answer within %1 ms").arg(req.timeoutMs) : errorText);
     if (!timeout)
-        r.error.code = QStringLiteral("NetworkError%1").arg(networkError);
-    finish(entry, r);
+        error.code = QStringLiteral("NetworkError%1").arg(networkError);
+    fail(entry, error);
 }
 
-void RequestScheduler::retryLater(Entry *entry, int delayMs)
+void RequestScheduler::retryLater(Entry *entry)
 {
+    const int delayMs =
+        RetryMath::backoffDelayMs(m_policy, entry->attempts, QRandomGenerator::global()->generateDouble());
     setState(entry, WaitingRetry);
     if (!entry->retryTimer) {
         entry->retryTimer = new QTimer(this);
@@ -488,6 +471,15 @@ void RequestScheduler::finish(Entry *entry, ApiResponse response)
     job->complete(response);
     Q_EMIT loadChanged();
     QTimer::singleShot(0, this, &RequestScheduler::pump);
+}
+
+void RequestScheduler::fail(Entry *entry, const ApiError &error)
+{
+    ApiResponse r;
+    r.httpStatus = error.httpStatus;
+    r.requestId = error.requestId;
+    r.error = error;
+    finish(entry, r);
 }
 
 } // namespace td

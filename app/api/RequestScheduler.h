@@ -72,9 +72,10 @@ private:
     void handleNoAnswer(Entry *entry, int networkError, const QString &errorText);
     void audit(const Entry *entry, int status, const QByteArray &body, const QString &requestId,
                const QString &error);
-    void retryLater(Entry *entry, int delayMs);
+    void retryLater(Entry *entry); // after the back-off of its attempts so far
     void requeueFront(Entry *entry);
     void finish(Entry *entry, ApiResponse response);
+    void fail(Entry *entry, const ApiError &error); // finish() without an answer to keep
     void setState(Entry *entry, int state);
     void failAllQueued(const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;

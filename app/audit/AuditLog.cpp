@@ -4,8 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "app/inventory/InventoryLogging.h"
 #include "app/db/SqliteDb.h"
+#include "app/inventory/InventoryLogging.h"
 #include "app/util/DataDir.h"
 
 namespace td {
@@ -70,16 +70,11 @@ bool AuditLog::append(const AuditEntry &e)
 QVector<AuditEntry> AuditLog::latest(int limit, const QString &connectionId) const
 {
     QVector<AuditEntry> out;
-    QSqlQuery q(m_db->db());
-    const QString where = connectionId.isEmpty() ? QString() : QStringLiteral(" WHERE connection_id = ?");
-    if (!m_db->prepare(q, QStringLiteral("SELECT * FROM audit") + where +
-                              QStringLiteral(" ORDER BY id DESC LIMIT ?")))
-        return out;
-    if (!connectionId.isEmpty())
-        q.addBindValue(connectionId.toLower());
-    q.addBindValue(qMax(0, limit));
-    if (!q.exec())
-        return out;
+    const bool one = !connectionId.isEmpty();
+    QSqlQuery q =
+        m_db->run(QStringLiteral("SELECT * FROM audit%1 ORDER BY id DESC LIMIT ?")
+                      .arg(one ? QStringLiteral(" WHERE connection_id = ?") : QString()),
+                  one ? QVariantList{connectionId.toLower(), qMax(0, limit)} : QVariantList{qMax(0, limit)});
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();

@@ -36,10 +36,6 @@ void TokenProvider::setActivityLog(ActivityLog *log)
 {
     m_log = log;
 }
-void TokenProvider::setTimeoutMs(int ms)
-{
-    m_timeoutMs = qMax(1, ms);
-}
 int TokenProvider::fetchCount() const
 {
     return m_fetchCount;

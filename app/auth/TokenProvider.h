@@ -43,7 +43,6 @@ public:
     // Invalidates only when `token` is still the current one (many 401s for one token: one refresh).
     void invalidateToken(const QString &token);
     void setActivityLog(ActivityLog *log); // token endpoint calls are logged (URL only)
-    void setTimeoutMs(int ms);             // transfer timeout of the token request, default 30000
     int fetchCount() const;                // token requests sent so far
 
     bool hasValidToken() const;
@@ -70,7 +69,7 @@ private:
     ClientCredentials m_credentials;
     QPointer<ActivityLog> m_log;
     int m_marginSecs = 300;
-    int m_timeoutMs = 30000;
+    const int m_timeoutMs = 30000; // transfer timeout of the token request
     QString m_token;
     qint64 m_expiresAt = 0;
     qint64 m_lifetimeMs = 0;

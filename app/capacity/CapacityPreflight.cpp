@@ -49,24 +49,16 @@ CapacityPreflight::CapacityPreflight(ConnectionSession *session, QObject *parent
 
 CapacityPreflight::~CapacityPreflight()
 {
-    delete m_calls; // drops the callbacks of requests still in flight
-    m_calls = nullptr;
     cancelInFlight();
     qDeleteAll(m_work);
 }
 
 void CapacityPreflight::cancelInFlight()
 {
-    for (const auto &job : std::as_const(m_lists)) {
-        if (job)
-            job->cancel();
-    }
-    for (const auto &job : std::as_const(m_requests)) {
-        if (job)
-            job->cancel();
-    }
-    m_lists.clear();
-    m_requests.clear();
+    cancelCalls(std::exchange(m_lists, {}), m_calls);
+    cancelCalls(std::exchange(m_requests, {}), m_calls);
+    delete m_calls; // no more callbacks from what is still in flight
+    m_calls = nullptr;
 }
 
 void CapacityPreflight::setWorkspaces(const QVector<AssignTarget> &workspaces)
@@ -142,8 +134,6 @@ void CapacityPreflight::complete(const ApiError &error)
     if (!m_running)
         return;
     m_running = false;
-    delete m_calls; // no more callbacks from what is still in flight
-    m_calls = nullptr;
     cancelInFlight();
     if (!error.isError())
         m_plan.recount(m_estimate);

@@ -37,7 +37,6 @@ public:
     void setWorkspaceIds(const QStringList &workspaceIds);
     void setTargetCapacityId(const QString &capacityId); // "" or the empty GUID = shared capacity
     void setEstimateParams(const PlanEstimateParams &params) { m_estimate = params; }
-    void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); } // workspaces checked at once (default 4)
 
     void start();
     void cancel(); // finishes with a Cancelled error
@@ -72,7 +71,7 @@ private:
     QVector<AssignTarget> m_input;
     QString m_targetId;
     PlanEstimateParams m_estimate;
-    int m_maxInFlight = 4;
+    const int m_maxInFlight = 4; // workspaces checked at once
     bool m_running = false;
     CapacityPlan m_plan;
     QVector<CapacityInfo> m_spCapacities;

@@ -1,7 +1,5 @@
 #include "app/capacity/CapacityResultCsv.h"
 
-#include <QSaveFile>
-
 #include "app/capacity/AssignCapacityJobType.h"
 #include "app/domain/JsonReader.h"
 #include "app/util/Csv.h"
@@ -68,19 +66,7 @@ QString CapacityResultCsv::toCsv(const QVector<JobItemInfo> &items, const QJsonO
 bool CapacityResultCsv::write(const QString &path, const QVector<JobItemInfo> &items,
                               const QJsonObject &jobParams, const QVector<PlanItem> &notRun, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(toCsv(items, jobParams, notRun).toUtf8());
-    if (!f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return Csv::save(path, toCsv(items, jobParams, notRun).toUtf8(), error);
 }
 
 } // namespace td

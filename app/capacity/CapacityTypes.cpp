@@ -256,12 +256,4 @@ QJsonObject CapacityPlan::toJson() const
             {QStringLiteral("items"), list}};
 }
 
-QHash<QString, int> countByCapacity(const QVector<AssignTarget> &workspaces)
-{
-    QHash<QString, int> counts;
-    for (const AssignTarget &t : workspaces)
-        ++counts[normalizedCapacityId(t.currentCapacityId)];
-    return counts;
-}
-
 } // namespace td

@@ -122,9 +122,6 @@ public:
     QJsonObject toJson() const;             // for --json
 };
 
-// How many of the given workspaces each capacity already holds (key: normalizedCapacityId).
-QHash<QString, int> countByCapacity(const QVector<AssignTarget> &workspaces);
-
 } // namespace td
 
 Q_DECLARE_METATYPE(td::CapacityInfo)

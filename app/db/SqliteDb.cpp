@@ -90,15 +90,20 @@ bool SqliteDb::prepare(QSqlQuery &query, const QString &sql) const
 
 bool SqliteDb::exec(const QString &sql, const QVariantList &binds) const
 {
+    return run(sql, binds).isActive();
+}
+
+QSqlQuery SqliteDb::run(const QString &sql, const QVariantList &binds) const
+{
     QSqlQuery q(db());
+    q.setForwardOnly(true);
     if (!prepare(q, sql))
-        return false;
+        return q;
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (q.exec())
-        return true;
-    qCWarning(lcInventory) << "statement failed:" << q.lastError().text();
-    return false;
+    if (!q.exec())
+        qCWarning(lcInventory) << "statement failed:" << q.lastError().text();
+    return q;
 }
 
 int SqliteDb::userVersion() const

@@ -29,6 +29,8 @@ public:
 
     // Runs one statement with positional bindings; logs and returns false on failure.
     bool exec(const QString &sql, const QVariantList &binds = {}) const;
+    // The same for a query, whose rows the result holds (none after a failure).
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {}) const;
     bool prepare(QSqlQuery &query, const QString &sql) const;
     int userVersion() const;
     bool setUserVersion(int version) const;

@@ -1,10 +1,10 @@
 #include "app/diagnostics/AccessCheck.h"
 
 #include "app/api/ActivityLog.h"
+#include "app/api/ApiCall.h"
 #include "app/api/ContentClient.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/auth/TokenProvider.h"
 #include "app/diagnostics/DiagnosticsLogging.h"
 #include "app/diagnostics/TokenDiagnosis.h"
@@ -219,11 +219,7 @@ void AccessCheck::searchItem(int index)
                 if (m_in.datasetId.isEmpty())
                     m_report.datasetId = r.datasetId;
             } else {
-                m_model = Dataset::fromJson(o);
-                m_haveModel = true;
-                m_report.datasetName = m_model.name;
-                m_report.datasetWorkspaceId = g.id;
-                m_report.datasetWorkspaceName = g.name;
+                foundModel(Dataset::fromJson(o), g.id, g.name);
             }
             checkReportRole();
             return;
@@ -299,11 +295,7 @@ void AccessCheck::locateModel()
     call(session()->content()->getDataset(m_in.profileId, ws, ds), [this, ws, path](const ApiResponse &resp) {
         if (resp.ok()) {
             link(AccessLink::ModelOwner).evidence.append(ev("GET", path, resp));
-            m_model = Dataset::fromJson(resp.json());
-            m_haveModel = true;
-            m_report.datasetName = m_model.name;
-            m_report.datasetWorkspaceId = ws;
-            m_report.datasetWorkspaceName = m_report.workspaceName;
+            foundModel(Dataset::fromJson(resp.json()), ws, m_report.workspaceName);
             finishRoleLink();
             checkModel();
             return;
@@ -334,16 +326,21 @@ void AccessCheck::searchModel(int index)
                 continue;
             link(AccessLink::ModelOwner)
                 .evidence.append(ev(QStringLiteral("groups/%1/datasets").arg(g.id), items));
-            m_model = d;
-            m_haveModel = true;
-            m_report.datasetName = d.name;
-            m_report.datasetWorkspaceId = g.id;
-            m_report.datasetWorkspaceName = g.name;
+            foundModel(d, g.id, g.name);
             checkModelRole();
             return;
         }
         searchModel(index + 1);
     });
+}
+
+void AccessCheck::foundModel(const Dataset &model, const QString &workspaceId, const QString &workspaceName)
+{
+    m_model = model;
+    m_haveModel = true;
+    m_report.datasetName = model.name;
+    m_report.datasetWorkspaceId = workspaceId;
+    m_report.datasetWorkspaceName = workspaceName;
 }
 
 void AccessCheck::checkModelRole()

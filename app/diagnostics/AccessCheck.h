@@ -54,6 +54,7 @@ private:
     void checkReportRole();
     void locateModel();
     void searchModel(int index);
+    void foundModel(const Dataset &model, const QString &workspaceId, const QString &workspaceName);
     void checkModelRole();
     void finishRoleLink();
     // AccessCheckLinks.cpp: links 4-8

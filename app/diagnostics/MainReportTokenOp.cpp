@@ -1,9 +1,9 @@
 #include "app/diagnostics/MainReportTokenOp.h"
 
+#include "app/api/ApiCall.h"
 #include "app/api/ContentClient.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/diagnostics/EmbedTokenTest.h"
 #include "app/domain/Types.h"
 #include "app/ops/ContentOps.h"
@@ -21,32 +21,29 @@ MainReportTokenOp::MainReportTokenOp(ConnectionSession *session, const QString &
 void MainReportTokenOp::run()
 {
     Q_EMIT progress(tr("Finding the main report"));
-    list(session()->client()->listReports(m_profileId, m_workspaceId), [this](const ListResult &reports) {
-        if (!reports.ok()) {
-            fail(reports.error);
-            return;
-        }
-        const QVector<Report> all = parseList<Report>(reports.items);
-        for (const Report &r : all) {
-            if (!r.isPaginated() && m_reportId.isEmpty()) {
-                m_reportId = r.id;
-                m_reportName = r.name;
-                m_datasetId = r.datasetId;
-            }
-        }
-        if (m_reportId.isEmpty() && !all.isEmpty()) {
-            m_reportId = all.first().id;
-            m_reportName = all.first().name;
-        }
-        if (m_reportId.isEmpty()) {
-            failWith(tr("The workspace has no report."), reports.requestId);
-            return;
-        }
-        if (m_datasetId.isEmpty())
-            generate(false);
-        else
-            readModel();
-    });
+    listOrFail(session()->client()->listReports(m_profileId, m_workspaceId),
+               [this](const ListResult &reports) {
+                   const QVector<Report> all = parseList<Report>(reports.items);
+                   for (const Report &r : all) {
+                       if (!r.isPaginated() && m_reportId.isEmpty()) {
+                           m_reportId = r.id;
+                           m_reportName = r.name;
+                           m_datasetId = r.datasetId;
+                       }
+                   }
+                   if (m_reportId.isEmpty() && !all.isEmpty()) {
+                       m_reportId = all.first().id;
+                       m_reportName = all.first().name;
+                   }
+                   if (m_reportId.isEmpty()) {
+                       failWith(tr("The workspace has no report."), reports.requestId);
+                       return;
+                   }
+                   if (m_datasetId.isEmpty())
+                       generate(false);
+                   else
+                       readModel();
+               });
 }
 
 void MainReportTokenOp::readModel()

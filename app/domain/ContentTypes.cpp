@@ -55,6 +55,11 @@ QJsonArray idObjects(const QStringList &ids)
         a.append(QJsonObject{{QStringLiteral("id"), id}});
     return a;
 }
+
+const EnumKey<DatasourceCredentials::Type> kCredentialTypes[] = {
+    {DatasourceCredentials::Type::Basic, "Basic"},
+    {DatasourceCredentials::Type::Key, "Key"},
+    {DatasourceCredentials::Type::OAuth2, "OAuth2"}};
 } // namespace
 
 Import Import::fromJson(const QJsonObject &o)
@@ -170,17 +175,7 @@ QJsonObject GenerateTokenRequest::toJson() const
 
 QString DatasourceCredentials::typeName(Type type)
 {
-    switch (type) {
-    case Type::Basic:
-        return QStringLiteral("Basic");
-    case Type::Key:
-        return QStringLiteral("Key");
-    case Type::OAuth2:
-        return QStringLiteral("OAuth2");
-    case Type::Anonymous:
-        break;
-    }
-    return QStringLiteral("Anonymous");
+    return enumKey(kCredentialTypes, type, "Anonymous");
 }
 
 QJsonObject DatasourceCredentials::toJson() const

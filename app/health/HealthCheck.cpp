@@ -23,12 +23,7 @@ HealthCheck::HealthCheck(ConnectionSession *session, InventoryStore *store, Cust
 
 HealthCheck::~HealthCheck()
 {
-    for (const QPointer<PagedApiCall> &job : qAsConst(m_active)) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
+    cancelCalls(m_active, this);
 }
 
 void HealthCheck::start()
@@ -60,14 +55,7 @@ void HealthCheck::cancel()
         return;
     }
     m_pendingModels.clear();
-    const QVector<QPointer<PagedApiCall>> active = m_active;
-    m_active.clear();
-    for (const QPointer<PagedApiCall> &job : active) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
+    cancelCalls(std::exchange(m_active, {}), this);
     finish(QStringLiteral("cancelled"));
 }
 
@@ -109,7 +97,8 @@ void HealthCheck::pumpModels()
         const int index = m_pendingModels.front();
         m_pendingModels.pop_front();
         const HealthModel &m = m_snapshot.models.at(index);
-        PagedApiCall *job = m_session->content()->refreshHistory(m.asProfileId, m.workspaceId, m.datasetId, 1);
+        PagedApiCall *job =
+            m_session->content()->refreshHistory(m.asProfileId, m.workspaceId, m.datasetId, 1);
         m_active.append(job);
         connect(job, &PagedApiCall::finished, this, [this, index, job](const ListResult &result) {
             m_active.removeAll(QPointer<PagedApiCall>(job));

@@ -28,12 +28,7 @@ InventoryCrawler::~InventoryCrawler()
         m_store->finishCrawl(m_connectionId, QDateTime::currentDateTimeUtc(), QStringLiteral("cancelled"),
                              int(m_summary.errors.size()));
     m_pending.clear();
-    for (const QPointer<PagedApiCall> &job : qAsConst(m_active)) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
+    cancelCalls(m_active, this);
 }
 
 void InventoryCrawler::setMaxOutstanding(int n)
@@ -89,14 +84,7 @@ void InventoryCrawler::cancel()
     if (!m_running)
         return;
     m_pending.clear();
-    const QVector<QPointer<PagedApiCall>> active = m_active;
-    m_active.clear();
-    for (const QPointer<PagedApiCall> &job : active) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
+    cancelCalls(std::exchange(m_active, {}), this);
     finish(QStringLiteral("cancelled"));
 }
 
@@ -285,19 +273,8 @@ QString InventoryCrawler::listName(const Task &task)
 
 QString InventoryCrawler::describe(const Task &task)
 {
-    switch (task.type) {
-    case TaskType::Profiles:
-        return QStringLiteral("profiles");
-    case TaskType::Capacities:
-        return QStringLiteral("capacities");
-    case TaskType::Groups:
-        return QStringLiteral("groups");
-    case TaskType::Users:
-        return QStringLiteral("users of ") + task.workspaceId;
-    case TaskType::Items:
-        return itemKindName(task.kind) + QStringLiteral("s of ") + task.workspaceId;
-    }
-    return QString();
+    const bool ofWorkspace = task.type == TaskType::Users || task.type == TaskType::Items;
+    return ofWorkspace ? listName(task) + QStringLiteral(" of ") + task.workspaceId : listName(task);
 }
 
 } // namespace td

@@ -5,27 +5,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "app/inventory/InventoryIndex.h"
 #include "app/inventory/InventoryLogging.h"
 #include "app/inventory/InventoryStore.h"
+#include "app/util/Csv.h"
 
 namespace td {
 
 namespace {
 
 const QString kPathSeparator = QStringLiteral(" / ");
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 ExportRow rowFromValues(const QStringList &v)
 {
@@ -36,57 +26,6 @@ ExportRow rowFromValues(const QStringList &v)
     for (int i = 0; i < v.size() && i < 10; ++i)
         *fields[i] = v.at(i);
     return r;
-}
-
-// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
-bool parseCsv(const QString &text, QVector<QStringList> *records)
-{
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            record << field;
-            records->push_back(record);
-            record.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (quoted)
-        return false;
-    if (any || !field.isEmpty()) {
-        record << field;
-        records->push_back(record);
-    }
-    return true;
 }
 
 } // namespace
@@ -162,17 +101,9 @@ QVector<ExportRow> InventoryExport::rowsOf(const InventoryIndex &index, const QV
 
 QByteArray InventoryExport::toCsv(const QVector<ExportRow> &rows)
 {
-    QString text;
-    text += ExportRow::fieldNames().join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (const ExportRow &r : rows) {
-        const QStringList values = r.values();
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i)
-                text += QLatin1Char(',');
-            text += csvField(values.at(i));
-        }
-        text += QLatin1String("\r\n");
-    }
+    QString text = Csv::line(ExportRow::fieldNames());
+    for (const ExportRow &r : rows)
+        text += Csv::line(r.values());
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
@@ -192,18 +123,14 @@ QByteArray InventoryExport::toJson(const QVector<ExportRow> &rows)
 
 bool InventoryExport::fromCsv(const QByteArray &data, QVector<ExportRow> *rows, QString *error)
 {
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QVector<QStringList> records;
-    if (!parseCsv(QString::fromUtf8(bytes), &records) || records.isEmpty() ||
-        records.first() != ExportRow::fieldNames()) {
+    const CsvTable table = Csv::parse(data);
+    if (!table.ok() || table.header != ExportRow::fieldNames()) {
         if (error)
             *error = tr("The file is not an inventory CSV export.");
         return false;
     }
-    for (qsizetype i = 1; i < records.size(); ++i)
-        rows->push_back(rowFromValues(records.at(i)));
+    for (const CsvRow &r : table.rows)
+        rows->push_back(rowFromValues(r.fields));
     return true;
 }
 
@@ -230,19 +157,8 @@ bool InventoryExport::fromJson(const QByteArray &data, QVector<ExportRow> *rows,
 bool InventoryExport::write(const QString &filePath, const QVector<ExportRow> &rows, Format format,
                             QString *error)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+    if (!Csv::save(filePath, format == Format::Json ? toJson(rows) : toCsv(rows), error))
         return false;
-    }
-    const QByteArray data = format == Format::Json ? toJson(rows) : toCsv(rows);
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
     qCInfo(lcInventory) << "exported" << rows.size() << "rows";
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/domain/JsonFields.h"
+
 namespace td {
 
 namespace {
@@ -12,6 +14,11 @@ bool isHex(QChar c)
     return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
 }
 
+const EnumKey<InventoryIndex::Kind> kIndexKinds[] = {
+    {InventoryIndex::Kind::Profile, "profile"},     {InventoryIndex::Kind::Workspace, "workspace"},
+    {InventoryIndex::Kind::Report, "report"},       {InventoryIndex::Kind::Dataset, "dataset"},
+    {InventoryIndex::Kind::Dashboard, "dashboard"}, {InventoryIndex::Kind::Dataflow, "dataflow"},
+    {InventoryIndex::Kind::Capacity, "capacity"}};
 } // namespace
 
 std::pair<quint64, quint64> InventoryIndex::keyOf(const QUuid &u)
@@ -144,23 +151,7 @@ FoundObject InventoryIndex::found(int entry) const
 
 QString InventoryIndex::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Profile:
-        return QStringLiteral("profile");
-    case Kind::Workspace:
-        return QStringLiteral("workspace");
-    case Kind::Report:
-        return itemKindName(ItemKind::Report);
-    case Kind::Dataset:
-        return itemKindName(ItemKind::Dataset);
-    case Kind::Dashboard:
-        return itemKindName(ItemKind::Dashboard);
-    case Kind::Dataflow:
-        return itemKindName(ItemKind::Dataflow);
-    case Kind::Capacity:
-        return QStringLiteral("capacity");
-    }
-    return QString();
+    return enumKey(kIndexKinds, kind);
 }
 
 QString InventoryIndex::idKindText(Kind kind)

@@ -7,8 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "app/inventory/InventoryLogging.h"
 #include "app/db/SqliteDb.h"
+#include "app/inventory/InventoryLogging.h"
 #include "app/util/DataDir.h"
 
 namespace td {
@@ -219,13 +219,10 @@ bool InventoryStore::replaceWorkspaces(const QString &connectionId, const QStrin
         // Only the workspaces this scope no longer sees can have become orphans: checking just those keeps
         // a crawl of thousands of scopes linear (a full orphan sweep per scope would be quadratic).
         QStringList gone;
-        QSqlQuery q(m_db->db());
-        if (!m_db->prepare(
-                q, QStringLiteral("SELECT id FROM workspaces WHERE connection_id = ? AND profile_id = ?")))
-            return false;
-        q.addBindValue(conn);
-        q.addBindValue(profile);
-        if (!q.exec())
+        QSqlQuery q =
+            m_db->run(QStringLiteral("SELECT id FROM workspaces WHERE connection_id = ? AND profile_id = ?"),
+                      {conn, profile});
+        if (!q.isActive())
             return false;
         while (q.next()) {
             if (!fresh.contains(q.value(0).toString()))
@@ -316,11 +313,8 @@ bool InventoryStore::setWorkspaceCapacity(const QString &workspaceId, const QStr
     if (cap == QLatin1String("00000000-0000-0000-0000-000000000000"))
         cap.clear();
     return inTransaction([&] {
-        QSqlQuery q(m_db->db());
-        if (!m_db->prepare(q, QStringLiteral("SELECT DISTINCT raw FROM workspaces WHERE id = ?")))
-            return false;
-        q.addBindValue(ws);
-        if (!q.exec())
+        QSqlQuery q = m_db->run(QStringLiteral("SELECT DISTINCT raw FROM workspaces WHERE id = ?"), {ws});
+        if (!q.isActive())
             return false;
         QVector<QPair<QString, QString>> raws; // old raw -> new raw
         while (q.next()) {
@@ -357,20 +351,6 @@ bool InventoryStore::removeProfile(const QString &connectionId, const QString &p
                m_db->exec(QStringLiteral("DELETE FROM workspaces WHERE connection_id = ? AND profile_id = ?"),
                           {conn, profile}) &&
                dropOrphans();
-    });
-}
-
-bool InventoryStore::clearConnection(const QString &connectionId)
-{
-    const QString conn = lower(connectionId);
-    return inTransaction([&] {
-        for (const char *table : {"crawl_state", "profiles", "workspaces", "capacities"}) {
-            if (!m_db->exec(
-                    QStringLiteral("DELETE FROM %1 WHERE connection_id = ?").arg(QLatin1String(table)),
-                    {conn}))
-                return false;
-        }
-        return dropOrphans();
     });
 }
 

@@ -35,7 +35,6 @@ public:
     // Readers on other connections see the batch's writes once it is committed.
     bool beginBatch();
     bool commitBatch(); // no-op when no batch is open
-    bool isBatching() const { return m_batching; }
 
     // Crawl state
     bool beginCrawl(const QString &connectionId, const QDateTime &startedUtc);
@@ -55,7 +54,6 @@ public:
     // stored JSON; "" (or the empty GUID) = shared capacity. True also when the workspace is not cached.
     bool setWorkspaceCapacity(const QString &workspaceId, const QString &capacityId);
     bool removeProfile(const QString &connectionId, const QString &profileId); // with what it alone saw
-    bool clearConnection(const QString &connectionId);
 
     // Reads
     QVector<InvProfile> profiles(const QString &connectionId) const;

@@ -10,16 +10,22 @@ namespace td {
 
 namespace {
 
-QSqlQuery run(const SqliteDb &db, const QString &sql, const QVariantList &binds)
+// Every row of a query, each made into a T by row().
+template<typename T, typename Row>
+QVector<T> readAll(const SqliteDb &db, const QString &sql, const QVariantList &binds, Row row)
 {
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!db.prepare(q, sql))
-        return q;
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.exec();
-    return q;
+    QVector<T> out;
+    QSqlQuery q = db.run(sql, binds);
+    while (q.next())
+        out.push_back(row(q));
+    return out;
+}
+
+// A row of six text columns, in the order of T's six QString members.
+template<typename T> T sixTexts(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
 }
 
 InvWorkspace workspaceFrom(const QSqlQuery &q)
@@ -65,10 +71,9 @@ const QString kWorkspaceCols =
 CrawlState InventoryStore::lastCrawl(const QString &connectionId) const
 {
     CrawlState s;
-    QSqlQuery q = run(*m_db,
-                      QStringLiteral("SELECT started, finished, status, error_count FROM crawl_state"
-                                     " WHERE connection_id = ?"),
-                      {key(connectionId)});
+    QSqlQuery q = m_db->run(QStringLiteral("SELECT started, finished, status, error_count FROM crawl_state"
+                                           " WHERE connection_id = ?"),
+                            {key(connectionId)});
     if (!q.next())
         return s;
     s.connectionId = key(connectionId);
@@ -81,88 +86,62 @@ CrawlState InventoryStore::lastCrawl(const QString &connectionId) const
 
 QVector<InvProfile> InventoryStore::profiles(const QString &connectionId) const
 {
-    QVector<InvProfile> out;
-    QSqlQuery q =
-        run(*m_db,
-            QStringLiteral("SELECT connection_id, id, display_name FROM profiles WHERE connection_id = ?"
-                           " ORDER BY display_name"),
-            {key(connectionId)});
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return out;
+    return readAll<InvProfile>(
+        *m_db,
+        QStringLiteral("SELECT connection_id, id, display_name FROM profiles WHERE connection_id = ?"
+                       " ORDER BY display_name"),
+        {key(connectionId)}, [](const QSqlQuery &q) {
+            return InvProfile{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        });
 }
 
 QVector<InvWorkspace> InventoryStore::workspaces(const QString &connectionId) const
 {
-    QVector<InvWorkspace> out;
-    QSqlQuery q = run(*m_db, kWorkspaceCols + QStringLiteral("WHERE connection_id = ? ORDER BY name"),
-                      {key(connectionId)});
-    while (q.next())
-        out.push_back(workspaceFrom(q));
-    return out;
+    return readAll<InvWorkspace>(*m_db,
+                                 kWorkspaceCols + QStringLiteral("WHERE connection_id = ? ORDER BY name"),
+                                 {key(connectionId)}, workspaceFrom);
 }
 
 QVector<InvWorkspace> InventoryStore::workspacesOf(const QString &connectionId,
                                                    const QString &asProfileId) const
 {
-    QVector<InvWorkspace> out;
-    QSqlQuery q = run(
+    return readAll<InvWorkspace>(
         *m_db, kWorkspaceCols + QStringLiteral("WHERE connection_id = ? AND profile_id = ? ORDER BY name"),
-        {key(connectionId), key(asProfileId)});
-    while (q.next())
-        out.push_back(workspaceFrom(q));
-    return out;
+        {key(connectionId), key(asProfileId)}, workspaceFrom);
 }
 
 QVector<InvItem> InventoryStore::items(const QString &workspaceId) const
 {
-    QVector<InvItem> out;
-    QSqlQuery q = run(*m_db, QStringLiteral("SELECT * FROM items WHERE workspace_id = ? ORDER BY kind, name"),
-                      {key(workspaceId)});
-    while (q.next())
-        out.push_back(itemFrom(q));
-    return out;
+    return readAll<InvItem>(*m_db,
+                            QStringLiteral("SELECT * FROM items WHERE workspace_id = ? ORDER BY kind, name"),
+                            {key(workspaceId)}, itemFrom);
 }
 
 QVector<InvItem> InventoryStore::items(const QString &workspaceId, ItemKind kind) const
 {
-    QVector<InvItem> out;
-    QSqlQuery q =
-        run(*m_db, QStringLiteral("SELECT * FROM items WHERE workspace_id = ? AND kind = ? ORDER BY name"),
-            {key(workspaceId), itemKindName(kind)});
-    while (q.next())
-        out.push_back(itemFrom(q));
-    return out;
+    return readAll<InvItem>(
+        *m_db, QStringLiteral("SELECT * FROM items WHERE workspace_id = ? AND kind = ? ORDER BY name"),
+        {key(workspaceId), itemKindName(kind)}, itemFrom);
 }
 
 QVector<InvAccess> InventoryStore::access(const QString &workspaceId) const
 {
-    QVector<InvAccess> out;
-    QSqlQuery q =
-        run(*m_db, QStringLiteral("SELECT * FROM access WHERE workspace_id = ?"), {key(workspaceId)});
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
-    return out;
+    return readAll<InvAccess>(*m_db, QStringLiteral("SELECT * FROM access WHERE workspace_id = ?"),
+                              {key(workspaceId)}, sixTexts<InvAccess>);
 }
 
 QVector<InvCapacity> InventoryStore::capacities(const QString &connectionId) const
 {
-    QVector<InvCapacity> out;
-    QSqlQuery q =
-        run(*m_db,
-            QStringLiteral("SELECT connection_id, id, display_name, sku, region, state FROM capacities"
-                           " WHERE connection_id = ? ORDER BY display_name"),
-            {key(connectionId)});
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
-    return out;
+    return readAll<InvCapacity>(
+        *m_db,
+        QStringLiteral("SELECT connection_id, id, display_name, sku, region, state"
+                       " FROM capacities WHERE connection_id = ? ORDER BY display_name"),
+        {key(connectionId)}, sixTexts<InvCapacity>);
 }
 
 int InventoryStore::itemCount() const
 {
-    QSqlQuery q = run(*m_db, QStringLiteral("SELECT COUNT(*) FROM items"), {});
+    QSqlQuery q = m_db->run(QStringLiteral("SELECT COUNT(*) FROM items"), {});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -171,8 +150,8 @@ QString InventoryStore::profileName(const QString &connectionId, const QString &
     if (profileId.isEmpty())
         return QString();
     QSqlQuery q =
-        run(*m_db, QStringLiteral("SELECT display_name FROM profiles WHERE connection_id = ? AND id = ?"),
-            {connectionId, profileId});
+        m_db->run(QStringLiteral("SELECT display_name FROM profiles WHERE connection_id = ? AND id = ?"),
+                  {connectionId, profileId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -182,11 +161,10 @@ FoundObject InventoryStore::resolveWorkspace(const QString &id, const QString &c
     FoundObject f;
     QSqlQuery q =
         connectionId.isEmpty()
-            ? run(*m_db, kWorkspaceCols + QStringLiteral("WHERE id = ? ORDER BY profile_id DESC"), {id})
-            : run(*m_db,
-                  kWorkspaceCols +
-                      QStringLiteral("WHERE id = ? AND connection_id = ? ORDER BY profile_id DESC"),
-                  {id, connectionId});
+            ? m_db->run(kWorkspaceCols + QStringLiteral("WHERE id = ? ORDER BY profile_id DESC"), {id})
+            : m_db->run(kWorkspaceCols +
+                            QStringLiteral("WHERE id = ? AND connection_id = ? ORDER BY profile_id DESC"),
+                        {id, connectionId});
     if (!q.next())
         return f;
     const InvWorkspace w = workspaceFrom(q);
@@ -206,7 +184,7 @@ FoundObject InventoryStore::findById(const QString &guid) const
     const QString id = guid.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
     FoundObject f;
     QSqlQuery q =
-        run(*m_db, QStringLiteral("SELECT connection_id, display_name FROM profiles WHERE id = ?"), {id});
+        m_db->run(QStringLiteral("SELECT connection_id, display_name FROM profiles WHERE id = ?"), {id});
     if (q.next()) {
         f.kind = FoundObject::Kind::Profile;
         f.id = id;
@@ -218,7 +196,7 @@ FoundObject InventoryStore::findById(const QString &guid) const
     f = resolveWorkspace(id);
     if (f.isValid())
         return f;
-    q = run(*m_db, QStringLiteral("SELECT * FROM items WHERE id = ?"), {id});
+    q = m_db->run(QStringLiteral("SELECT * FROM items WHERE id = ?"), {id});
     if (q.next()) {
         const InvItem item = itemFrom(q);
         f = resolveWorkspace(item.workspaceId);
@@ -229,7 +207,7 @@ FoundObject InventoryStore::findById(const QString &guid) const
         f.workspaceId = item.workspaceId;
         return f;
     }
-    q = run(*m_db, QStringLiteral("SELECT connection_id, display_name FROM capacities WHERE id = ?"), {id});
+    q = m_db->run(QStringLiteral("SELECT connection_id, display_name FROM capacities WHERE id = ?"), {id});
     if (q.next()) {
         f.kind = FoundObject::Kind::Capacity;
         f.id = id;
@@ -250,7 +228,7 @@ QVector<FoundObject> InventoryStore::searchByName(const QString &text, int limit
                        " UNION SELECT id, name, 1 FROM workspaces UNION SELECT id, name, 2 FROM items"
                        " UNION SELECT id, display_name, 3 FROM capacities)"
                        " WHERE n LIKE ? ESCAPE '\\' GROUP BY id ORDER BY MIN(o), MIN(n) LIMIT ?");
-    QSqlQuery q = run(*m_db, sql, {pattern, limit});
+    QSqlQuery q = m_db->run(sql, {pattern, limit});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

@@ -1,27 +1,26 @@
 #include "app/inventory/InventoryTypes.h"
 
+#include "app/domain/JsonFields.h"
+
 namespace td {
+
+namespace {
+const EnumKey<ItemKind> kItemKinds[] = {{ItemKind::Report, "report"},
+                                        {ItemKind::Dataset, "dataset"},
+                                        {ItemKind::Dashboard, "dashboard"},
+                                        {ItemKind::Dataflow, "dataflow"}};
+} // namespace
 
 QString itemKindName(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Report:
-        return QStringLiteral("report");
-    case ItemKind::Dataset:
-        return QStringLiteral("dataset");
-    case ItemKind::Dashboard:
-        return QStringLiteral("dashboard");
-    case ItemKind::Dataflow:
-        return QStringLiteral("dataflow");
-    }
-    return QString();
+    return enumKey(kItemKinds, kind);
 }
 
 bool itemKindFromName(const QString &name, ItemKind *kind)
 {
-    for (ItemKind k : {ItemKind::Report, ItemKind::Dataset, ItemKind::Dashboard, ItemKind::Dataflow}) {
-        if (itemKindName(k) == name) {
-            *kind = k;
+    for (const EnumKey<ItemKind> &k : kItemKinds) {
+        if (name == QLatin1String(k.key)) {
+            *kind = k.value;
             return true;
         }
     }

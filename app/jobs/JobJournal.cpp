@@ -244,15 +244,11 @@ int JobJournal::moveItems(const QString &jobId, const QList<ItemState> &from, It
         return 0;
     int moved = 0;
     for (ItemState s : from) {
-        QSqlQuery q(m_db->db());
-        if (!m_db->prepare(q, QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE job_id = ? AND"
-                                             " state = ?")))
-            continue;
-        q.addBindValue(stateKey(to));
-        q.addBindValue(now());
-        q.addBindValue(jobId);
-        q.addBindValue(stateKey(s));
-        if (q.exec())
+        const QSqlQuery q =
+            m_db->run(QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE job_id = ? AND"
+                                     " state = ?"),
+                      {stateKey(to), now(), jobId, stateKey(s)});
+        if (q.isActive())
             moved += q.numRowsAffected();
     }
     return moved;
@@ -298,20 +294,16 @@ QVector<JobInfo> JobJournal::readJobs(const QString &jobId) const
     QVector<JobInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q(m_db->db());
     const QString oneJob = jobId.isEmpty() ? QString() : QStringLiteral(" WHERE j.id = ?");
-    if (!m_db->prepare(q, QStringLiteral("SELECT j.id, j.type, j.title, j.connection_id, j.state, j.created,"
-                                         " j.updated, j.params, COUNT(i.item_key),"
-                                         " SUM(i.state IN ('done', 'failed', 'cancelled')),"
-                                         " SUM(i.state = 'failed'), SUM(i.state = 'cancelled'),"
-                                         " SUM(i.state = 'needs-input')"
-                                         " FROM jobs j LEFT JOIN items i ON i.job_id = j.id") +
-                              oneJob + QStringLiteral(" GROUP BY j.id ORDER BY j.rowid")))
-        return out;
-    if (!jobId.isEmpty())
-        q.addBindValue(jobId);
-    if (!q.exec())
-        return out;
+    QSqlQuery q =
+        m_db->run(QStringLiteral("SELECT j.id, j.type, j.title, j.connection_id, j.state, j.created,"
+                                 " j.updated, j.params, COUNT(i.item_key),"
+                                 " SUM(i.state IN ('done', 'failed', 'cancelled')),"
+                                 " SUM(i.state = 'failed'), SUM(i.state = 'cancelled'),"
+                                 " SUM(i.state = 'needs-input')"
+                                 " FROM jobs j LEFT JOIN items i ON i.job_id = j.id") +
+                      oneJob + QStringLiteral(" GROUP BY j.id ORDER BY j.rowid"),
+                  jobId.isEmpty() ? QVariantList() : QVariantList{jobId});
     while (q.next()) {
         JobInfo j;
         j.id = q.value(0).toString();
@@ -348,18 +340,12 @@ QVector<JobItemInfo> JobJournal::readItems(const QString &jobId, const QString &
     QVector<JobItemInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q(m_db->db());
     const QString oneKey = key.isEmpty() ? QString() : QStringLiteral(" AND item_key = ?");
-    if (!m_db->prepare(
-            q, QStringLiteral("SELECT item_key, display_name, position, state, params, result, error,"
-                              " request_id, updated, input_request, inputs FROM items WHERE job_id = ?") +
-                   oneKey + QStringLiteral(" ORDER BY position")))
-        return out;
-    q.addBindValue(jobId);
-    if (!key.isEmpty())
-        q.addBindValue(key);
-    if (!q.exec())
-        return out;
+    QSqlQuery q =
+        m_db->run(QStringLiteral("SELECT item_key, display_name, position, state, params, result, error,"
+                                 " request_id, updated, input_request, inputs FROM items WHERE job_id = ?") +
+                      oneKey + QStringLiteral(" ORDER BY position"),
+                  key.isEmpty() ? QVariantList{jobId} : QVariantList{jobId, key});
     while (q.next()) {
         JobItemInfo i;
         i.jobId = jobId;
@@ -384,15 +370,10 @@ QVector<JobStepInfo> JobJournal::steps(const QString &jobId, const QString &key)
     QVector<JobStepInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q(m_db->db());
-    if (!m_db->prepare(q, QStringLiteral("SELECT step_index, step_name, state, output, error, request_id,"
-                                         " attempts FROM steps WHERE job_id = ? AND item_key = ?"
-                                         " ORDER BY step_index")))
-        return out;
-    q.addBindValue(jobId);
-    q.addBindValue(key);
-    if (!q.exec())
-        return out;
+    QSqlQuery q = m_db->run(QStringLiteral("SELECT step_index, step_name, state, output, error, request_id,"
+                                           " attempts FROM steps WHERE job_id = ? AND item_key = ?"
+                                           " ORDER BY step_index"),
+                            {jobId, key});
     while (q.next()) {
         JobStepInfo s;
         s.index = q.value(0).toInt();
@@ -405,13 +386,6 @@ QVector<JobStepInfo> JobJournal::steps(const QString &jobId, const QString &key)
         out.append(s);
     }
     return out;
-}
-
-bool JobJournal::removeJob(const QString &jobId)
-{
-    return isOpen() && m_db->exec(QStringLiteral("DELETE FROM steps WHERE job_id = ?"), {jobId}) &&
-           m_db->exec(QStringLiteral("DELETE FROM items WHERE job_id = ?"), {jobId}) &&
-           m_db->exec(QStringLiteral("DELETE FROM jobs WHERE id = ?"), {jobId});
 }
 
 } // namespace td

@@ -56,7 +56,6 @@ public:
     QVector<JobItemInfo> items(const QString &jobId) const; // by position
     JobItemInfo item(const QString &jobId, const QString &key) const;
     QVector<JobStepInfo> steps(const QString &jobId, const QString &key) const; // by index
-    bool removeJob(const QString &jobId);
 
 private:
     bool upgrade(int fromVersion);

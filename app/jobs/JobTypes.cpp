@@ -1,152 +1,81 @@
 #include "app/jobs/JobTypes.h"
 
-#include <QCoreApplication>
+#include "app/domain/JsonFields.h"
 
 namespace td {
 
 namespace {
-struct Names
-{
-    Q_DECLARE_TR_FUNCTIONS(JobStates)
-};
+// The journal's keys and the translated labels (context "JobStates") of each state.
+const EnumKey<JobState> kJobStates[] = {
+    {JobState::Running, "running", QT_TRANSLATE_NOOP("JobStates", "Running")},
+    {JobState::Paused, "paused", QT_TRANSLATE_NOOP("JobStates", "Paused")},
+    {JobState::Completed, "completed", QT_TRANSLATE_NOOP("JobStates", "Completed")},
+    {JobState::CompletedWithErrors, "completed-with-errors",
+     QT_TRANSLATE_NOOP("JobStates", "Completed with errors")},
+    {JobState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("JobStates", "Cancelled")},
+    {JobState::Interrupted, "interrupted", QT_TRANSLATE_NOOP("JobStates", "Interrupted")},
+    {JobState::Failed, "failed", QT_TRANSLATE_NOOP("JobStates", "Failed")},
+    {JobState::NeedsInput, "needs-input", QT_TRANSLATE_NOOP("JobStates", "Needs input")}};
+
+const EnumKey<ItemState> kItemStates[] = {
+    {ItemState::Pending, "pending", QT_TRANSLATE_NOOP("JobStates", "Pending")},
+    {ItemState::Running, "running", QT_TRANSLATE_NOOP("JobStates", "Running")},
+    {ItemState::Done, "done", QT_TRANSLATE_NOOP("JobStates", "Done")},
+    {ItemState::Failed, "failed", QT_TRANSLATE_NOOP("JobStates", "Failed")},
+    {ItemState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("JobStates", "Cancelled")},
+    {ItemState::NeedsInput, "needs-input", QT_TRANSLATE_NOOP("JobStates", "Needs input")}};
+
+const EnumKey<StepState> kStepStates[] = {
+    {StepState::Pending, "pending", QT_TRANSLATE_NOOP("JobStates", "Pending")},
+    {StepState::Running, "running", QT_TRANSLATE_NOOP("JobStates", "Running")},
+    {StepState::Done, "done", QT_TRANSLATE_NOOP("JobStates", "Done")},
+    {StepState::Failed, "failed", QT_TRANSLATE_NOOP("JobStates", "Failed")},
+    {StepState::NeedsInput, "needs-input", QT_TRANSLATE_NOOP("JobStates", "Needs input")}};
 } // namespace
 
 QString stateKey(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return QStringLiteral("running");
-    case JobState::Paused:
-        return QStringLiteral("paused");
-    case JobState::Completed:
-        return QStringLiteral("completed");
-    case JobState::CompletedWithErrors:
-        return QStringLiteral("completed-with-errors");
-    case JobState::Cancelled:
-        return QStringLiteral("cancelled");
-    case JobState::Interrupted:
-        return QStringLiteral("interrupted");
-    case JobState::Failed:
-        return QStringLiteral("failed");
-    case JobState::NeedsInput:
-        return QStringLiteral("needs-input");
-    }
-    return QStringLiteral("failed");
+    return enumKey(kJobStates, state, "failed");
 }
 
 QString stateKey(ItemState state)
 {
-    switch (state) {
-    case ItemState::Pending:
-        return QStringLiteral("pending");
-    case ItemState::Running:
-        return QStringLiteral("running");
-    case ItemState::Done:
-        return QStringLiteral("done");
-    case ItemState::Failed:
-        return QStringLiteral("failed");
-    case ItemState::Cancelled:
-        return QStringLiteral("cancelled");
-    case ItemState::NeedsInput:
-        return QStringLiteral("needs-input");
-    }
-    return QStringLiteral("failed");
+    return enumKey(kItemStates, state, "failed");
 }
 
 QString stateKey(StepState state)
 {
-    switch (state) {
-    case StepState::Pending:
-        return QStringLiteral("pending");
-    case StepState::Running:
-        return QStringLiteral("running");
-    case StepState::Done:
-        return QStringLiteral("done");
-    case StepState::Failed:
-        return QStringLiteral("failed");
-    case StepState::NeedsInput:
-        return QStringLiteral("needs-input");
-    }
-    return QStringLiteral("failed");
+    return enumKey(kStepStates, state, "failed");
 }
 
 JobState jobStateFromString(const QString &text)
 {
-    for (JobState s :
-         {JobState::Running, JobState::Paused, JobState::Completed, JobState::CompletedWithErrors,
-          JobState::Cancelled, JobState::Interrupted, JobState::NeedsInput}) {
-        if (stateKey(s) == text)
-            return s;
-    }
-    return JobState::Failed;
+    return enumFromKey(kJobStates, text, JobState::Failed);
 }
 
 ItemState itemStateFromString(const QString &text)
 {
-    for (ItemState s : {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Cancelled,
-                        ItemState::NeedsInput}) {
-        if (stateKey(s) == text)
-            return s;
-    }
-    return ItemState::Failed;
+    return enumFromKey(kItemStates, text, ItemState::Failed);
 }
 
 StepState stepStateFromString(const QString &text)
 {
-    for (StepState s : {StepState::Pending, StepState::Running, StepState::Done, StepState::NeedsInput}) {
-        if (stateKey(s) == text)
-            return s;
-    }
-    return StepState::Failed;
+    return enumFromKey(kStepStates, text, StepState::Failed);
 }
 
 QString displayName(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return Names::tr("Running");
-    case JobState::Paused:
-        return Names::tr("Paused");
-    case JobState::Completed:
-        return Names::tr("Completed");
-    case JobState::CompletedWithErrors:
-        return Names::tr("Completed with errors");
-    case JobState::Cancelled:
-        return Names::tr("Cancelled");
-    case JobState::Interrupted:
-        return Names::tr("Interrupted");
-    case JobState::Failed:
-        return Names::tr("Failed");
-    case JobState::NeedsInput:
-        return Names::tr("Needs input");
-    }
-    return {};
+    return enumLabel(kJobStates, state, "JobStates");
 }
 
 QString displayName(ItemState state)
 {
-    switch (state) {
-    case ItemState::Pending:
-        return Names::tr("Pending");
-    case ItemState::Running:
-        return Names::tr("Running");
-    case ItemState::Done:
-        return Names::tr("Done");
-    case ItemState::Failed:
-        return Names::tr("Failed");
-    case ItemState::Cancelled:
-        return Names::tr("Cancelled");
-    case ItemState::NeedsInput:
-        return Names::tr("Needs input");
-    }
-    return {};
+    return enumLabel(kItemStates, state, "JobStates");
 }
 
 QString displayName(StepState state)
 {
-    static const ItemState as[] = {ItemState::Pending, ItemState::Running, ItemState::Done, ItemState::Failed,
-                                   ItemState::NeedsInput};
-    return displayName(as[int(state)]); // the same words
+    return enumLabel(kStepStates, state, "JobStates");
 }
 
 bool isFinal(JobState state)

@@ -14,18 +14,8 @@ StepCall::StepCall(const StepContext &context, QObject *parent) : QObject(parent
 
 StepCall::~StepCall()
 {
-    for (const QPointer<ApiCall> &job : std::as_const(m_requests)) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
-    for (const QPointer<PagedApiCall> &job : std::as_const(m_lists)) {
-        if (job) {
-            disconnect(job, nullptr, this, nullptr);
-            job->cancel();
-        }
-    }
+    cancelCalls(m_requests, this);
+    cancelCalls(m_lists, this);
 }
 
 QJsonObject StepCall::output(const QString &stepName) const

@@ -16,14 +16,6 @@ namespace {
 const QString kValidate = QStringLiteral("validate");
 const QString kAccess = QStringLiteral("access");
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray a;
-    for (const QString &s : list)
-        a.append(s);
-    return a;
-}
-
 void validateStep(StepCall *call)
 {
     const PlanCustomer customer =
@@ -89,7 +81,8 @@ JobRequest MigrationCheckJobs::validateRequest(const QString &connectionId,
     JobRequest r;
     r.type = validateType();
     r.connectionId = connectionId;
-    r.params = {{QStringLiteral("rlsUser"), rlsUser}, {QStringLiteral("rlsRoles"), toArray(rlsRoles)}};
+    r.params = {{QStringLiteral("rlsUser"), rlsUser},
+                {QStringLiteral("rlsRoles"), QJsonArray::fromStringList(rlsRoles)}};
     r.title = tr("Validate %n migrated customer(s) as their profiles", nullptr, int(customers.size()));
     for (const PlanCustomer &c : customers)
         r.items.append({c.customerId,
@@ -100,7 +93,7 @@ JobRequest MigrationCheckJobs::validateRequest(const QString &connectionId,
 }
 
 JobRequest MigrationCheckJobs::accessRequest(const QString &connectionId,
-                                             const QVector<AccessTarget> &targets, bool restore,
+                                             const QVector<MigrationCleanup::Target> &targets, bool restore,
                                              const QString &spObjectId, const QString &masterUser)
 {
     JobRequest r;
@@ -111,7 +104,7 @@ JobRequest MigrationCheckJobs::accessRequest(const QString &connectionId,
                 {QStringLiteral("masterUser"), masterUser}};
     r.title = restore ? tr("Restore the access of %n customer(s)", nullptr, int(targets.size()))
                       : tr("Clean up the access of %n customer(s)", nullptr, int(targets.size()));
-    for (const AccessTarget &t : targets) {
+    for (const MigrationCleanup::Target &t : targets) {
         QJsonObject p{{QStringLiteral("customer"), t.customer.toJson()},
                       {QStringLiteral("profileId"), t.profileId}};
         if (restore)

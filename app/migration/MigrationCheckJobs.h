@@ -4,6 +4,7 @@
 
 #include "app/jobs/JobStep.h"
 #include "app/jobs/JobTypes.h"
+#include "app/migration/MigrationCleanup.h"
 #include "app/migration/MigrationTypes.h"
 
 namespace td {
@@ -30,14 +31,9 @@ public:
     static JobRequest validateRequest(const QString &connectionId, const QVector<PlanCustomer> &customers,
                                       const QHash<QString, QString> &profileIds, const QString &rlsUser,
                                       const QStringList &rlsRoles);
-    struct AccessTarget
-    {
-        PlanCustomer customer;
-        QString profileId;
-        CleanupRecord record; // restore: what the clean-up removed
-    };
-    static JobRequest accessRequest(const QString &connectionId, const QVector<AccessTarget> &targets,
-                                    bool restore, const QString &spObjectId, const QString &masterUser);
+    static JobRequest accessRequest(const QString &connectionId,
+                                    const QVector<MigrationCleanup::Target> &targets, bool restore,
+                                    const QString &spObjectId, const QString &masterUser);
 
     // A finished item's result ({} / not ok when it has none).
     static bool hasResult(const JobItemInfo &item);

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "app/jobs/JobEngine.h"
+#include "app/jobs/JobFollower.h"
 #include "app/jobs/JobsLogging.h"
 #include "app/migration/InventoryScan.h"
 #include "app/migration/MappingCsv.h"
@@ -270,27 +271,15 @@ void MigrationController::validate(const QString &rlsUser, const QStringList &rl
             this, [this, which] { Q_EMIT validated(0, int(which.size())); }, Qt::QueuedConnection);
         return;
     }
-    auto each = std::make_shared<QMetaObject::Connection>();
-    auto seen = std::make_shared<QSet<QString>>();
-    *each = connect(m_engine, &JobEngine::itemChanged, this,
-                    [this, id, seen](const QString &jobId, const QString &key) {
-                        if (jobId != id || seen->contains(key))
-                            return;
-                        for (const JobItemInfo &i : m_engine->items(jobId)) {
-                            if (i.key == key && MigrationCheckJobs::hasResult(i)) {
-                                seen->insert(key);
-                                Q_EMIT customerChecked(key);
-                            }
-                        }
-                    });
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(m_engine, &JobEngine::jobFinished, this, [this, id, conn, each](const QString &jobId) {
-        if (jobId != id)
-            return;
-        QObject::disconnect(*conn);
-        QObject::disconnect(*each);
+    auto *follower = new JobFollower(m_engine, id, this);
+    connect(follower, &JobFollower::itemEnded, this, [this](const JobItemInfo &i) {
+        if (MigrationCheckJobs::hasResult(i))
+            Q_EMIT customerChecked(i.key);
+    });
+    connect(follower, &JobFollower::ended, this, [this, follower] {
+        follower->deleteLater();
         int passed = 0, failed = 0;
-        for (const JobItemInfo &i : m_engine->items(jobId))
+        for (const JobItemInfo &i : m_engine->items(follower->jobId()))
             ++(MigrationCheckJobs::hasResult(i) && MigrationCheckJobs::validation(i).ok ? passed : failed);
         Q_EMIT validated(passed, failed);
     });
@@ -321,24 +310,7 @@ bool MigrationController::cleanup(const QStringList &customerIds, bool confirmed
             *refused << tr("The clean-up needs an explicit confirmation.");
         return false;
     }
-    const QStringList allowed = cleanupCandidates();
-    const QHash<QString, QString> profiles = profileIds();
-    QVector<MigrationCleanup::Target> targets;
-    for (const QString &id : customerIds) {
-        const PlanCustomer *c = m_state.planFor(id);
-        if (!c || !allowed.contains(c->customerId)) {
-            if (refused)
-                *refused
-                    << tr("%1: not cleaned up, its validation has not passed (or it was cleaned up already).")
-                           .arg(id);
-            continue;
-        }
-        targets.append({*c, profiles.value(c->customerId), {}});
-    }
-    if (targets.isEmpty())
-        return false;
-    runAccessJob(targets, false);
-    return true;
+    return runAccessJob(customerIds, false, refused);
 }
 
 QStringList MigrationController::restoreCandidates() const
@@ -359,38 +331,33 @@ QStringList MigrationController::restoreCandidates() const
 
 bool MigrationController::restore(const QStringList &customerIds, QStringList *refused)
 {
-    const QStringList allowed = restoreCandidates();
+    return runAccessJob(customerIds, true, refused);
+}
+
+// One clean-up or restore of the customers among customerIds that are its candidates (the others are
+// refused), as a journaled job; when it ends the counts (entries removed, or put back) and errors go out
+// with cleanedUp / restored. False when no customer is left.
+bool MigrationController::runAccessJob(const QStringList &customerIds, bool restore, QStringList *refused)
+{
+    const QStringList allowed = restore ? restoreCandidates() : cleanupCandidates();
     const QHash<QString, QString> profiles = profileIds();
-    const QHash<QString, CleanupRecord> records = cleanupRecords();
+    const QHash<QString, CleanupRecord> before = restore ? cleanupRecords() : QHash<QString, CleanupRecord>();
     QVector<MigrationCleanup::Target> targets;
     for (const QString &id : customerIds) {
         const PlanCustomer *c = m_state.planFor(id);
-        if (!c || !allowed.contains(c->customerId)) {
-            if (refused)
-                *refused << tr("%1: nothing to restore.").arg(id);
-            continue;
-        }
-        targets.append({*c, profiles.value(c->customerId), records.value(c->customerId)});
+        if (c && allowed.contains(c->customerId))
+            targets.append({*c, profiles.value(c->customerId), before.value(c->customerId)});
+        else if (refused)
+            *refused << (restore ? tr("%1: nothing to restore.")
+                                 : tr("%1: not cleaned up, its validation has not passed (or it was cleaned "
+                                      "up already)."))
+                            .arg(id);
     }
     if (targets.isEmpty())
         return false;
-    runAccessJob(targets, true);
-    return true;
-}
-
-// One clean-up or restore over the targets, as a journaled job; when it ends the counts (entries removed,
-// or put back) and errors go out with cleanedUp / restored.
-void MigrationController::runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore)
-{
-    QVector<MigrationCheckJobs::AccessTarget> jobTargets;
-    QHash<QString, CleanupRecord> before;
-    for (const MigrationCleanup::Target &t : targets) {
-        jobTargets.append({t.customer, t.profileId, t.record});
-        before.insert(t.customer.customerId, t.record);
-    }
     const QString id =
         submitCheck(MigrationCheckJobs::accessRequest(m_session ? m_session->connection().id : QString(),
-                                                      jobTargets, restore, spObjectId(), m_state.masterUser));
+                                                      targets, restore, spObjectId(), m_state.masterUser));
     auto report = [this, restore](int changed, int errors) {
         if (restore)
             Q_EMIT restored(changed, errors);
@@ -400,30 +367,26 @@ void MigrationController::runAccessJob(const QVector<MigrationCleanup::Target> &
     if (id.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [report, n = int(targets.size())] { report(0, n); }, Qt::QueuedConnection);
-        return;
+        return true;
     }
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn =
-        connect(m_engine, &JobEngine::jobFinished, this,
-                [this, id, conn, before, restore, report](const QString &jobId) {
-                    if (jobId != id)
-                        return;
-                    QObject::disconnect(*conn);
-                    int changed = 0, errors = 0;
-                    for (const JobItemInfo &i : m_engine->items(jobId)) {
-                        if (!MigrationCheckJobs::hasResult(i)) {
-                            ++errors;
-                            continue;
-                        }
-                        const CleanupRecord r = MigrationCheckJobs::record(i);
-                        const CleanupRecord was = before.value(i.key);
-                        for (int k = 0; k < r.removed.size(); ++k)
-                            changed +=
-                                restore ? int(r.removed.at(k).restored && !was.removed.value(k).restored) : 1;
-                        errors += int(r.errors.size());
-                    }
-                    report(changed, errors);
-                });
+    auto *follower = new JobFollower(m_engine, id, this);
+    connect(follower, &JobFollower::ended, this, [this, follower, before, restore, report] {
+        follower->deleteLater();
+        int changed = 0, errors = 0;
+        for (const JobItemInfo &i : m_engine->items(follower->jobId())) {
+            if (!MigrationCheckJobs::hasResult(i)) {
+                ++errors;
+                continue;
+            }
+            const CleanupRecord r = MigrationCheckJobs::record(i);
+            const CleanupRecord was = before.value(i.key);
+            for (int k = 0; k < r.removed.size(); ++k)
+                changed += restore ? int(r.removed.at(k).restored && !was.removed.value(k).restored) : 1;
+            errors += int(r.errors.size());
+        }
+        report(changed, errors);
+    });
+    return true;
 }
 
 } // namespace td

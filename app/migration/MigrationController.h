@@ -37,11 +37,6 @@ public:
     QHash<QString, ValidationResult> validations() const;
     QHash<QString, CleanupRecord> cleanupRecords() const;
     ValidationResult validation(const QString &customerId) const { return validations().value(customerId); }
-    bool hasCleanup(const QString &customerId) const { return cleanupRecords().contains(customerId); }
-    CleanupRecord cleanupRecord(const QString &customerId) const
-    {
-        return cleanupRecords().value(customerId);
-    }
     bool save(QString *error = nullptr);
     void setMasterUser(const QString &email);
     QString spObjectId() const;
@@ -78,7 +73,7 @@ Q_SIGNALS:
     void customerChecked(const QString &customerId);
 
 private:
-    void runAccessJob(const QVector<MigrationCleanup::Target> &targets, bool restore);
+    bool runAccessJob(const QStringList &customerIds, bool restore, QStringList *refused);
     QString submitCheck(const JobRequest &request);
     QPointer<ConnectionSession> m_session;
     MigrationStore *m_store;

@@ -3,28 +3,23 @@
 #include "app/api/CheckedCreate.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
+#include "app/domain/JsonFields.h"
 #include "app/domain/Types.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
 
+namespace {
+const EnumKey<PlanEntry::Action> kActions[] = {{PlanEntry::Action::Create, "create"},
+                                               {PlanEntry::Action::Exists, "exists"},
+                                               {PlanEntry::Action::Assign, "assign"},
+                                               {PlanEntry::Action::Import, "import"},
+                                               {PlanEntry::Action::Skip, "skip"}};
+} // namespace
+
 QString PlanEntry::actionName(Action a)
 {
-    switch (a) {
-    case Action::Create:
-        return QStringLiteral("create");
-    case Action::Exists:
-        return QStringLiteral("exists");
-    case Action::Assign:
-        return QStringLiteral("assign");
-    case Action::Import:
-        return QStringLiteral("import");
-    case Action::Skip:
-        return QStringLiteral("skip");
-    case Action::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return enumKey(kActions, a, "unknown");
 }
 
 BulkPlanner::BulkPlanner(ConnectionSession *session, const QVector<OnboardingRow> &rows,

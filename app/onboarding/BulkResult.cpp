@@ -1,7 +1,5 @@
 #include "app/onboarding/BulkResult.h"
 
-#include <QSaveFile>
-
 #include "app/util/Csv.h"
 
 namespace td {
@@ -47,19 +45,7 @@ QString BulkResult::toCsv(const QVector<JobItemInfo> &items, const QVector<Onboa
 bool BulkResult::write(const QString &path, const QVector<JobItemInfo> &items,
                        const QVector<OnboardingRow> &badRows, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(toCsv(items, badRows).toUtf8());
-    if (!f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return Csv::save(path, toCsv(items, badRows).toUtf8(), error);
 }
 
 } // namespace td

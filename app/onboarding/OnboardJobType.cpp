@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "app/domain/JsonReader.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
 #include "app/onboarding/OnboardJobParams.h"
@@ -212,10 +213,9 @@ JobStep registryStep(const Ctx &c)
 
 void OnboardJobType::registerWith(JobTypeRegistry &types, CustomerRegistry *registry)
 {
-    types.registerType(typeName(),
-                       [registry](const QJsonObject &jobParams, const QJsonObject &itemParams) {
-                           return plan(jobParams, itemParams, registry);
-                       });
+    types.registerType(typeName(), [registry](const QJsonObject &jobParams, const QJsonObject &itemParams) {
+        return plan(jobParams, itemParams, registry);
+    });
 }
 
 QVector<JobStep> OnboardJobType::plan(const QJsonObject &jobParams, const QJsonObject &itemParams,
@@ -251,22 +251,20 @@ QStringList OnboardJobType::stepNames(const QJsonObject &jobParams, const QJsonO
 
 OnboardCtx OnboardCtx::fromParams(const QJsonObject &jobParams, const QJsonObject &itemParams)
 {
-    auto str = [&itemParams](const char *key) { return itemParams.value(QLatin1String(key)).toString(); };
-    auto flag = [&itemParams](const char *key) { return itemParams.value(QLatin1String(key)).toBool(); };
     OnboardCtx c;
     c.job = OnboardJobParams::fromJson(jobParams);
     c.row = onboardRowFromParams(itemParams, c.job.csvDir);
-    c.profileId = str("profileId");
-    c.profileName = str("profileName");
-    c.workspaceId = str("workspaceId");
-    c.workspaceName = str("workspaceName");
+    c.profileId = jsonString(itemParams, "profileId");
+    c.profileName = jsonString(itemParams, "profileName");
+    c.workspaceId = jsonString(itemParams, "workspaceId");
+    c.workspaceName = jsonString(itemParams, "workspaceName");
     for (const QJsonValue &v : itemParams.value(QLatin1String("pbixFiles")).toArray())
         c.pbixFiles << v.toString();
     if (!c.row.pbixPath.isEmpty())
         c.pbixFiles.prepend(c.row.pbixPath);
-    c.reviewParameters = flag("reviewParameters");
-    c.refresh = flag("refresh");
-    c.embedCheck = flag("embedCheck");
+    c.reviewParameters = jsonBool(itemParams, "reviewParameters");
+    c.refresh = jsonBool(itemParams, "refresh");
+    c.embedCheck = jsonBool(itemParams, "embedCheck");
     const QJsonObject cred = itemParams.value(QLatin1String("credentials")).toObject();
     c.setCredentials = !cred.isEmpty();
     c.credentials.type = DatasourceCredentials::Type(cred.value(QLatin1String("type")).toInt());

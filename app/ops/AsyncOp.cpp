@@ -1,7 +1,7 @@
 #include "app/ops/AsyncOp.h"
 
-#include "app/api/PagedApiCall.h"
 #include "app/api/ApiCall.h"
+#include "app/api/PagedApiCall.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
@@ -20,14 +20,8 @@ AsyncOp::~AsyncOp()
 {
     // Disconnect first: a cancelled request may still signal (e.g. upload progress), and this object's
     // derived part is already gone here.
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
-    if (m_list) {
-        disconnect(m_list, nullptr, this, nullptr);
-        m_list->cancel();
-    }
+    cancelCall(m_job.data(), this);
+    cancelCall(m_list.data(), this);
 }
 
 void AsyncOp::start()
@@ -109,6 +103,26 @@ void AsyncOp::list(PagedApiCall *job, std::function<void(const ListResult &)> th
         m_list = nullptr;
         if (!m_finished)
             then(result);
+    });
+}
+
+void AsyncOp::callOrFail(ApiCall *job, std::function<void(const ApiResponse &)> then)
+{
+    call(job, [this, then](const ApiResponse &response) {
+        if (response.ok())
+            then(response);
+        else
+            fail(response.error);
+    });
+}
+
+void AsyncOp::listOrFail(PagedApiCall *job, std::function<void(const ListResult &)> then)
+{
+    list(job, [this, then](const ListResult &result) {
+        if (result.ok())
+            then(result);
+        else
+            fail(result.error);
     });
 }
 

@@ -55,6 +55,9 @@ protected:
     // Sends and tracks; the callback runs only while this op is alive and not finished.
     void call(ApiCall *job, std::function<void(const ApiResponse &)> then);
     void list(PagedApiCall *job, std::function<void(const ListResult &)> then);
+    // The same for an answer the op cannot go on without: an error fails the op, then runs on success only.
+    void callOrFail(ApiCall *job, std::function<void(const ApiResponse &)> then);
+    void listOrFail(PagedApiCall *job, std::function<void(const ListResult &)> then);
     // Calls again after the poll interval, until the poll timeout is spent (then fails with Timeout).
     void pollLater(std::function<void()> next);
 

@@ -2,10 +2,10 @@
 
 #include <QJsonArray>
 
+#include "app/api/ApiCall.h"
 #include "app/api/ContentClient.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/session/ConnectionSession.h"
 
 namespace td {
@@ -22,44 +22,38 @@ ImportOp::ImportOp(ConnectionSession *session, const QString &asProfileId, const
 void ImportOp::run()
 {
     Q_EMIT progress(tr("Looking for semantic model %1").arg(m_name));
-    list(session()->client()->listDatasets(m_profileId, m_workspaceId), [this](const ListResult &datasets) {
-        if (!datasets.ok()) {
-            fail(datasets.error);
-            return;
-        }
-        QString datasetId;
-        for (const QJsonObject &o : datasets.items) {
-            const Dataset d = Dataset::fromJson(o);
-            if (d.name == m_name)
-                datasetId = d.id;
-        }
-        const bool replace =
-            m_conflict == QLatin1String("Overwrite") || m_conflict == QLatin1String("CreateOrOverwrite");
-        if (replace) {
-            upload();
-            return;
-        }
-        if (datasetId.isEmpty()) {
-            resumePendingOrUpload();
-            return;
-        }
-        list(session()->client()->listReports(m_profileId, m_workspaceId),
-             [this, datasetId](const ListResult &reps) {
-                 if (!reps.ok()) {
-                     fail(reps.error);
-                     return;
-                 }
-                 QString reportId;
-                 for (const QJsonObject &o : reps.items) {
-                     const Report r = Report::fromJson(o);
-                     if (r.datasetId.compare(datasetId, Qt::CaseInsensitive) == 0 && r.name == m_name)
-                         reportId = r.id;
-                 }
-                 succeed({{QStringLiteral("datasetId"), datasetId},
-                          {QStringLiteral("reportId"), reportId},
-                          {QStringLiteral("created"), false}});
-             });
-    });
+    listOrFail(session()->client()->listDatasets(m_profileId, m_workspaceId),
+               [this](const ListResult &datasets) {
+                   QString datasetId;
+                   for (const QJsonObject &o : datasets.items) {
+                       const Dataset d = Dataset::fromJson(o);
+                       if (d.name == m_name)
+                           datasetId = d.id;
+                   }
+                   const bool replace = m_conflict == QLatin1String("Overwrite") ||
+                                        m_conflict == QLatin1String("CreateOrOverwrite");
+                   if (replace) {
+                       upload();
+                       return;
+                   }
+                   if (datasetId.isEmpty()) {
+                       resumePendingOrUpload();
+                       return;
+                   }
+                   listOrFail(session()->client()->listReports(m_profileId, m_workspaceId),
+                              [this, datasetId](const ListResult &reps) {
+                                  QString reportId;
+                                  for (const QJsonObject &o : reps.items) {
+                                      const Report r = Report::fromJson(o);
+                                      if (r.datasetId.compare(datasetId, Qt::CaseInsensitive) == 0 &&
+                                          r.name == m_name)
+                                          reportId = r.id;
+                                  }
+                                  succeed({{QStringLiteral("datasetId"), datasetId},
+                                           {QStringLiteral("reportId"), reportId},
+                                           {QStringLiteral("created"), false}});
+                              });
+               });
 }
 
 // An earlier run may have uploaded the file and stopped (crash, kill) while the import was still
@@ -67,33 +61,25 @@ void ImportOp::run()
 // operation idempotent.
 void ImportOp::resumePendingOrUpload()
 {
-    list(session()->content()->listImports(m_profileId, m_workspaceId), [this](const ListResult &imports) {
-        if (!imports.ok()) {
-            fail(imports.error);
-            return;
-        }
-        for (const QJsonObject &o : imports.items) {
-            const Import imp = Import::fromJson(o);
-            if (imp.name == m_name && !imp.isFinished()) {
-                poll(imp.id);
-                return;
-            }
-        }
-        upload();
-    });
+    listOrFail(session()->content()->listImports(m_profileId, m_workspaceId),
+               [this](const ListResult &imports) {
+                   for (const QJsonObject &o : imports.items) {
+                       const Import imp = Import::fromJson(o);
+                       if (imp.name == m_name && !imp.isFinished()) {
+                           poll(imp.id);
+                           return;
+                       }
+                   }
+                   upload();
+               });
 }
 
 void ImportOp::upload()
 {
     Q_EMIT progress(tr("Uploading %1").arg(m_file));
-    ApiCall *job =
-        session()->content()->importFile(m_profileId, m_workspaceId, m_file, m_name, m_conflict);
+    ApiCall *job = session()->content()->importFile(m_profileId, m_workspaceId, m_file, m_name, m_conflict);
     connect(job, &ApiCall::uploadProgress, this, &ImportOp::uploadProgress);
-    call(job, [this](const ApiResponse &resp) {
-        if (!resp.ok()) {
-            fail(resp.error);
-            return;
-        }
+    callOrFail(job, [this](const ApiResponse &resp) {
         const QString importId = Import::fromJson(resp.json()).id;
         if (importId.isEmpty()) {
             failWith(tr("The service accepted the upload but returned no import id."), resp.requestId);
@@ -106,29 +92,27 @@ void ImportOp::upload()
 void ImportOp::poll(const QString &importId)
 {
     Q_EMIT progress(tr("Waiting for the import to finish"));
-    call(session()->content()->getImport(m_profileId, m_workspaceId, importId), [this, importId](
-                                                                                    const ApiResponse &resp) {
-        if (!resp.ok()) {
-            fail(resp.error);
-            return;
-        }
-        const Import imp = Import::fromJson(resp.json());
-        if (!imp.isFinished()) {
-            pollLater([this, importId] { poll(importId); });
-            return;
-        }
-        if (imp.isFailed()) {
-            failWith(imp.errorMessage.isEmpty() ? tr("The import failed (%1).").arg(imp.errorCode)
-                                                : tr("The import failed: %1").arg(imp.errorMessage),
-                     resp.requestId);
-            return;
-        }
-        succeed({{QStringLiteral("importId"), importId},
+    callOrFail(
+        session()->content()->getImport(m_profileId, m_workspaceId, importId),
+        [this, importId](const ApiResponse &resp) {
+            const Import imp = Import::fromJson(resp.json());
+            if (!imp.isFinished()) {
+                pollLater([this, importId] { poll(importId); });
+                return;
+            }
+            if (imp.isFailed()) {
+                failWith(imp.errorMessage.isEmpty() ? tr("The import failed (%1).").arg(imp.errorCode)
+                                                    : tr("The import failed: %1").arg(imp.errorMessage),
+                         resp.requestId);
+                return;
+            }
+            succeed(
+                {{QStringLiteral("importId"), importId},
                  {QStringLiteral("reportId"), imp.reports.isEmpty() ? QString() : imp.reports.first().id},
                  {QStringLiteral("datasetId"), imp.datasets.isEmpty() ? QString() : imp.datasets.first().id},
                  {QStringLiteral("created"), true}},
                 resp.requestId);
-    });
+        });
 }
 
 // ---- AssignCapacityOp -----------------------------------------------------------------------------
@@ -141,13 +125,8 @@ AssignCapacityOp::AssignCapacityOp(ConnectionSession *session, const QString &as
 void AssignCapacityOp::run()
 {
     Q_EMIT progress(tr("Assigning the workspace to the capacity"));
-    call(session()->content()->assignToCapacity(m_profileId, m_workspaceId, m_capacityId),
-         [this](const ApiResponse &resp) {
-             if (!resp.ok())
-                 fail(resp.error);
-             else
-                 poll();
-         });
+    callOrFail(session()->content()->assignToCapacity(m_profileId, m_workspaceId, m_capacityId),
+               [this](const ApiResponse &) { poll(); });
 }
 
 void AssignCapacityOp::poll()
@@ -204,50 +183,42 @@ RefreshOp::RefreshOp(ConnectionSession *session, const QString &asProfileId, con
 void RefreshOp::run()
 {
     Q_EMIT progress(tr("Starting a refresh"));
-    call(session()->content()->refreshDataset(m_profileId, m_workspaceId, m_datasetId),
-         [this](const ApiResponse &resp) {
-             if (!resp.ok()) {
-                 fail(resp.error);
-                 return;
-             }
-             m_refreshRequestId = resp.requestId;
-             pollLater([this] { poll(); });
-         });
+    callOrFail(session()->content()->refreshDataset(m_profileId, m_workspaceId, m_datasetId),
+               [this](const ApiResponse &resp) {
+                   m_refreshRequestId = resp.requestId;
+                   pollLater([this] { poll(); });
+               });
 }
 
 void RefreshOp::poll()
 {
     Q_EMIT progress(tr("Waiting for the refresh"));
-    list(session()->content()->refreshHistory(m_profileId, m_workspaceId, m_datasetId, 1),
-         [this](const ListResult &history) {
-             if (!history.ok()) {
-                 fail(history.error);
-                 return;
-             }
-             if (history.items.isEmpty()) {
-                 pollLater([this] { poll(); });
-                 return;
-             }
-             const RefreshEntry e = RefreshEntry::fromJson(history.items.first());
-             if (e.isRunning()) {
-                 pollLater([this] { poll(); });
-                 return;
-             }
-             const QJsonObject out{{QStringLiteral("status"), e.status},
-                                   {QStringLiteral("requestId"), e.requestId},
-                                   {QStringLiteral("startTime"), e.startTime.toString(Qt::ISODate)},
-                                   {QStringLiteral("endTime"), e.endTime.toString(Qt::ISODate)}};
-             if (e.status == QLatin1String("Completed")) {
-                 succeed(out, e.requestId);
-                 return;
-             }
-             ApiError err =
-                 ApiError::make(ApiError::Kind::Http,
-                                tr("The refresh ended with status %1: %2").arg(e.status, e.errorCode()));
-             err.code = e.errorCode();
-             err.requestId = e.requestId;
-             fail(err);
-         });
+    listOrFail(session()->content()->refreshHistory(m_profileId, m_workspaceId, m_datasetId, 1),
+               [this](const ListResult &history) {
+                   if (history.items.isEmpty()) {
+                       pollLater([this] { poll(); });
+                       return;
+                   }
+                   const RefreshEntry e = RefreshEntry::fromJson(history.items.first());
+                   if (e.isRunning()) {
+                       pollLater([this] { poll(); });
+                       return;
+                   }
+                   const QJsonObject out{{QStringLiteral("status"), e.status},
+                                         {QStringLiteral("requestId"), e.requestId},
+                                         {QStringLiteral("startTime"), e.startTime.toString(Qt::ISODate)},
+                                         {QStringLiteral("endTime"), e.endTime.toString(Qt::ISODate)}};
+                   if (e.status == QLatin1String("Completed")) {
+                       succeed(out, e.requestId);
+                       return;
+                   }
+                   ApiError err = ApiError::make(
+                       ApiError::Kind::Http,
+                       tr("The refresh ended with status %1: %2").arg(e.status, e.errorCode()));
+                   err.code = e.errorCode();
+                   err.requestId = e.requestId;
+                   fail(err);
+               });
 }
 
 // ---- SetCredentialsOp -----------------------------------------------------------------------------
@@ -262,16 +233,12 @@ SetCredentialsOp::SetCredentialsOp(ConnectionSession *session, const QString &as
 void SetCredentialsOp::run()
 {
     Q_EMIT progress(tr("Reading the data sources"));
-    list(session()->content()->listDatasources(m_profileId, m_workspaceId, m_datasetId),
-         [this](const ListResult &sources) {
-             if (!sources.ok()) {
-                 fail(sources.error);
-                 return;
-             }
-             for (const QJsonObject &o : sources.items)
-                 m_pending.append(Datasource::fromJson(o));
-             next();
-         });
+    listOrFail(session()->content()->listDatasources(m_profileId, m_workspaceId, m_datasetId),
+               [this](const ListResult &sources) {
+                   for (const QJsonObject &o : sources.items)
+                       m_pending.append(Datasource::fromJson(o));
+                   next();
+               });
 }
 
 void SetCredentialsOp::next()
@@ -288,16 +255,12 @@ void SetCredentialsOp::next()
         return;
     }
     Q_EMIT progress(tr("Setting credentials on %1").arg(ds.describe()));
-    call(session()->content()->setDatasourceCredentials(m_profileId, ds.gatewayId, ds.datasourceId,
-                                                        m_credentials),
-         [this](const ApiResponse &resp) {
-             if (!resp.ok()) {
-                 fail(resp.error);
-                 return;
-             }
-             ++m_done;
-             next();
-         });
+    callOrFail(session()->content()->setDatasourceCredentials(m_profileId, ds.gatewayId, ds.datasourceId,
+                                                              m_credentials),
+               [this](const ApiResponse &) {
+                   ++m_done;
+                   next();
+               });
 }
 
 // ---- EmbedCheckOp ---------------------------------------------------------------------------------
@@ -310,11 +273,7 @@ EmbedCheckOp::EmbedCheckOp(ConnectionSession *session, const QString &asProfileI
 void EmbedCheckOp::run()
 {
     Q_EMIT progress(tr("Generating an embed token"));
-    call(session()->content()->generateToken(m_profileId, m_request), [this](const ApiResponse &resp) {
-        if (!resp.ok()) {
-            fail(resp.error);
-            return;
-        }
+    callOrFail(session()->content()->generateToken(m_profileId, m_request), [this](const ApiResponse &resp) {
         const EmbedToken t = EmbedToken::fromJson(resp.json());
         if (t.token.isEmpty()) {
             failWith(tr("The service answered without a token."), resp.requestId);

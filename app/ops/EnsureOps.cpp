@@ -1,9 +1,9 @@
 #include "app/ops/EnsureOps.h"
 
+#include "app/api/ApiCall.h"
 #include "app/api/CheckedCreate.h"
 #include "app/api/PagedApiCall.h"
 #include "app/api/PowerBiClient.h"
-#include "app/api/ApiCall.h"
 #include "app/api/RequestScheduler.h"
 #include "app/session/ConnectionSession.h"
 
@@ -21,11 +21,7 @@ void EnsureProfileOp::run()
                          QStringLiteral("displayName eq %1").arg(CheckedCreate::odataQuote(m_name)));
     auto *job = new PagedApiCall(session()->scheduler(), r, 0, this);
     job->start();
-    list(job, [this](const ListResult &found) {
-        if (!found.ok()) {
-            fail(found.error);
-            return;
-        }
+    listOrFail(job, [this](const ListResult &found) {
         for (const QJsonObject &o : found.items) {
             const Profile p = Profile::fromJson(o);
             if (p.displayName == m_name) {
@@ -36,11 +32,7 @@ void EnsureProfileOp::run()
             }
         }
         Q_EMIT progress(tr("Creating profile %1").arg(m_name));
-        call(session()->client()->createProfile(m_name), [this](const ApiResponse &resp) {
-            if (!resp.ok()) {
-                fail(resp.error);
-                return;
-            }
+        callOrFail(session()->client()->createProfile(m_name), [this](const ApiResponse &resp) {
             const Profile p = Profile::fromJson(resp.json());
             succeed({{QStringLiteral("profileId"), p.id},
                      {QStringLiteral("displayName"), p.displayName},
@@ -59,11 +51,7 @@ void EnsureWorkspaceOp::run()
 {
     Q_EMIT progress(tr("Looking for workspace %1").arg(m_name));
     const QString filter = QStringLiteral("name eq %1").arg(CheckedCreate::odataQuote(m_name));
-    list(session()->client()->listGroups(m_profileId, filter), [this](const ListResult &found) {
-        if (!found.ok()) {
-            fail(found.error);
-            return;
-        }
+    listOrFail(session()->client()->listGroups(m_profileId, filter), [this](const ListResult &found) {
         for (const QJsonObject &o : found.items) {
             const Workspace w = Workspace::fromJson(o);
             if (w.name == m_name) {
@@ -74,11 +62,7 @@ void EnsureWorkspaceOp::run()
             }
         }
         Q_EMIT progress(tr("Creating workspace %1").arg(m_name));
-        call(session()->client()->createGroup(m_profileId, m_name), [this](const ApiResponse &resp) {
-            if (!resp.ok()) {
-                fail(resp.error);
-                return;
-            }
+        callOrFail(session()->client()->createGroup(m_profileId, m_name), [this](const ApiResponse &resp) {
             const Workspace w = Workspace::fromJson(resp.json());
             succeed({{QStringLiteral("workspaceId"), w.id},
                      {QStringLiteral("name"), w.name},
@@ -97,11 +81,7 @@ EnsureProfileAdminOp::EnsureProfileAdminOp(ConnectionSession *session, const QSt
 
 void EnsureProfileAdminOp::run()
 {
-    list(session()->client()->listGroupUsers(m_acting, m_workspaceId), [this](const ListResult &users) {
-        if (!users.ok()) {
-            fail(users.error);
-            return;
-        }
+    listOrFail(session()->client()->listGroupUsers(m_acting, m_workspaceId), [this](const ListResult &users) {
         GroupUser existing;
         for (const QJsonObject &o : users.items) {
             const GroupUser u = GroupUser::fromJson(o);
@@ -118,9 +98,8 @@ void EnsureProfileAdminOp::run()
         admin.groupUserAccessRight = QStringLiteral("Admin");
         admin.profileId = m_profileId;
         PowerBiClient *client = session()->client();
-        ApiCall *job = existing.profileId.isEmpty()
-                              ? client->addGroupUser(m_acting, m_workspaceId, admin)
-                              : client->updateGroupUser(m_acting, m_workspaceId, admin);
+        ApiCall *job = existing.profileId.isEmpty() ? client->addGroupUser(m_acting, m_workspaceId, admin)
+                                                    : client->updateGroupUser(m_acting, m_workspaceId, admin);
         call(job, [this](const ApiResponse &resp) {
             if (resp.ok())
                 succeed({{QStringLiteral("added"), true}}, resp.requestId);

@@ -19,12 +19,8 @@ void ParametersOp::run()
 {
     Q_EMIT progress(tr("Reading the parameters of the semantic model"));
     ContentClient *content = session()->content();
-    list(content->listParameters(m_profileId, m_workspaceId, m_datasetId), [this,
-                                                                            content](const ListResult &r) {
-        if (!r.ok()) {
-            fail(r.error);
-            return;
-        }
+    listOrFail(content->listParameters(m_profileId, m_workspaceId, m_datasetId), [this, content](
+                                                                                     const ListResult &r) {
         QStringList names;
         QHash<QString, QString> current;
         for (const QJsonObject &o : r.items) {

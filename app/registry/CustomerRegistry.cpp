@@ -111,40 +111,30 @@ Customer CustomerRegistry::read(QSqlQuery &q) const
 
 Customer CustomerRegistry::find(const QString &connectionId, const QString &customerId) const
 {
-    QSqlQuery q(m_db->db());
-    if (!m_db->prepare(q,
-                       QStringLiteral("SELECT %1 FROM customers WHERE connection_id = ? AND customer_key = ?")
-                           .arg(QLatin1String(kColumns))))
-        return {};
-    q.addBindValue(connectionId.toLower());
-    q.addBindValue(customerId.toLower());
-    return q.exec() && q.next() ? read(q) : Customer();
+    QSqlQuery q =
+        m_db->run(QStringLiteral("SELECT %1 FROM customers WHERE connection_id = ? AND customer_key = ?")
+                      .arg(QLatin1String(kColumns)),
+                  {connectionId.toLower(), customerId.toLower()});
+    return q.next() ? read(q) : Customer();
 }
 
 Customer CustomerRegistry::findByProfile(const QString &connectionId, const QString &profileId) const
 {
-    QSqlQuery q(m_db->db());
-    if (!m_db->prepare(q,
-                       QStringLiteral("SELECT %1 FROM customers WHERE connection_id = ? AND profile_id = ?")
-                           .arg(QLatin1String(kColumns))))
-        return {};
-    q.addBindValue(connectionId.toLower());
-    q.addBindValue(profileId.toLower());
-    return q.exec() && q.next() ? read(q) : Customer();
+    QSqlQuery q =
+        m_db->run(QStringLiteral("SELECT %1 FROM customers WHERE connection_id = ? AND profile_id = ?")
+                      .arg(QLatin1String(kColumns)),
+                  {connectionId.toLower(), profileId.toLower()});
+    return q.next() ? read(q) : Customer();
 }
 
 QVector<Customer> CustomerRegistry::list(const QString &connectionId) const
 {
     QVector<Customer> out;
-    QSqlQuery q(m_db->db());
-    const QString where = connectionId.isEmpty() ? QString() : QStringLiteral(" WHERE connection_id = ?");
-    if (!m_db->prepare(q, QStringLiteral("SELECT %1 FROM customers%2 ORDER BY connection_id, customer_key")
-                              .arg(QLatin1String(kColumns), where)))
-        return out;
-    if (!connectionId.isEmpty())
-        q.addBindValue(connectionId.toLower());
-    if (!q.exec())
-        return out;
+    const bool one = !connectionId.isEmpty();
+    QSqlQuery q = m_db->run(
+        QStringLiteral("SELECT %1 FROM customers%2 ORDER BY connection_id, customer_key")
+            .arg(QLatin1String(kColumns), one ? QStringLiteral(" WHERE connection_id = ?") : QString()),
+        one ? QVariantList{connectionId.toLower()} : QVariantList());
     while (q.next())
         out.append(read(q));
     return out;
