@@ -3,10 +3,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "app/connections/ConnectionStore.h"
 #include "app/registry/CustomerRegistry.h"
+#include "app/util/Csv.h"
 
 namespace td {
 
@@ -67,13 +67,10 @@ void CliCustomers::run(const QStringList &args)
             m_ctx.print(QStringLiteral("  ") + e);
         m_ctx.finish(r.errors.isEmpty() ? ExitOk : ExitFailed);
     } else if (verb == QLatin1String("export") && a.isSet("csv")) {
-        QSaveFile f(a.value("csv"));
-        if (!f.open(QIODevice::WriteOnly) ||
-            f.write("\xEF\xBB\xBF" + m_ctx.registry->toCsv(connectionId).toUtf8()) < 0 || !f.commit()) {
-            m_ctx.fail(ExitFailed, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
-            return;
-        }
-        m_ctx.print(tr("Wrote %1.").arg(f.fileName()));
+        QString error;
+        if (!Csv::save(a.value("csv"), "\xEF\xBB\xBF" + m_ctx.registry->toCsv(connectionId).toUtf8(), &error))
+            return m_ctx.fail(ExitFailed, error);
+        m_ctx.print(tr("Wrote %1.").arg(a.value("csv")));
         m_ctx.finish(ExitOk);
     } else {
         usageError(QString(), usage());

@@ -1,6 +1,5 @@
 #include "app/inventory/InventoryExport.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
