@@ -437,13 +437,6 @@
     </message>
 </context>
 <context>
-    <name>BulkResult</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CapacityInfo</name>
     <message>
         <source>Shared capacity</source>
@@ -560,13 +553,6 @@
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CapacityResultCsv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +828,17 @@
     </message>
 </context>
 <context>
+    <name>CrawlTracking</name>
+    <message>
+        <source>%1 profiles, %2 workspaces, %3 items; %4 failed lists in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text (first bad byte on line %1). Save it as UTF-8 and try again.</source>
@@ -849,6 +846,10 @@
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,8 +1233,33 @@
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HealthFixJobType</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer registry is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry entry %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix cannot be applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n health fix(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,10 +1271,6 @@
     </message>
     <message>
         <source>The file is not an inventory JSON export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3247,14 +3269,6 @@ Press Enter or double-click to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create, rename or delete profiles and workspaces; manage access (Alt+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,21 +3547,6 @@ Press Enter or double-click to retry.</source>
     </message>
     <message>
         <source>Result written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::BulkOnboardLauncher</name>
-    <message>
-        <source>&amp;Bulk onboard from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onboard many customers from a CSV file as one resumable job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk onboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3907,15 +3906,6 @@ What to do: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Usage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connection and --capacity are required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,11 +3995,6 @@ Usage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Usage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service principal sees no capacity (it needs Assign or Admin rights on one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,9 +4007,30 @@ Usage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CliCommand</name>
+    <message>
+        <source>Usage:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 Usage:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4035,10 +4041,6 @@ Usage:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>td::CliConnections</name>
@@ -4047,21 +4049,6 @@ Usage:
 connections list
 connections remove NAME
 connections test NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Usage:
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,10 +4083,6 @@ Usage:
         <source>Removed connection %1 and its secret.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: token and API call succeeded (%n profile(s) on the first page).</source>
         <translation type="unfinished">
@@ -4116,12 +4099,6 @@ customers export [--connection NAME] --csv FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Usage:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connection named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,16 +4111,11 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-%1</source>
+        <source>The customer registry is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,10 +4128,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer registry is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command %1.
 %2</source>
         <translation type="unfinished"></translation>
@@ -4169,15 +4137,6 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 keychain, 4 connection, 5 interrupted.<
     <name>td::CliHealth</name>
     <message>
         <source>health --connection NAME [--fix RULE [--yes]]   rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Usage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4270,6 +4229,20 @@ Usage: %2</source>
         <source>FAILED: %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job journal is not available; fixes need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted. Resume with: tenantdesk-cli jobs resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: applying %n fix(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::CliJobWatcher</name>
@@ -4314,18 +4287,7 @@ Give it with: tenantdesk-cli jobs input %5 %1 --param Name=Value ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Usage:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--concurrency takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,11 +4333,6 @@ jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]</so
     <name>td::CliMigrate</name>
     <message>
         <source>migrate plan|run|validate|cleanup|restore --connection NAME [--mapping FILE.csv] [--master-user EMAIL] [--pattern P] [--id-template T] [--customer ID]... [--rls-user U] [--rls-role R]... [--yes]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Usage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4526,15 +4483,6 @@ Usage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Usage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connection and --csv are required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,17 +4519,6 @@ Usage: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>td::CliSessionOpener</name>
-    <message>
-        <source>No connection named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5065,14 +5002,6 @@ Usage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the inventory or the current search to CSV or JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a connection first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +5196,18 @@ Usage: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Journaled jobs are disabled (%1): nothing was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job engine or connection: nothing was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixes could not start: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::HealthFindingsModel</name>
@@ -5304,25 +5245,6 @@ Usage: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::HealthFixer</name>
-    <message>
-        <source>No automatic fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This fix cannot be applied here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer registry is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry entry %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5476,14 +5398,6 @@ Usage: %2</source>
 <context>
     <name>td::JobCenter</name>
     <message>
-        <source>%1 profiles, %2 workspaces, %3 items; %4 failed lists in %5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation ended early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journaled jobs are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,10 +5488,6 @@ Usage: %2</source>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5863,6 +5773,22 @@ Usage: %2</source>
     </message>
     <message>
         <source>Refreshing the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename or delete profiles and workspaces; manage access (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the inventory or the current search to CSV or JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6459,6 +6385,18 @@ Usage: %2</source>
     </message>
     <message>
         <source>Onboard customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk onboard from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard many customers from a CSV file as one resumable job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk onboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
