@@ -106,12 +106,25 @@ bool ODataFilter::expect(Token::Kind kind, QString *error)
     return true;
 }
 
+bool ODataFilter::enter(QString *error)
+{
+    if (++m_depth <= MaxDepth)
+        return true;
+    *error = QStringLiteral("the expression is nested more than %1 levels deep").arg(MaxDepth);
+    return false;
+}
+
 bool ODataFilter::parse(const QString &expression, QString *error)
 {
     m_pos = 0;
+    m_depth = 0;
     m_predicate = nullptr;
     if (expression.trimmed().isEmpty())
         return true;
+    if (expression.size() > MaxLength) {
+        *error = QStringLiteral("the expression is longer than %1 characters").arg(MaxLength);
+        return false;
+    }
     if (!tokenize(expression, error))
         return false;
     Predicate p = parseOr(error);
@@ -130,34 +143,46 @@ bool ODataFilter::matches(const QJsonObject &item) const
     return !m_predicate || m_predicate(item);
 }
 
+// operand (word operand)*: one flat list, matched left to right with short-circuit.
+ODataFilter::Predicate ODataFilter::parseChain(const char *word, Predicate (ODataFilter::*operand)(QString *),
+                                               QString *error)
+{
+    QVector<Predicate> terms;
+    do {
+        Predicate term = (this->*operand)(error);
+        if (!term)
+            return nullptr;
+        terms.append(std::move(term));
+    } while (acceptWord(word));
+    if (terms.size() == 1)
+        return terms.first();
+    const bool any = qstrcmp(word, "or") == 0;
+    return [terms = std::move(terms), any](const QJsonObject &o) {
+        for (const Predicate &t : terms) {
+            if (t(o) == any)
+                return any;
+        }
+        return !any;
+    };
+}
+
 ODataFilter::Predicate ODataFilter::parseOr(QString *error)
 {
-    Predicate left = parseAnd(error);
-    while (left && acceptWord("or")) {
-        Predicate right = parseAnd(error);
-        if (!right)
-            return nullptr;
-        left = [left, right](const QJsonObject &o) { return left(o) || right(o); };
-    }
-    return left;
+    return parseChain("or", &ODataFilter::parseAnd, error);
 }
 
 ODataFilter::Predicate ODataFilter::parseAnd(QString *error)
 {
-    Predicate left = parseUnary(error);
-    while (left && acceptWord("and")) {
-        Predicate right = parseUnary(error);
-        if (!right)
-            return nullptr;
-        left = [left, right](const QJsonObject &o) { return left(o) && right(o); };
-    }
-    return left;
+    return parseChain("and", &ODataFilter::parseUnary, error);
 }
 
 ODataFilter::Predicate ODataFilter::parseUnary(QString *error)
 {
     if (acceptWord("not")) {
+        if (!enter(error))
+            return nullptr;
         Predicate inner = parseUnary(error);
+        --m_depth;
         if (!inner)
             return nullptr;
         return [inner](const QJsonObject &o) { return !inner(o); };
@@ -169,7 +194,10 @@ ODataFilter::Predicate ODataFilter::parsePrimary(QString *error)
 {
     if (peek().kind == Token::LParen) {
         ++m_pos;
+        if (!enter(error))
+            return nullptr;
         Predicate inner = parseOr(error);
+        --m_depth;
         if (!inner || !expect(Token::RParen, error))
             return nullptr;
         return inner;
@@ -235,7 +263,10 @@ ODataFilter::Value ODataFilter::parseValue(QString *error)
             (lower == QLatin1String("tolower") || lower == QLatin1String("toupper") ||
              lower == QLatin1String("trim"))) {
             ++m_pos;
+            if (!enter(error))
+                return nullptr;
             Value inner = parseValue(error);
+            --m_depth;
             if (!inner || !expect(Token::RParen, error))
                 return nullptr;
             return [inner, lower](const QJsonObject &o) {

@@ -1,0 +1,103 @@
+// Hostile input to the emulator: a $filter nested far too deep or far too long is refused with the
+// service's 400 error shape (no crash, no stack overflow), a long and/or chain parses and matches
+// correctly as one flat list, and the server goes on answering afterwards.
+#include <QJsonArray>
+#include <QTest>
+
+#include "EmuTestClient.h"
+#include "ODataFilter.h"
+
+class TstEmulatorHostile : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<emu::EmulatorServer> m_server;
+    std::unique_ptr<EmuTestClient> m_client;
+    QString m_token;
+
+    HttpResult groupsFiltered(const QString &filter)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("$filter"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+        return m_client->rest("GET", QStringLiteral("groups"), m_token, {}, {}, q);
+    }
+
+    static QString nested(int depth)
+    {
+        return QString(depth, QLatin1Char('(')) + QStringLiteral("name eq 'x'") +
+               QString(depth, QLatin1Char(')'));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<emu::EmulatorServer>();
+        QString error;
+        QVERIFY2(m_server->start(emu::EmulatorOptions(), &error), qPrintable(error));
+        m_client = std::make_unique<EmuTestClient>(*m_server);
+        m_token = m_client->primaryToken();
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void depthAndLengthLimits()
+    {
+        emu::ODataFilter f;
+        QString error;
+        QVERIFY2(f.parse(nested(emu::ODataFilter::MaxDepth), &error), qPrintable(error));
+        QVERIFY(!f.parse(nested(emu::ODataFilter::MaxDepth + 1), &error));
+        QVERIFY2(error.contains(QLatin1String("nested")), qPrintable(error));
+        QVERIFY(!f.parse(QStringLiteral("not ").repeated(emu::ODataFilter::MaxDepth + 1) +
+                             QStringLiteral("a eq 1"),
+                         &error));
+        QVERIFY(!f.parse(QStringLiteral("tolower(").repeated(emu::ODataFilter::MaxDepth + 1) +
+                             QStringLiteral("a") + QString(emu::ODataFilter::MaxDepth + 1, QLatin1Char(')')) +
+                             QStringLiteral(" eq 'a'"),
+                         &error));
+        // Ten thousand levels: refused by length before any recursion.
+        QVERIFY(!f.parse(nested(10000), &error));
+        QVERIFY2(error.contains(QLatin1String("longer")), qPrintable(error));
+    }
+
+    void longChainsAreFlat()
+    {
+        emu::ODataFilter f;
+        QString error;
+        QStringList terms;
+        for (int i = 0; i < 200; ++i)
+            terms << QStringLiteral("id eq %1").arg(i);
+        QVERIFY2(f.parse(terms.join(QStringLiteral(" or ")), &error), qPrintable(error));
+        QVERIFY(f.matches(QJsonObject{{QStringLiteral("id"), 199}}));
+        QVERIFY(f.matches(QJsonObject{{QStringLiteral("id"), 0}}));
+        QVERIFY(!f.matches(QJsonObject{{QStringLiteral("id"), 200}}));
+        QVERIFY2(f.parse(terms.join(QStringLiteral(" and ")), &error), qPrintable(error));
+        QVERIFY(!f.matches(QJsonObject{{QStringLiteral("id"), 0}}));
+        // Precedence: and binds tighter than or; not applies to the next term.
+        QVERIFY(f.parse(QStringLiteral("id eq 1 or id eq 2 and name eq 'b'"), &error));
+        QVERIFY(
+            f.matches(QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("a")}}));
+        QVERIFY(!f.matches(
+            QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("a")}}));
+        QVERIFY(f.parse(QStringLiteral("not id eq 1 and not (id eq 2)"), &error));
+        QVERIFY(f.matches(QJsonObject{{QStringLiteral("id"), 3}}));
+        QVERIFY(!f.matches(QJsonObject{{QStringLiteral("id"), 2}}));
+    }
+
+    void hostileFiltersGetTheServiceError()
+    {
+        for (const QString &filter : {nested(emu::ODataFilter::MaxDepth + 1), nested(1500)}) {
+            const HttpResult r = groupsFiltered(filter);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("InvalidRequest"));
+        }
+        // The server still answers, and a sane filter still works.
+        const HttpResult all = m_client->rest("GET", QStringLiteral("groups"), m_token);
+        QCOMPARE(all.status, 200);
+        const int count = int(all.json.value(QLatin1String("value")).toArray().size());
+        QVERIFY(count > 0);
+        const HttpResult ok = groupsFiltered(QStringLiteral("name eq 'none' or not (name eq 'none')"));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json.value(QLatin1String("value")).toArray().size(), count);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEmulatorHostile)
+#include "tst_emulator_hostile.moc"
