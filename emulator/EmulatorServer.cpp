@@ -39,7 +39,24 @@ Q_LOGGING_CATEGORY(lcEmulator, "td.emulator",
 namespace emu {
 
 namespace {
-constexpr size_t kMaxLogRecords = 100000;
+// The request log is bounded in memory: each record keeps at most kMaxLoggedText characters of its path
+// and of its query, and the oldest records go once the log holds about kMaxLogBytes.
+constexpr qsizetype kMaxLogBytes = 32 * 1024 * 1024;
+constexpr qsizetype kMaxLoggedText = 2048;
+
+qsizetype recordBytes(const RequestRecord &r)
+{
+    qsizetype text =
+        r.method.size() + r.path.size() + r.query.size() + r.servicePrincipalId.size() + r.requestId.size();
+    for (const QString &h : r.profileHeaders)
+        text += h.size();
+    return qsizetype(sizeof(RequestRecord)) + 2 * text;
+}
+
+QString clipped(const QString &text)
+{
+    return text.size() <= kMaxLoggedText ? text : text.left(kMaxLoggedText) + QStringLiteral("\u2026");
+}
 
 QString newGuid()
 {
@@ -225,13 +242,28 @@ QVector<RequestRecord> EmulatorServer::requestLog() const
 void EmulatorServer::clearRequestLog()
 {
     m_log.clear();
+    m_logBytes = 0;
 }
 
 void EmulatorServer::appendRecord(const RequestRecord &record)
 {
-    m_log.push_back(record);
-    while (m_log.size() > kMaxLogRecords)
+    RequestRecord r = record;
+    r.path = clipped(r.path);
+    r.query = clipped(r.query);
+    r.profileHeaders = r.profileHeaders.mid(0, 8);
+    for (QString &h : r.profileHeaders)
+        h = clipped(h);
+    m_logBytes += recordBytes(r);
+    m_log.push_back(std::move(r));
+    while (m_logBytes > kMaxLogBytes && !m_log.empty()) {
+        m_logBytes -= recordBytes(m_log.front());
         m_log.pop_front();
+    }
+}
+
+qsizetype EmulatorServer::requestLogBytes() const
+{
+    return m_logBytes;
 }
 
 ServicePrincipalInfo EmulatorServer::addServicePrincipal(const QString &displayName)

@@ -115,6 +115,7 @@ public:
     QString issueToken(const QString &clientId); // a valid token without the HTTP round trip (tests)
 
     QVector<RequestRecord> requestLog() const;
+    qsizetype requestLogBytes() const; // what the log holds, roughly (bounded at 32 MB)
     void clearRequestLog();
 
     // Direct state access for tests and benchmarks (bypasses HTTP).
@@ -153,6 +154,7 @@ private:
     std::unique_ptr<GatewaysApi> m_gatewaysApi;
     std::unique_ptr<EmbedTokenApi> m_embedTokenApi;
     std::deque<RequestRecord> m_log;
+    qsizetype m_logBytes = 0;
     quint16 m_port = 0;
     qint64 m_lastSaveMs = 0; // duration of the last state-file write (scales the debounce)
 };

@@ -1,6 +1,7 @@
 // Hostile input to the emulator: a $filter nested far too deep or far too long is refused with the
 // service's 400 error shape (no crash, no stack overflow), a long and/or chain parses and matches
-// correctly as one flat list, and the server goes on answering afterwards.
+// correctly as one flat list, and the server goes on answering afterwards; junk requests with huge
+// queries do not grow the request log beyond a few kilobytes each.
 #include <QJsonArray>
 #include <QTest>
 
@@ -96,6 +97,24 @@ private Q_SLOTS:
         const HttpResult ok = groupsFiltered(QStringLiteral("name eq 'none' or not (name eq 'none')"));
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json.value(QLatin1String("value")).toArray().size(), count);
+    }
+
+    void requestLogKeepsLittleOfJunk()
+    {
+        m_server->clearRequestLog();
+        QUrlQuery junk;
+        junk.addQueryItem(QStringLiteral("x"), QString(10000, QLatin1Char('a')));
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(m_client->rest("GET", QStringLiteral("groups"), m_token, {}, {}, junk).status, 200);
+        const QVector<emu::RequestRecord> log = m_server->requestLog();
+        QCOMPARE(log.size(), 50);
+        for (const emu::RequestRecord &r : log)
+            QVERIFY(r.query.size() <= 2049);
+        QVERIFY2(m_server->requestLogBytes() < 50 * 6000,
+                 qPrintable(QString::number(m_server->requestLogBytes())));
+        QVERIFY(m_server->requestLogBytes() > 50 * 4000); // the clipped queries are counted
+        m_server->clearRequestLog();
+        QCOMPARE(m_server->requestLogBytes(), 0);
     }
 };
 
