@@ -25,6 +25,21 @@ QJsonObject faultsJson(const FaultSettings &f)
             {QStringLiteral("dropShare"), f.dropShare}};
 }
 
+// A control call comes from this machine's own tools: a loopback Host (so that a web page cannot reach
+// the endpoints through a DNS name rebound to 127.0.0.1) and no Origin header (browsers add one to
+// cross-origin requests, "simple" text/plain POSTs included).
+bool isLocalTool(const HttpRequest &request)
+{
+    if (!request.header("Origin").isEmpty())
+        return false;
+    QByteArray host = request.header("Host").trimmed().toLower();
+    if (host.startsWith('[')) // [::1]:port
+        host = host.mid(1, host.indexOf(']') - 1);
+    else if (host.count(':') == 1)
+        host = host.left(host.indexOf(':'));
+    return host == "localhost" || host == "::1" || QHostAddress(QString::fromLatin1(host)).isLoopback();
+}
+
 std::optional<QJsonObject> body(const HttpRequest &request)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
@@ -36,6 +51,11 @@ std::optional<QJsonObject> body(const HttpRequest &request)
 
 HttpResponse ControlApi::handle(const HttpRequest &request)
 {
+    if (!isLocalTool(request))
+        return ErrorBodies::withMessage(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Control endpoints answer only local tools: a loopback "
+                           "Host and no Origin header."));
     const QString path = request.path.endsWith(QLatin1Char('/')) ? request.path.chopped(1) : request.path;
     if (path == QLatin1String("/_emulator/faults"))
         return faults(request);

@@ -1,7 +1,8 @@
 // Hostile input to the emulator: a $filter nested far too deep or far too long is refused with the
 // service's 400 error shape (no crash, no stack overflow), a long and/or chain parses and matches
 // correctly as one flat list, and the server goes on answering afterwards; junk requests with huge
-// queries do not grow the request log beyond a few kilobytes each.
+// queries do not grow the request log beyond a few kilobytes each; the control endpoints answer only a
+// loopback Host without an Origin header.
 #include <QJsonArray>
 #include <QTest>
 
@@ -115,6 +116,26 @@ private Q_SLOTS:
         QVERIFY(m_server->requestLogBytes() > 50 * 4000); // the clipped queries are counted
         m_server->clearRequestLog();
         QCOMPARE(m_server->requestLogBytes(), 0);
+    }
+
+    void controlEndpointsOnlyForLocalTools()
+    {
+        auto get = [this](const QByteArray &extraHeaders) {
+            return m_client->rawStatus("GET /_emulator/info HTTP/1.1\r\n" + extraHeaders +
+                                       "Connection: close\r\n\r\n");
+        };
+        const QByteArray port = QByteArray::number(m_server->port());
+        QCOMPARE(get("Host: 127.0.0.1:" + port + "\r\n"), 200);
+        QCOMPARE(get("Host: localhost:" + port + "\r\n"), 200);
+        QCOMPARE(get("Host: [::1]:" + port + "\r\n"), 200);
+        // A DNS name rebound to 127.0.0.1 by a web page, and a browser's cross-origin request.
+        QCOMPARE(get("Host: attacker.example:" + port + "\r\n"), 403);
+        QCOMPARE(get("Host: 127.0.0.1:" + port + "\r\nOrigin: http://attacker.example\r\n"), 403);
+        QCOMPARE(m_client->rawStatus("PUT /_emulator/faults HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                                     "\r\nOrigin: null\r\nContent-Type: text/plain\r\nContent-Length: "
+                                     "16\r\nConnection: close\r\n\r\n{\"latencyMs\":99}"),
+                 403);
+        QCOMPARE(m_server->faults().latencyMs, 0);
     }
 };
 
