@@ -72,6 +72,24 @@ std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpRespon
     return doc.object();
 }
 
+std::optional<QString> readName(const QJsonValue &value, const QString &missing, HttpResponse *error)
+{
+    const QString name = value.toString().trimmed();
+    if (!value.isString() || name.isEmpty()) {
+        *error = ErrorBodies::badRequest(missing);
+        return std::nullopt;
+    }
+    // Assumption: the service documents no character rules for names; control characters (which no
+    // portal or client can type, and which terminals and CSV readers act on) are refused as invalid.
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) {
+            *error = ErrorBodies::badRequest(QStringLiteral("The name contains a control character."));
+            return std::nullopt;
+        }
+    }
+    return name;
+}
+
 QJsonValue field(const QJsonObject &o, const QString &name)
 {
     const auto exact = o.constFind(name);

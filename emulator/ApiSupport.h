@@ -34,6 +34,10 @@ bool readFilter(const HttpRequest &request, ODataFilter *filter, HttpResponse *e
 
 // Parses a JSON object body; on failure fills *error (400).
 std::optional<QJsonObject> readJsonObject(const HttpRequest &request, HttpResponse *error);
+// A display name from a request body (profiles' displayName, workspaces' name), trimmed: a non-empty string
+// without control characters (U+0000-U+001F, U+007F-U+009F). Otherwise std::nullopt and *error (400
+// InvalidRequest) with `missing` when it is absent or empty.
+std::optional<QString> readName(const QJsonValue &value, const QString &missing, HttpResponse *error);
 // Case-insensitive property lookup (requests are parsed leniently, docs/powerbi-rest/API-NOTES.md §17).
 QJsonValue field(const QJsonObject &o, const QString &name);
 // Canonical spelling of an enum value matched case-insensitively, or "" if not allowed.

@@ -74,10 +74,11 @@ HttpResponse GroupsApi::create(const RouteContext &ctx)
     const auto body = api::readJsonObject(ctx.request, &error);
     if (!body)
         return error;
-    const QJsonValue nameValue = api::field(*body, QStringLiteral("name"));
-    if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
-        return ErrorBodies::badRequest(QStringLiteral("name is required."));
-    const QString name = nameValue.toString().trimmed();
+    const auto read =
+        api::readName(api::field(*body, QStringLiteral("name")), QStringLiteral("name is required."), &error);
+    if (!read)
+        return error;
+    const QString name = *read;
     if (m_state.findWorkspaceByName(name))
         return duplicateName();
     // Assumption (docs/powerbi-rest/API-NOTES.md §2 / multitenancy docs): a principal (the SP itself or one
@@ -119,9 +120,11 @@ HttpResponse GroupsApi::update(const RouteContext &ctx)
     const QJsonValue formatValue = api::field(*body, QStringLiteral("defaultDatasetStorageFormat"));
     QString newName = w->name;
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
-        if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
-            return ErrorBodies::badRequest(QStringLiteral("name must be a non-empty string."));
-        newName = nameValue.toString().trimmed();
+        const auto read =
+            api::readName(nameValue, QStringLiteral("name must be a non-empty string."), &error);
+        if (!read)
+            return error;
+        newName = *read;
         const Workspace *same = m_state.findWorkspaceByName(newName);
         if (same && same->id != w->id)
             return duplicateName();

@@ -72,14 +72,10 @@ std::optional<QString> ProfilesApi::readDisplayName(const RouteContext &ctx, Htt
     const auto body = api::readJsonObject(ctx.request, error);
     if (!body)
         return std::nullopt;
-    const QJsonValue v = api::field(*body, QStringLiteral("displayName"));
     // docs/powerbi-rest/API-NOTES.md §1/§17: the swagger says required ["id"]; displayName is the real
     // required field.
-    if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        *error = ErrorBodies::badRequest(QStringLiteral("displayName is required."));
-        return std::nullopt;
-    }
-    return v.toString().trimmed();
+    return api::readName(api::field(*body, QStringLiteral("displayName")),
+                         QStringLiteral("displayName is required."), error);
 }
 
 HttpResponse ProfilesApi::create(const RouteContext &ctx)

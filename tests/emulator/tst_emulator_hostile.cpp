@@ -2,7 +2,7 @@
 // service's 400 error shape (no crash, no stack overflow), a long and/or chain parses and matches
 // correctly as one flat list, and the server goes on answering afterwards; junk requests with huge
 // queries do not grow the request log beyond a few kilobytes each; the control endpoints answer only a
-// loopback Host without an Origin header.
+// loopback Host without an Origin header; names with control characters are refused.
 #include <QJsonArray>
 #include <QTest>
 
@@ -136,6 +136,26 @@ private Q_SLOTS:
                                      "16\r\nConnection: close\r\n\r\n{\"latencyMs\":99}"),
                  403);
         QCOMPARE(m_server->faults().latencyMs, 0);
+    }
+
+    void namesWithControlCharactersAreRefused()
+    {
+        const QString bad = QStringLiteral("C9 \x1b]0;owned\x07 Contoso");
+        for (const char *path : {"profiles", "groups"}) {
+            const QString key =
+                qstrcmp(path, "profiles") == 0 ? QStringLiteral("displayName") : QStringLiteral("name");
+            for (const QString &name :
+                 {bad, QStringLiteral("NUL\u0000inside"), QStringLiteral("C1\u0085next")}) {
+                const HttpResult r =
+                    m_client->rest("POST", QLatin1String(path), m_token, {}, QJsonObject{{key, name}});
+                QCOMPARE(r.status, 400);
+                QCOMPARE(r.errorCode(), QStringLiteral("InvalidRequest"));
+            }
+            const HttpResult ok =
+                m_client->rest("POST", QLatin1String(path), m_token, {},
+                               QJsonObject{{key, QStringLiteral("Hostile \u00e9 test %1").arg(path)}});
+            QVERIFY2(ok.status == 200 || ok.status == 201, qPrintable(QString::number(ok.status)));
+        }
     }
 };
 
