@@ -120,6 +120,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Payload Too Large";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:

@@ -111,6 +111,8 @@ int EmuTestClient::rawStatus(const QByteArray &requestText)
         if (socket.bytesAvailable() == 0)
             spy.wait(500);
         response += socket.readAll();
+        if (socket.state() == QAbstractSocket::UnconnectedState && socket.bytesAvailable() == 0)
+            break; // closed without (more of) an answer
     }
     const QList<QByteArray> parts = response.split(' ');
     return parts.size() > 1 ? parts.at(1).toInt() : -1;
