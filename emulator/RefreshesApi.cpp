@@ -11,6 +11,7 @@ namespace emu {
 namespace {
 constexpr int kDefaultHistory = 60; // [SW] without $top the last 60 entries
 constexpr int kMaxHistory = 60;     // entries kept per model
+constexpr int kSharedRefreshesPerDay = 8;
 
 QString exceptionJson(const QString &code)
 {
@@ -74,6 +75,22 @@ HttpResponse RefreshesApi::startRefresh(const RouteContext &ctx)
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (it.key().compare(QLatin1String("notifyOption"), Qt::CaseInsensitive) != 0)
             enhanced = true;
+    }
+    // [SW] Datasets_RefreshDatasetInGroup: on shared capacity only notifyOption may be given (enhanced
+    // refresh is not supported), and at most eight refreshes a day may be started. Assumptions: "a day" is
+    // the UTC calendar day, refreshes started by anything count, and both refusals are 400 InvalidRequest.
+    if (w->capacityId.isEmpty()) {
+        if (enhanced)
+            return ErrorBodies::badRequest(
+                QStringLiteral("Enhanced refresh is not supported for shared capacities: only notifyOption "
+                               "can be specified in the request body."));
+        const QString today = api::nowIso().left(10);
+        int started = 0;
+        for (const RefreshEntry &r : d->refreshes)
+            started += r.startTime.startsWith(today) ? 1 : 0;
+        if (started >= kSharedRefreshesPerDay)
+            return ErrorBodies::badRequest(QStringLiteral(
+                "For Shared capacities, a maximum of eight refreshes per day can be initiated."));
     }
     RefreshEntry entry;
     entry.requestId = EmulatorState::newId();
