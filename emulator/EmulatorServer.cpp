@@ -126,6 +126,7 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
     if (!options.statePath.isEmpty() &&
         !m_tokens->signer().useKeyFile(options.statePath + QStringLiteral(".signing-key.pem"), &keyError))
         return fail(keyError);
+    m_tokens->signer().prepare(); // without a key file: made in memory while the server starts
     m_jobs = options.jobs;
     m_tokens->setLifetimeSecs(options.tokenLifetimeSecs);
     m_throttler->setBudget(options.requestBudget, options.budgetWindowSecs);

@@ -52,14 +52,32 @@ struct JwtSigner::Key
     }
 };
 
+namespace {
+void *newRsaKey()
+{
+    return EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+}
+} // namespace
+
 JwtSigner::JwtSigner() = default;
-JwtSigner::~JwtSigner() = default;
+
+JwtSigner::~JwtSigner()
+{
+    if (m_pending.valid())
+        EVP_PKEY_free(static_cast<EVP_PKEY *>(m_pending.get()));
+}
+
+void JwtSigner::prepare()
+{
+    if (!m_key && !m_pending.valid())
+        m_pending = std::async(std::launch::async, newRsaKey);
+}
 
 JwtSigner::Key &JwtSigner::key()
 {
     if (!m_key) {
         m_key = std::make_unique<Key>();
-        m_key->pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+        m_key->pkey = static_cast<EVP_PKEY *>(m_pending.valid() ? m_pending.get() : newRsaKey());
         m_key->deriveKeyId();
     }
     return *m_key;
@@ -83,6 +101,8 @@ bool JwtSigner::useKeyFile(const QString &path, QString *error)
                 QStringLiteral("invalid signing key %1 (an RSA private key in PEM is expected)").arg(path);
             return false;
         }
+        if (m_pending.valid())
+            EVP_PKEY_free(static_cast<EVP_PKEY *>(m_pending.get()));
         m_key = std::make_unique<Key>();
         m_key->pkey = pkey;
         m_key->deriveKeyId();

@@ -238,6 +238,7 @@ QString TokenService::issue(const QString &clientId, const QString &audience, co
 {
     if (++m_issuedSincePrune >= 1000)
         prune();
+    m_signer.keyId(); // makes the key first (its generation takes a moment): the lifetime starts after
     const ServicePrincipalInfo *sp = m_state.findSpByClientId(clientId);
     const QString tenantId = sp ? sp->tenantId : QString();
     const QString objectId = sp ? sp->objectId : QString();
