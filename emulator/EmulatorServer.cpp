@@ -5,6 +5,7 @@
 #include "DemoSeed.h"
 #include "EmbedTokenApi.h"
 #include "EmulatorState.h"
+#include "EntraApi.h"
 #include "ErrorBodies.h"
 #include "FaultInjector.h"
 #include "GatewaysApi.h"
@@ -67,6 +68,7 @@ QString newGuid()
 EmulatorServer::EmulatorServer(QObject *parent)
     : QObject(parent), m_listener(new HttpListener(this)), m_state(new EmulatorState(this)),
       m_saveTimer(new QTimer(this)), m_tokens(std::make_unique<TokenService>(*m_state)),
+      m_entra(std::make_unique<EntraApi>(*m_state, *m_tokens)),
       m_identity(std::make_unique<IdentityResolver>(*m_state, *m_tokens)),
       m_router(std::make_unique<Router>()), m_faults(std::make_unique<FaultInjector>()),
       m_throttler(std::make_unique<Throttler>()), m_control(std::make_unique<ControlApi>(*this)),
@@ -137,6 +139,11 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
         if (!options.statePath.isEmpty())
             saveState();
     }
+    QString keyError;
+    if (!options.statePath.isEmpty() &&
+        !m_tokens->signer().useKeyFile(options.statePath + QStringLiteral(".signing-key.pem"), &keyError))
+        return fail(keyError);
+    m_tokens->signer().prepare(); // without a key file: made in memory while the server starts
     m_jobs = options.jobs;
     m_tokens->setLifetimeSecs(options.tokenLifetimeSecs);
     m_throttler->setBudget(options.requestBudget, options.budgetWindowSecs);
@@ -227,7 +234,8 @@ void EmulatorServer::expireAllTokens()
 }
 QString EmulatorServer::issueToken(const QString &clientId)
 {
-    return m_tokens->issue(clientId);
+    return m_tokens->issue(clientId, QStringLiteral("https://analysis.windows.net/powerbi/api"),
+                           loginUrl().toString(QUrl::RemovePath));
 }
 EmulatorState *EmulatorServer::state() const
 {
@@ -371,9 +379,6 @@ void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
 
 HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecord *record, int *decision)
 {
-    static const QRegularExpression tokenPath(QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token/?$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch tokenMatch = tokenPath.match(request.path);
     const bool isRest = request.path.startsWith(QLatin1String("/v1.0/myorg/"), Qt::CaseInsensitive) ||
                         request.path.compare(QLatin1String("/v1.0/myorg"), Qt::CaseInsensitive) == 0;
     HttpResponse authError;
@@ -397,8 +402,9 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
     case FaultInjector::Decision::None:
         break;
     }
-    if (tokenMatch.hasMatch()) {
-        HttpResponse r = m_tokens->handle(tokenMatch.captured(1), request, &clientId);
+    if (m_entra->matches(request.path)) {
+        const QUrl login = loginUrl();
+        HttpResponse r = m_entra->handle(request, login.scheme(), login.authority(), &clientId);
         record->servicePrincipalId = clientId;
         return r;
     }

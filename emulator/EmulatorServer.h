@@ -65,6 +65,7 @@ struct EmulatorOptions
 class EmulatorState;
 class HttpListener;
 class TokenService;
+class EntraApi;
 class IdentityResolver;
 class Router;
 class FaultInjector;
@@ -137,6 +138,7 @@ private:
     EmulatorState *m_state = nullptr;
     QTimer *m_saveTimer = nullptr;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<EntraApi> m_entra;
     std::unique_ptr<IdentityResolver> m_identity;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<FaultInjector> m_faults;

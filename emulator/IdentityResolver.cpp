@@ -33,6 +33,11 @@ std::optional<Caller> IdentityResolver::resolve(const HttpRequest &request, Http
         return std::nullopt;
     }
     *clientId = spClientId;
+    if (check == TokenService::TokenCheck::WrongAudience) {
+        // A valid Entra token for another resource (aud), e.g. Azure management: not for Power BI.
+        *error = ErrorBodies::notAuthorized();
+        return std::nullopt;
+    }
     if (check == TokenService::TokenCheck::Expired) {
         *error = ErrorBodies::tokenExpired();
         return std::nullopt;

@@ -5,24 +5,46 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QUuid>
 
 namespace emu {
 
 namespace {
-const QString kScope = QStringLiteral("https://analysis.windows.net/powerbi/api/.default");
+const QString kPowerBiResource = QStringLiteral("https://analysis.windows.net/powerbi/api");
+const QString kPowerBiAppId = QStringLiteral("00000009-0000-0000-c000-000000000000");
+const QString kDefaultSuffix = QStringLiteral("/.default");
 
 QString formValue(const QUrlQuery &form, const QString &key)
 {
     return form.queryItemValue(key, QUrl::FullyDecoded);
 }
+
+QString withoutTrailingSlash(QString s)
+{
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s.toLower();
+}
+
+bool isOidcScope(const QString &scope)
+{
+    // Entra accepts the OpenID Connect scopes beside a resource's /.default (emulator/README.md "Entra").
+    static const QStringList oidc{QStringLiteral("openid"), QStringLiteral("profile"),
+                                  QStringLiteral("offline_access"), QStringLiteral("email")};
+    return oidc.contains(scope, Qt::CaseInsensitive);
+}
+
+HttpResponse noStore(HttpResponse r)
+{
+    r.setHeader("Cache-Control", "no-store, no-cache");
+    r.setHeader("Pragma", "no-cache");
+    return r;
+}
 } // namespace
 
 TokenService::TokenService(EmulatorState &state) : m_state(state) {}
 
-HttpResponse TokenService::aadError(int status, const QString &error, int code,
-                                    const QString &description) const
+HttpResponse TokenService::aadError(int status, const QString &error, int code, const QString &description)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString ts = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('Z');
@@ -39,14 +61,63 @@ HttpResponse TokenService::aadError(int status, const QString &error, int code,
                      {QStringLiteral("correlation_id"), correlationId},
                      {QStringLiteral("error_uri"),
                       QStringLiteral("https://login.microsoftonline.com/error?code=%1").arg(code)}};
-    HttpResponse r = HttpResponse::json(status, QJsonDocument(body), "application/json; charset=utf-8");
-    r.setHeader("Cache-Control", "no-store, no-cache");
-    r.setHeader("Pragma", "no-cache");
+    HttpResponse r =
+        noStore(HttpResponse::json(status, QJsonDocument(body), "application/json; charset=utf-8"));
     r.setHeader("x-ms-request-id", traceId.toLatin1());
     return r;
 }
 
-HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &request, QString *clientIdOut)
+bool TokenService::isPowerBiAudience(const QString &audience)
+{
+    const QString a = withoutTrailingSlash(audience);
+    return a == kPowerBiResource || a == kPowerBiAppId;
+}
+
+QString TokenService::issuer(const QString &origin, const QString &tenantId)
+{
+    // Entra's v1 issuer is https://sts.windows.net/{tid}/; the emulator is its own issuer.
+    return origin + QLatin1Char('/') + tenantId + QLatin1Char('/');
+}
+
+QString TokenService::audienceFromScope(const QString &scope, HttpResponse *error) const
+{
+    QStringList resources;
+    bool allDefault = true;
+    for (const QString &s : scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (isOidcScope(s))
+            continue;
+        if (!s.endsWith(kDefaultSuffix, Qt::CaseInsensitive) || s.size() == kDefaultSuffix.size()) {
+            allDefault = false;
+            continue;
+        }
+        const QString resource = s.chopped(kDefaultSuffix.size());
+        const bool seen = std::any_of(resources.cbegin(), resources.cend(), [&](const QString &r) {
+            return withoutTrailingSlash(r) == withoutTrailingSlash(resource);
+        });
+        if (!seen)
+            resources.append(resource);
+    }
+    if (!allDefault || resources.isEmpty()) {
+        *error = aadError(400, QStringLiteral("invalid_scope"), 1002012,
+                          QStringLiteral("The provided value for scope %1 is not valid. Client credential "
+                                         "flows must have a scope value with /.default suffixed to the "
+                                         "resource identifier (application ID URI).")
+                              .arg(scope));
+        return {};
+    }
+    if (resources.size() > 1) {
+        *error = aadError(
+            400, QStringLiteral("invalid_scope"), 70011,
+            QStringLiteral("The provided request must include a 'scope' input parameter. The provided "
+                           "value for the input parameter 'scope' is not valid. The scope %1 is not valid.")
+                .arg(scope));
+        return {};
+    }
+    return resources.first();
+}
+
+HttpResponse TokenService::handle(Endpoint endpoint, const QString &tenant, const HttpRequest &request,
+                                  const QString &origin, QString *clientIdOut)
 {
     clientIdOut->clear();
     if (request.method != QLatin1String("POST"))
@@ -129,53 +200,90 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
                 "create new keys for your app: https://aka.ms/NewClientSecret, or consider using "
                 "certificate credentials for added security: https://aka.ms/certCreds.")
                 .arg(sp->clientId));
-    const QString scope = formValue(form, QStringLiteral("scope"));
-    if (scope.isEmpty())
-        return aadError(400, QStringLiteral("invalid_request"), 900144,
-                        QStringLiteral("The request body must contain the following parameter: 'scope'."));
-    if (scope.compare(kScope, Qt::CaseInsensitive) != 0)
+    const QString parameter = endpoint == Endpoint::V2 ? QStringLiteral("scope") : QStringLiteral("resource");
+    const QString requested = formValue(form, parameter);
+    if (requested.trimmed().isEmpty())
         return aadError(
-            400, QStringLiteral("invalid_scope"), 70011,
-            QStringLiteral("The provided request must include a 'scope' input parameter. The provided "
-                           "value for the input parameter 'scope' is not valid. The scope %1 is not "
-                           "valid.")
-                .arg(scope));
+            400, QStringLiteral("invalid_request"), 900144,
+            QStringLiteral("The request body must contain the following parameter: '%1'.").arg(parameter));
+    QString audience = requested.trimmed();
+    if (endpoint == Endpoint::V2) {
+        HttpResponse scopeError;
+        audience = audienceFromScope(requested, &scopeError);
+        if (audience.isEmpty())
+            return scopeError;
+    }
 
     *clientIdOut = sp->clientId;
-    const QString token = issue(sp->clientId);
-    const QJsonObject body{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                           {QStringLiteral("expires_in"), m_lifetimeSecs},
-                           {QStringLiteral("ext_expires_in"), m_lifetimeSecs},
-                           {QStringLiteral("access_token"), token}};
-    HttpResponse r = HttpResponse::json(200, QJsonDocument(body), "application/json; charset=utf-8");
-    r.setHeader("Cache-Control", "no-store, no-cache");
-    r.setHeader("Pragma", "no-cache");
+    const QString token = issue(sp->clientId, audience, origin);
+    QJsonObject body{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), m_lifetimeSecs},
+                     {QStringLiteral("ext_expires_in"), m_lifetimeSecs},
+                     {QStringLiteral("access_token"), token}};
+    if (endpoint == Endpoint::V1) {
+        // The v1 endpoint answers numbers as strings and names the resource and the validity window.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        body.insert(QStringLiteral("expires_in"), QString::number(m_lifetimeSecs));
+        body.insert(QStringLiteral("ext_expires_in"), QString::number(m_lifetimeSecs));
+        body.insert(QStringLiteral("expires_on"), QString::number(now + m_lifetimeSecs));
+        body.insert(QStringLiteral("not_before"), QString::number(now));
+        body.insert(QStringLiteral("resource"), audience);
+    }
+    HttpResponse r = noStore(HttpResponse::json(200, QJsonDocument(body), "application/json; charset=utf-8"));
     r.setHeader("x-ms-request-id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()); // as Entra
     return r;
 }
 
-QString TokenService::issue(const QString &clientId)
+QString TokenService::issue(const QString &clientId, const QString &audience, const QString &origin)
 {
     if (++m_issuedSincePrune >= 1000)
         prune();
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    const QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
-    // Opaque on purpose: "emu1." prefix, never "eyJ" (not a JWT).
-    const QString token =
-        QStringLiteral("emu1.") +
-        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    m_tokens.insert(token, {clientId, QDateTime::currentMSecsSinceEpoch() + qint64(m_lifetimeSecs) * 1000});
-    return token;
+    m_signer.keyId(); // makes the key first (its generation takes a moment): the lifetime starts after
+    const ServicePrincipalInfo *sp = m_state.findSpByClientId(clientId);
+    const QString tenantId = sp ? sp->tenantId : QString();
+    const QString objectId = sp ? sp->objectId : QString();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = nowMs / 1000;
+    const QString uti = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString iss = issuer(origin, tenantId);
+    // An app-only v1.0 access token as Entra issues it for Power BI and other Microsoft resources.
+    const QJsonObject claims{{QStringLiteral("aud"), audience},
+                             {QStringLiteral("iss"), iss},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("nbf"), now},
+                             {QStringLiteral("exp"), now + m_lifetimeSecs},
+                             {QStringLiteral("appid"), clientId},
+                             {QStringLiteral("appidacr"), QStringLiteral("1")},
+                             {QStringLiteral("idp"), iss},
+                             {QStringLiteral("idtyp"), QStringLiteral("app")},
+                             {QStringLiteral("oid"), objectId},
+                             {QStringLiteral("roles"), QJsonArray()},
+                             {QStringLiteral("sub"), objectId},
+                             {QStringLiteral("tid"), tenantId},
+                             {QStringLiteral("uti"), uti},
+                             {QStringLiteral("ver"), QStringLiteral("1.0")}};
+    m_tokens.insert(uti, {clientId, nowMs + qint64(m_lifetimeSecs) * 1000});
+    return m_signer.sign(claims);
 }
 
-TokenService::TokenCheck TokenService::check(const QString &token, QString *clientId) const
+TokenService::TokenCheck TokenService::check(const QString &token, QString *clientId)
 {
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.constEnd())
+    const std::optional<QJsonObject> claims = m_signer.verify(token);
+    if (!claims)
         return TokenCheck::Invalid;
-    *clientId = it->clientId;
-    if (QDateTime::currentMSecsSinceEpoch() >= it->expiresAtMs)
+    *clientId = claims->value(QLatin1String("appid")).toString();
+    if (!isPowerBiAudience(claims->value(QLatin1String("aud")).toString()))
+        return TokenCheck::WrongAudience;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_tokens.constFind(claims->value(QLatin1String("uti")).toString());
+    const qint64 expiresAtMs = it != m_tokens.constEnd()
+                                   ? it->expiresAtMs
+                                   : qint64(claims->value(QLatin1String("exp")).toDouble()) * 1000;
+    const bool issuedBeforeExpireAll =
+        it == m_tokens.constEnd() &&
+        qint64(claims->value(QLatin1String("iat")).toDouble()) * 1000 < m_allExpiredAtMs;
+    if (nowMs >= expiresAtMs || issuedBeforeExpireAll)
         return TokenCheck::Expired;
     return TokenCheck::Valid;
 }
@@ -183,6 +291,7 @@ TokenService::TokenCheck TokenService::check(const QString &token, QString *clie
 void TokenService::expireAll()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_allExpiredAtMs = now;
     for (auto &info : m_tokens)
         info.expiresAtMs = qMin(info.expiresAtMs, now);
 }

@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QLatin1String("ext_expires_in")).toInt(), 3599);
         const QString token = r.json.value(QLatin1String("access_token")).toString();
         QVERIFY(token.size() > 20);
-        QVERIFY(!token.startsWith(QLatin1String("eyJ")));
+        QVERIFY(token.startsWith(QLatin1String("eyJ"))); // a JWT (tst_emulator_entra checks it in full)
+        QCOMPARE(token.count(QLatin1Char('.')), 2);
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
         QVERIFY(!r.header("RequestId").isEmpty());
         // the token works against the REST API
@@ -92,8 +93,13 @@ private Q_SLOTS:
             << t << c << "<none>" << cc << scope << 401 << "invalid_client" << 7000218;
         QTest::newRow("wrong grant") << t << c << s << "password" << scope << 400 << "unsupported_grant_type"
                                      << 70003;
-        QTest::newRow("bad scope") << t << c << s << cc << "https://graph.microsoft.com/.default" << 400
-                                   << "invalid_scope" << 70011;
+        QTest::newRow("bad scope") << t << c << s << cc
+                                   << "https://analysis.windows.net/powerbi/api/Workspace.Read.All" << 400
+                                   << "invalid_scope" << 1002012;
+        QTest::newRow("two resources")
+            << t << c << s << cc
+            << "https://analysis.windows.net/powerbi/api/.default https://graph.microsoft.com/.default" << 400
+            << "invalid_scope" << 70011;
         QTest::newRow("common") << "common" << c << s << cc << scope << 400 << "invalid_request" << 9001023;
         QTest::newRow("organizations")
             << "organizations" << c << s << cc << scope << 400 << "invalid_request" << 9001023;
