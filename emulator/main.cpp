@@ -2,6 +2,7 @@
 // Prints one JSON line (baseUrl, loginUrl, tenantId, clientId, clientSecret, servicePrincipalObjectId,
 // and caCertFile with --tls) on stdout, then logs to stderr.
 #include "EmulatorServer.h"
+#include "ShutdownSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,6 +99,14 @@ int main(int argc, char **argv)
     }
 
     emu::EmulatorServer server;
+    // Installed before the startup line is printed: a script may stop the process right after reading it.
+    emu::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &emu::ShutdownSignals::received, &app, [&server](int signalNumber) {
+        std::fprintf(stderr, "pbi-emulator: signal %d, saving and exiting\n", signalNumber);
+        server.savePendingState();
+        QCoreApplication::quit();
+    });
+    shutdown.install();
     QString error;
     if (!server.start(options, &error)) {
         std::fprintf(stderr, "pbi-emulator: %s\n", qPrintable(error));

@@ -1,74 +1,23 @@
 // HTTPS: the generated local CA (reused across starts), the caller's own certificate, and the
 // pbi-emulator executable's startup line with --tls.
+#include "EmuProcess.h"
 #include "EmulatorServer.h"
 #include "TlsSetup.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 namespace {
-struct Answer
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-};
-
 // A token request for the demo app to loginUrl (host replaced when given), trusting caFile if set.
-Answer tokenRequest(const QJsonObject &info, const QString &caFile, const QString &host = {})
+ProcessAnswer tokenRequest(const QJsonObject &info, const QString &caFile, const QString &host = {})
 {
-    QUrl url(info.value(QLatin1String("loginUrl")).toString());
-    if (!host.isEmpty())
-        url.setHost(host);
-    url.setPath(QLatin1Char('/') + info.value(QLatin1String("tenantId")).toString() +
-                QLatin1String("/oauth2/v2.0/token"));
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    if (!caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
-        req.setSslConfiguration(ssl);
-    }
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), info.value(QLatin1String("clientId")).toString());
-    form.addQueryItem(QStringLiteral("client_secret"), info.value(QLatin1String("clientSecret")).toString());
-    form.addQueryItem(QStringLiteral("scope"),
-                      QStringLiteral("https://analysis.windows.net/powerbi/api/.default"));
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    Answer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.error = reply->error();
-    a.body = reply->readAll();
-    delete reply;
-    return a;
-}
-
-QJsonObject startupLine(QProcess &process)
-{
-    if (!process.waitForStarted(5000))
-        return {};
-    QElapsedTimer t;
-    t.start();
-    while (!process.canReadLine() && t.elapsed() < 15000)
-        process.waitForReadyRead(200);
-    return QJsonDocument::fromJson(process.readLine()).object();
+    return emulatorProcessToken(nam, info, caFile, host);
 }
 
 QByteArray readFile(const QString &path)
@@ -91,9 +40,7 @@ private Q_SLOTS:
         QByteArray firstCa;
         for (int run = 0; run < 2; ++run) {
             QProcess process;
-            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            process.start(QStringLiteral(PBI_EMULATOR_PATH), args);
-            const QJsonObject info = startupLine(process);
+            const QJsonObject info = startEmulatorProcess(process, args);
             QVERIFY2(info.value(QLatin1String("loginUrl"))
                          .toString()
                          .startsWith(QLatin1String("https://127.0.0.1:")),
@@ -108,13 +55,13 @@ private Q_SLOTS:
             else
                 QCOMPARE(caBytes, firstCa); // reused, so a client keeps trusting it
 
-            const Answer trusted = tokenRequest(info, ca);
+            const ProcessAnswer trusted = tokenRequest(info, ca);
             QCOMPARE(trusted.error, QNetworkReply::NoError);
             QCOMPARE(trusted.status, 200);
             QVERIFY(trusted.body.contains("access_token"));
             QCOMPARE(tokenRequest(info, ca, QStringLiteral("localhost")).status, 200); // the name matches too
             // Without the CA the handshake fails: nothing is silently accepted.
-            const Answer untrusted = tokenRequest(info, QString());
+            const ProcessAnswer untrusted = tokenRequest(info, QString());
             QCOMPARE(untrusted.error, QNetworkReply::SslHandshakeFailedError);
             QCOMPARE(untrusted.status, 0);
             process.terminate();
