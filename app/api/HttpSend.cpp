@@ -59,8 +59,13 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const
 QSslConfiguration connectionTlsConfiguration(const QString &caFile)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!caFile.isEmpty())
-        tls.addCaCertificates(QSslCertificate::fromPath(caFile));
+    if (!caFile.isEmpty()) {
+        // Setting CA certificates on a configuration ends Qt's on-demand loading of the system's roots:
+        // list them explicitly, so that public endpoints stay trusted beside the extra CA.
+        QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+        cas += QSslCertificate::fromPath(caFile);
+        tls.setCaCertificates(cas);
+    }
     return tls;
 }
 

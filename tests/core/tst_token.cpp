@@ -70,6 +70,17 @@ private Q_SLOTS:
     }
     void initTestCase_data() { TestTls::addGlobalRows(); }
 
+    void extraCaKeepsTheSystemRoots()
+    {
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        const QList<QSslCertificate> trusted = m_tls.client().caCertificates();
+        const QSslCertificate extra = QSslCertificate::fromPath(m_tls.files.caCertPath).value(0);
+        QVERIFY(!extra.isNull());
+        QVERIFY(trusted.contains(extra));
+        for (const QSslCertificate &c : system)
+            QVERIFY(trusted.contains(c));
+    }
+
     void refreshedAheadOfExpiry()
     {
         int issued = 0;
