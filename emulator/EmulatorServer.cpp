@@ -20,6 +20,7 @@
 #include "RefreshesApi.h"
 #include "Router.h"
 #include "Throttler.h"
+#include "TlsSetup.h"
 #include "TokenService.h"
 
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -106,6 +108,11 @@ EmulatorServer::EmulatorServer(QObject *parent)
 
 EmulatorServer::~EmulatorServer()
 {
+    savePendingState();
+}
+
+void EmulatorServer::savePendingState()
+{
     if (m_saveTimer->isActive())
         saveState();
 }
@@ -150,6 +157,8 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
     m_faults->setSettings(options.faults);
     if (options.randomSeed != 0)
         m_faults->setSeed(options.randomSeed);
+    if (options.tls.enabled && !setUpTls(error))
+        return false;
     m_port = m_listener->listen(options.address, options.port);
     if (m_port == 0)
         return fail(
@@ -163,10 +172,43 @@ quint16 EmulatorServer::port() const
     return m_port;
 }
 
+bool EmulatorServer::setUpTls(QString *error)
+{
+    const TlsOptions &tls = m_options.tls;
+    TlsFiles files;
+    QString message;
+    if (!tls.certPath.isEmpty() || !tls.keyPath.isEmpty()) {
+        files.certPath = tls.certPath;
+        files.keyPath = tls.keyPath;
+    } else {
+        QString dir = tls.dir;
+        if (dir.isEmpty() && !m_options.statePath.isEmpty())
+            dir = m_options.statePath + QStringLiteral(".tls");
+        if (dir.isEmpty()) {
+            m_tlsTempDir = std::make_unique<QTemporaryDir>();
+            dir = m_tlsTempDir->path();
+        }
+        if (!TlsSetup::ensureGenerated(dir, &files, &message)) {
+            if (error)
+                *error = message;
+            return false;
+        }
+    }
+    QSslConfiguration config;
+    if (!TlsSetup::load(files, &config, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_listener->sslSetup(config);
+    m_caCertFile = files.caCertPath;
+    return true;
+}
+
 QUrl EmulatorServer::loginUrl() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_options.tls.enabled ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(m_options.address.toString());
     u.setPort(m_port);
     return u;
@@ -188,12 +230,15 @@ ServicePrincipalInfo EmulatorServer::primaryServicePrincipal() const
 QJsonObject EmulatorServer::startupInfo() const
 {
     const ServicePrincipalInfo sp = primaryServicePrincipal();
-    return {{QStringLiteral("baseUrl"), baseUrl().toString()},
-            {QStringLiteral("loginUrl"), loginUrl().toString()},
-            {QStringLiteral("tenantId"), sp.tenantId},
-            {QStringLiteral("clientId"), sp.clientId},
-            {QStringLiteral("clientSecret"), sp.clientSecret},
-            {QStringLiteral("servicePrincipalObjectId"), sp.objectId}};
+    QJsonObject info{{QStringLiteral("baseUrl"), baseUrl().toString()},
+                     {QStringLiteral("loginUrl"), loginUrl().toString()},
+                     {QStringLiteral("tenantId"), sp.tenantId},
+                     {QStringLiteral("clientId"), sp.clientId},
+                     {QStringLiteral("clientSecret"), sp.clientSecret},
+                     {QStringLiteral("servicePrincipalObjectId"), sp.objectId}};
+    if (!m_caCertFile.isEmpty())
+        info.insert(QStringLiteral("caCertFile"), m_caCertFile);
+    return info;
 }
 
 void EmulatorServer::setFaults(const FaultSettings &faults)

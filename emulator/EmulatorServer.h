@@ -12,6 +12,7 @@
 #include <memory>
 
 class QTcpSocket;
+class QTemporaryDir;
 class QTimer;
 
 // The local Power BI REST + Entra token emulator. Never includes the TenantDesk core (app/).
@@ -47,6 +48,16 @@ struct RequestRecord
     QString requestId;
 };
 
+// HTTPS: a certificate and key of the caller's, or (both empty) a local CA and a server certificate
+// generated into dir (default: "<statePath>.tls" beside the state file, else a temporary directory).
+struct TlsOptions
+{
+    bool enabled = false;
+    QString certPath;
+    QString keyPath;
+    QString dir;
+};
+
 struct EmulatorOptions
 {
     QHostAddress address = QHostAddress::LocalHost; // loopback only
@@ -60,6 +71,7 @@ struct EmulatorOptions
     quint32 randomSeed = 0; // fault-injection RNG seed; 0 = random
     int saveDelayMs = 300;  // debounce of state-file writes after changes (at least 10x the last save)
     JobSettings jobs;       // import / refresh delays and forced failures
+    TlsOptions tls;
 };
 
 class EmulatorState;
@@ -93,12 +105,17 @@ public:
 
     bool start(const EmulatorOptions &options, QString *error = nullptr);
     quint16 port() const;
-    QUrl baseUrl() const;  // http://127.0.0.1:<port>/v1.0/myorg
-    QUrl loginUrl() const; // http://127.0.0.1:<port>  (token URL = {loginUrl}/{tenantId}/oauth2/v2.0/token)
+    QUrl baseUrl() const; // http(s)://127.0.0.1:<port>/v1.0/myorg
+    QUrl
+    loginUrl() const; // http(s)://127.0.0.1:<port>  (token URL = {loginUrl}/{tenantId}/oauth2/v2.0/token)
+    // With TLS: the generated CA a client trusts (absolute path); empty otherwise or for the caller's
+    // own certificate.
+    QString caCertFile() const { return m_caCertFile; }
 
     // The seed's main (demo) service principal: well-known demo credentials.
     ServicePrincipalInfo primaryServicePrincipal() const;
-    // {"baseUrl","loginUrl","tenantId","clientId","clientSecret","servicePrincipalObjectId"}
+    // {"baseUrl","loginUrl","tenantId","clientId","clientSecret","servicePrincipalObjectId"} and, with a
+    // generated CA, "caCertFile"
     QJsonObject startupInfo() const;
 
     void setFaults(const FaultSettings &faults);
@@ -123,7 +140,8 @@ public:
     ServicePrincipalInfo addServicePrincipal(const QString &displayName); // in the primary tenant
     QStringList bulkCreateProfiles(const QString &clientId, int count, const QString &namePrefix);
     EmulatorState *state() const;
-    void saveState(); // writes the state file now (also done automatically after changes)
+    void saveState();        // writes the state file now (also done automatically after changes)
+    void savePendingState(); // writes it only when a change is waiting for the debounced save
 
 private:
     void onRequest(const HttpRequest &request, QTcpSocket *socket);
@@ -132,6 +150,7 @@ private:
                  int delayMs);
     void appendRecord(const RequestRecord &record);
     int saveDebounceMs() const;
+    bool setUpTls(QString *error);
 
     EmulatorOptions m_options;
     HttpListener *m_listener = nullptr;
@@ -158,6 +177,8 @@ private:
     std::deque<RequestRecord> m_log;
     qsizetype m_logBytes = 0;
     quint16 m_port = 0;
+    QString m_caCertFile;
+    std::unique_ptr<QTemporaryDir> m_tlsTempDir; // generated certificates when there is no state file
     qint64 m_lastSaveMs = 0; // duration of the last state-file write (scales the debounce)
 };
 

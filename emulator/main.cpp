@@ -1,7 +1,8 @@
 // pbi-emulator: the local Power BI REST + Entra token emulator as a standalone process.
-// Prints one JSON line (baseUrl, loginUrl, tenantId, clientId, clientSecret, servicePrincipalObjectId)
-// on stdout, then logs to stderr.
+// Prints one JSON line (baseUrl, loginUrl, tenantId, clientId, clientSecret, servicePrincipalObjectId,
+// and caCertFile with --tls) on stdout, then logs to stderr.
 #include "EmulatorServer.h"
+#include "ShutdownSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,8 +61,17 @@ int main(int argc, char **argv)
     const QCommandLineOption refreshDelay(QStringLiteral("refresh-delay-ms"),
                                           QStringLiteral("Time a dataset refresh stays Unknown (running)."),
                                           QStringLiteral("MS"), QStringLiteral("300"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS with a generated local CA (kept beside the state file, reused)."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate (chain)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The unencrypted PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({port, address, state, seed, lifetime, latency, errorShare, throttleShare, dropShare,
-                       retryAfter, budget, window, rngSeed, importDelay, refreshDelay});
+                       retryAfter, budget, window, rngSeed, importDelay, refreshDelay, tls, tlsCert, tlsKey});
     parser.process(app);
 
     emu::EmulatorOptions options;
@@ -80,8 +90,23 @@ int main(int argc, char **argv)
     options.randomSeed = parser.value(rngSeed).toUInt();
     options.jobs.importDelayMs = parser.value(importDelay).toInt();
     options.jobs.refreshDelayMs = parser.value(refreshDelay).toInt();
+    options.tls.certPath = parser.value(tlsCert);
+    options.tls.keyPath = parser.value(tlsKey);
+    options.tls.enabled = parser.isSet(tls) || parser.isSet(tlsCert) || parser.isSet(tlsKey);
+    if (options.tls.certPath.isEmpty() != options.tls.keyPath.isEmpty()) {
+        std::fprintf(stderr, "pbi-emulator: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
 
     emu::EmulatorServer server;
+    // Installed before the startup line is printed: a script may stop the process right after reading it.
+    emu::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &emu::ShutdownSignals::received, &app, [&server](int signalNumber) {
+        std::fprintf(stderr, "pbi-emulator: signal %d, saving and exiting\n", signalNumber);
+        server.savePendingState();
+        QCoreApplication::quit();
+    });
+    shutdown.install();
     QString error;
     if (!server.start(options, &error)) {
         std::fprintf(stderr, "pbi-emulator: %s\n", qPrintable(error));

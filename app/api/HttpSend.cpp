@@ -1,8 +1,11 @@
 #include "app/api/HttpSend.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 #include "app/api/MultipartFileBody.h"
 #include "app/api/OneShotBody.h"
@@ -10,9 +13,11 @@
 namespace td {
 
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url,
-                        const QString &token, QString *error)
+                        const QString &token, const QSslConfiguration *tls, QString *error)
 {
     QNetworkRequest nr(url);
+    if (tls)
+        nr.setSslConfiguration(*tls);
     nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
     nr.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!req.body.isEmpty() || req.method == "POST" || req.method == "PUT" || req.method == "PATCH")
@@ -49,6 +54,29 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const
     if (req.body.isEmpty())
         return nam->sendCustomRequest(nr, req.method);
     return nam->sendCustomRequest(nr, req.method, req.body);
+}
+
+QSslConfiguration connectionTlsConfiguration(const QString &caFile)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!caFile.isEmpty()) {
+        // Setting CA certificates on a configuration ends Qt's on-demand loading of the system's roots:
+        // list them explicitly, so that public endpoints stay trusted beside the extra CA.
+        QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+        cas += QSslCertificate::fromPath(caFile);
+        tls.setCaCertificates(cas);
+    }
+    return tls;
+}
+
+QString noAnswerText(const QNetworkReply *reply)
+{
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return QCoreApplication::translate("td::HttpSend",
+                                           "The server's TLS certificate is not trusted (%1). For a test "
+                                           "environment, set the connection's extra trusted CA file.")
+            .arg(reply->errorString());
+    return reply->errorString();
 }
 
 } // namespace td

@@ -6,6 +6,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QSslConfiguration;
 
 namespace td {
 
@@ -13,7 +15,16 @@ namespace td {
 // is made as a profile), JSON content type, transfer timeout, manual redirects. A non-idempotent body
 // is one-shot, so Qt cannot silently re-send it after a dropped connection. A file upload is streamed
 // from disk; when the file cannot be read, returns nullptr with the reason in *error.
+// tls (may be null: Qt's default) carries the connection's trusted CAs.
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, const QUrl &url,
-                        const QString &token, QString *error = nullptr);
+                        const QString &token, const QSslConfiguration *tls, QString *error = nullptr);
+
+// The TLS settings of a connection's requests (token and REST): the system's CAs plus the PEM
+// certificates in caFile, if any. Peer verification stays on: certificate errors are never ignored.
+QSslConfiguration connectionTlsConfiguration(const QString &caFile);
+
+// The reason a request got no answer, for people: a certificate the client does not trust says so and
+// points to the connection's CA certificate file.
+QString noAnswerText(const QNetworkReply *reply);
 
 } // namespace td

@@ -104,6 +104,10 @@ QUrl RequestScheduler::apiBaseUrl() const
 {
     return m_apiBaseUrl;
 }
+void RequestScheduler::setTlsConfiguration(const QSslConfiguration &tls)
+{
+    m_tls = tls;
+}
 int RequestScheduler::queuedCount() const
 {
     return m_queue.size();
@@ -262,7 +266,7 @@ void RequestScheduler::send(Entry *entry, const QString &token)
     entry->attempts += 1;
     setState(entry, InFlight);
     QString bodyError;
-    QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token, &bodyError);
+    QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token, m_tls ? &*m_tls : nullptr, &bodyError);
     if (!reply) { // a local file to upload could not be read: nothing was sent
         fail(entry, ApiError::make(ApiError::Kind::Config,
                                    tr("Cannot read %1: %2").arg(req.uploadFilePath, bodyError)));
@@ -302,7 +306,7 @@ void RequestScheduler::onReplyFinished(Entry *entry, QNetworkReply *reply)
     const QNetworkReply::NetworkError err = reply->error();
     if (err != QNetworkReply::ConnectionRefusedError && err != QNetworkReply::HostNotFoundError)
         audit(entry, 0, {}, {}, reply->errorString()); // may have reached the service
-    handleNoAnswer(entry, int(reply->error()), reply->errorString());
+    handleNoAnswer(entry, int(reply->error()), noAnswerText(reply));
 }
 
 void RequestScheduler::handleHttp(Entry *entry, int status, const QByteArray &body, const QString &requestId,

@@ -2,8 +2,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "app/api/ApiCall.h"
@@ -36,6 +38,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     QUrl apiBaseUrl() const;
+    // TLS settings of every request from now on (the connection's trusted CAs); unset: Qt's default.
+    void setTlsConfiguration(const QSslConfiguration &tls);
     // One audit row per send of a request other than GET, when its answer (or its loss) is known:
     // RequestAudit names it; the token endpoint is never audited. Null: nothing is audited.
     void setAuditLog(AuditLog *audit, const QString &connectionId);
@@ -83,6 +87,7 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<TokenProvider> m_tokens;
     QUrl m_apiBaseUrl;
+    std::optional<QSslConfiguration> m_tls;
     QPointer<ActivityLog> m_log;
     QPointer<AuditLog> m_audit;
     QString m_auditConnectionId;

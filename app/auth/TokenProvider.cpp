@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include "app/api/ActivityLog.h"
+#include "app/api/HttpSend.h"
 #include "app/domain/JsonReader.h"
 #include "app/util/Clock.h"
 #include "app/util/Logging.h"
@@ -26,6 +27,11 @@ void TokenProvider::setCredentials(const ClientCredentials &credentials)
     m_token.clear();
     m_expiresAt = 0;
     Q_EMIT stateChanged();
+}
+
+void TokenProvider::setTlsConfiguration(const QSslConfiguration &tls)
+{
+    m_tls = tls;
 }
 
 void TokenProvider::setRefreshMarginSecs(int secs)
@@ -118,6 +124,8 @@ void TokenProvider::startFetch()
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
 
     QByteArray form;
     form += "grant_type=client_credentials";
@@ -156,7 +164,7 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
                              reply->error() == QNetworkReply::TimeoutError;
         error =
             ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                           timeout ? tr("the token endpoint did not answer in time") : reply->errorString());
+                           timeout ? tr("the token endpoint did not answer in time") : noAnswerText(reply));
     } else if (status >= 200 && status < 300) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const JsonReader r(doc.object());
@@ -190,8 +198,10 @@ void TokenProvider::onFetchFinished(QNetworkReply *reply, qint64 startedMs)
         m_log->append(a);
     }
 
-    const bool transient =
-        (status == 0 && error.kind != ApiError::Kind::Cancelled) || status >= 500 || status == 429;
+    // An untrusted certificate stays untrusted: not retried.
+    const bool transient = (status == 0 && error.kind != ApiError::Kind::Cancelled &&
+                            reply->error() != QNetworkReply::SslHandshakeFailedError) ||
+                           status >= 500 || status == 429;
     if (error.isError() && transient && m_fetchAttempt < 3) {
         int delayMs = 500 * m_fetchAttempt;
         if (status == 429)

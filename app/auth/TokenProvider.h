@@ -1,9 +1,11 @@
 #pragma once
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QVector>
 #include <functional>
+#include <optional>
 
 #include "app/api/ApiError.h"
 
@@ -35,6 +37,8 @@ public:
     TokenProvider(QNetworkAccessManager *nam, const Clock *clock, QObject *parent = nullptr);
     void setCredentials(const ClientCredentials &credentials);
     void setRefreshMarginSecs(int secs); // default 300
+    // TLS settings of the token requests (the connection's trusted CAs); unset: Qt's default.
+    void setTlsConfiguration(const QSslConfiguration &tls);
 
     // Calls back (asynchronously, through the event loop) with a valid token, or with an error.
     // The callback is dropped when context is destroyed first.
@@ -67,6 +71,7 @@ private:
     QNetworkAccessManager *m_nam;
     const Clock *m_clock;
     ClientCredentials m_credentials;
+    std::optional<QSslConfiguration> m_tls;
     QPointer<ActivityLog> m_log;
     int m_marginSecs = 300;
     const int m_timeoutMs = 30000; // transfer timeout of the token request

@@ -1,5 +1,6 @@
 #include "app/cli/CliConnections.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -13,7 +14,7 @@ namespace td {
 QString CliConnections::usage()
 {
     return tr("connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL "
-              "--login-url URL]\n"
+              "--login-url URL] [--ca-cert FILE]\n"
               "connections list\n"
               "connections remove NAME\n"
               "connections test NAME");
@@ -36,7 +37,8 @@ void CliConnections::run(const QStringList &args)
 
 void CliConnections::add(const QStringList &args)
 {
-    CliArgs a({"name", "tenant-id", "client-id", "base-url", "login-url", "sp-object-id"}, {"secret-stdin"});
+    CliArgs a({"name", "tenant-id", "client-id", "base-url", "login-url", "sp-object-id", "ca-cert"},
+              {"secret-stdin"});
     if (!parse(a, args.mid(1), usage()))
         return;
     if (!a.isSet("secret-stdin")) {
@@ -49,6 +51,8 @@ void CliConnections::add(const QStringList &args)
     c.tenantId = a.value("tenant-id").trimmed();
     c.clientId = a.value("client-id").trimmed();
     c.servicePrincipalObjectId = a.value("sp-object-id").trimmed();
+    if (a.isSet("ca-cert")) // one more CA to trust for a test environment (e.g. the emulator's caCertFile)
+        c.caCertificateFile = QFileInfo(a.value("ca-cert").trimmed()).absoluteFilePath();
     if (a.isSet("base-url") || a.isSet("login-url")) {
         c.cloud = QStringLiteral("Custom");
         c.apiBaseUrl = QUrl(a.value("base-url").trimmed());

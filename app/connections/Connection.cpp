@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSslCertificate>
 
 namespace td {
 
@@ -66,6 +67,9 @@ QStringList Connection::validate() const
     };
     checkUrl(apiBaseUrl, tr("API address"));
     checkUrl(loginUrl, tr("sign-in address"));
+    if (!caCertificateFile.isEmpty() && QSslCertificate::fromPath(caCertificateFile).isEmpty())
+        problems << tr("The CA certificate file %1 cannot be read or holds no PEM certificate.")
+                        .arg(caCertificateFile);
     return problems;
 }
 

@@ -19,12 +19,16 @@ public:
     QString clientId;                 // application (client) id
     QString servicePrincipalObjectId; // optional; shown and used for access entries
     bool demo = false;                // connected to the built-in emulator
+    // Optional PEM file of one more CA to trust, beside the system's, for a test environment (e.g. the
+    // emulator's caCertFile). Certificate errors are never ignored.
+    QString caCertificateFile;
 
     static QUrl publicApiBaseUrl(); // https://api.powerbi.com/v1.0/myorg
     static QUrl publicLoginUrl();   // https://login.microsoftonline.com
 
     // Empty when valid; else one message per problem (bad GUID, missing name, plain http to a
     // non-loopback host, URL without scheme, ...).
+    // A CA certificate file that cannot be read or holds no PEM certificate is a problem too.
     QStringList validate() const;
     static bool isGuid(const QString &text);
     static bool isAllowedUrl(const QUrl &url); // https anywhere, http only to loopback

@@ -30,6 +30,7 @@ QVector<Connection> ConnectionStore::list() const
         c.clientId = m_settings->value(QStringLiteral("clientId")).toString();
         c.servicePrincipalObjectId = m_settings->value(QStringLiteral("servicePrincipalObjectId")).toString();
         c.demo = m_settings->value(QStringLiteral("demo"), false).toBool();
+        c.caCertificateFile = m_settings->value(QStringLiteral("caCertificateFile")).toString();
         m_settings->endGroup();
         out.push_back(c);
     }
@@ -67,6 +68,10 @@ QString ConnectionStore::save(const Connection &connection)
     m_settings->setValue(QStringLiteral("clientId"), c.clientId);
     m_settings->setValue(QStringLiteral("servicePrincipalObjectId"), c.servicePrincipalObjectId);
     m_settings->setValue(QStringLiteral("demo"), c.demo);
+    if (c.caCertificateFile.isEmpty())
+        m_settings->remove(QStringLiteral("caCertificateFile"));
+    else
+        m_settings->setValue(QStringLiteral("caCertificateFile"), c.caCertificateFile);
     m_settings->endGroup();
     m_settings->sync();
     qCInfo(lcConnections) << "saved connection" << c.id;

@@ -2,6 +2,7 @@
 
 #include "app/api/ActivityLog.h"
 #include "app/api/ContentClient.h"
+#include "app/api/HttpSend.h"
 #include "app/api/PowerBiClient.h"
 #include "app/api/RequestScheduler.h"
 #include "app/auth/TokenProvider.h"
@@ -25,6 +26,11 @@ ConnectionSession::ConnectionSession(const Connection &connection, const QString
     credentials.clientSecret = clientSecret;
     m_tokens->setCredentials(credentials);
     m_scheduler = new RequestScheduler(nam, m_tokens, connection.apiBaseUrl, m_activity, c, this);
+    if (!connection.caCertificateFile.isEmpty()) {
+        const QSslConfiguration tls = connectionTlsConfiguration(connection.caCertificateFile);
+        m_tokens->setTlsConfiguration(tls);
+        m_scheduler->setTlsConfiguration(tls);
+    }
     m_client = new PowerBiClient(m_scheduler, this);
     m_content = new ContentClient(m_scheduler, this);
 }

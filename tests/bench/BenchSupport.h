@@ -40,6 +40,7 @@ inline td::Connection connectionFrom(const QJsonObject &info, const QString &id)
     c.tenantId = info.value(QStringLiteral("tenantId")).toString();
     c.clientId = info.value(QStringLiteral("clientId")).toString();
     c.servicePrincipalObjectId = info.value(QStringLiteral("servicePrincipalObjectId")).toString();
+    c.caCertificateFile = info.value(QStringLiteral("caCertFile")).toString(); // set with --tls
     return c;
 }
 

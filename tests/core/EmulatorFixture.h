@@ -7,8 +7,10 @@
 #include "app/session/ConnectionSession.h"
 
 // One emulator on loopback plus one ConnectionSession talking to it as the primary service principal.
+// With tls set, the emulator serves HTTPS with a generated CA that the connection trusts.
 struct EmulatorFixture
 {
+    bool tls = false;
     std::unique_ptr<emu::EmulatorServer> server;
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<td::ConnectionSession> session;
@@ -18,6 +20,7 @@ struct EmulatorFixture
         server = std::make_unique<emu::EmulatorServer>();
         emu::EmulatorOptions options;
         options.seed = seed;
+        options.tls.enabled = tls;
         QString error;
         if (!server->start(options, &error)) {
             qWarning("emulator did not start: %s", qPrintable(error));
@@ -43,6 +46,7 @@ struct EmulatorFixture
         c.clientId = sp().clientId;
         c.servicePrincipalObjectId = sp().objectId;
         c.demo = true;
+        c.caCertificateFile = server->caCertFile();
         return c;
     }
 

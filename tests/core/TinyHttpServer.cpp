@@ -1,28 +1,41 @@
 #include "TinyHttpServer.h"
 
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 TinyHttpServer::TinyHttpServer(Handler handler, QObject *parent)
     : QObject(parent), m_handler(std::move(handler))
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &TinyHttpServer::onConnection);
-}
+{}
 
-bool TinyHttpServer::listen()
+bool TinyHttpServer::listen(const QSslConfiguration *tls)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*tls);
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // Over TLS a connection is pending only once its handshake is done.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TinyHttpServer::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl TinyHttpServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0/myorg").arg(m_server.serverPort()));
+    QUrl url = loginUrl();
+    url.setPath(QStringLiteral("/v1.0/myorg"));
+    return url;
 }
 
 QUrl TinyHttpServer::loginUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    const bool tls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server ? m_server->serverPort() : 0));
 }
 
 TinyResponse TinyHttpServer::tokenResponse(const QByteArray &token, int expiresIn)
@@ -42,7 +55,7 @@ TinyResponse TinyHttpServer::json(int status, const QByteArray &body)
 
 void TinyHttpServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {

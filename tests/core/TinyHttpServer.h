@@ -5,9 +5,13 @@
 #include <QTcpServer>
 #include <QUrl>
 #include <functional>
+#include <memory>
+
+class QSslConfiguration;
 
 // A scripted HTTP/1.1 server on loopback for responses the emulator never sends (HTML, broken JSON,
-// "created but answered 500"). One request per connection (Connection: close).
+// "created but answered 500"). One request per connection (Connection: close). HTTP, or HTTPS with a
+// server TLS configuration.
 struct TinyRequest
 {
     QByteArray method;
@@ -31,9 +35,9 @@ class TinyHttpServer : public QObject
 public:
     using Handler = std::function<TinyResponse(const TinyRequest &)>;
     explicit TinyHttpServer(Handler handler, QObject *parent = nullptr);
-    bool listen();
-    QUrl baseUrl() const;  // http://127.0.0.1:<port>/v1.0/myorg
-    QUrl loginUrl() const; // http://127.0.0.1:<port>
+    bool listen(const QSslConfiguration *tls = nullptr);
+    QUrl baseUrl() const;  // http(s)://127.0.0.1:<port>/v1.0/myorg
+    QUrl loginUrl() const; // http(s)://127.0.0.1:<port>
     QList<TinyRequest> requests() const { return m_requests; }
 
     // A token endpoint answer for any tenant.
@@ -43,6 +47,6 @@ public:
 private:
     void onConnection();
     Handler m_handler;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     QList<TinyRequest> m_requests;
 };

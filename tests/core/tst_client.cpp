@@ -11,7 +11,7 @@
 
 using namespace td;
 
-// The client over loopback HTTP against the in-process emulator.
+// The client over loopback HTTP and HTTPS against the in-process emulator.
 class TestClient : public QObject
 {
     Q_OBJECT
@@ -46,8 +46,18 @@ private:
     }
 
 private Q_SLOTS:
+    // Every test runs over plain loopback HTTP and over HTTPS with the emulator's generated CA.
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true;
+    }
+
     void init()
     {
+        QFETCH_GLOBAL(bool, tls);
+        f.tls = tls;
         QVERIFY(f.start());
         fastRetries();
     }
@@ -61,6 +71,35 @@ private Q_SLOTS:
         const ApiError error = tested.first().at(0).value<ApiError>();
         QVERIFY2(!error.isError(), qPrintable(error.details()));
         QVERIFY(tested.first().at(1).toInt() > 0);
+    }
+
+    void untrustedCertificateIsAClearError()
+    {
+        QFETCH_GLOBAL(bool, tls);
+        if (!tls)
+            QSKIP("HTTPS only");
+        Connection untrusting = f.connection();
+        untrusting.caCertificateFile.clear();
+        ConnectionSession session(untrusting, f.sp().clientSecret, f.nam.get());
+        QSignalSpy tested(&session, &ConnectionSession::tested);
+        session.test();
+        QVERIFY(tested.wait(10000));
+        const ApiError error = tested.first().at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Network);
+        QVERIFY2(error.message.contains(QLatin1String("certificate is not trusted")),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("extra trusted CA file")), qPrintable(error.message));
+        QVERIFY(f.server->requestLog().isEmpty());   // the handshake failed: no request reached the emulator
+        QCOMPARE(session.tokens()->fetchCount(), 1); // an untrusted certificate is not retried
+
+        // REST requests of the session fail the same way (the token is not the only request).
+        ApiCall *call = session.scheduler()->submit(ApiRequest::get(QStringLiteral("profiles")));
+        const auto r = waitFor(call);
+        QVERIFY(r.has_value());
+        QVERIFY(!r->ok());
+        QVERIFY2(r->error.message.contains(QLatin1String("certificate is not trusted")),
+                 qPrintable(r->error.message));
+        QVERIFY(f.server->requestLog().isEmpty());
     }
 
     void wrongSecretIsAuthError()
@@ -129,8 +168,7 @@ private Q_SLOTS:
         t.start();
         ApiCall *first = scheduler()->submit(ApiRequest::get(QStringLiteral("profiles")));
         std::optional<ApiResponse> firstResult;
-        connect(first, &ApiCall::finished, this,
-                [&firstResult](const ApiResponse &r) { firstResult = r; });
+        connect(first, &ApiCall::finished, this, [&firstResult](const ApiResponse &r) { firstResult = r; });
         QVERIFY(throttled.wait(5000));
         QCOMPARE(throttled.first().first().toInt(), 1);
         f.server->setFaults({});
@@ -215,8 +253,7 @@ private Q_SLOTS:
         faults.throttleRetryAfterSecs = 5;
         f.server->setFaults(faults);
         QSignalSpy throttled(scheduler(), &RequestScheduler::throttled);
-        ApiCall *job =
-            client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
+        ApiCall *job = client()->getGroup(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
         std::optional<ApiResponse> result;
         connect(job, &ApiCall::finished, this, [&result](const ApiResponse &r) { result = r; });
         QVERIFY(throttled.wait(5000));

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,21 @@ private Q_SLOTS:
         QVERIFY(problems.join(QLatin1Char(' ')).contains(QLatin1String("https")));
     }
 
+    void caCertificateFileMustHoldACertificate()
+    {
+        QTemporaryDir dir;
+        Connection c = validConnection();
+        c.caCertificateFile = dir.filePath(QStringLiteral("missing.pem"));
+        QCOMPARE(c.validate().size(), 1);
+        QVERIFY(c.validate().first().contains(QLatin1String("missing.pem")));
+        QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate\n");
+        junk.close();
+        c.caCertificateFile = junk.fileName();
+        QCOMPARE(c.validate().size(), 1);
+    }
+
     void storeRoundTrip()
     {
         QTemporaryDir dir;
@@ -82,6 +98,11 @@ private Q_SLOTS:
         QCOMPARE(back.id, id);
         QCOMPARE(back.apiBaseUrl, c.apiBaseUrl);
         QCOMPARE(back.tenantId, c.tenantId);
+        QVERIFY(back.caCertificateFile.isEmpty());
+        c.id = id;
+        c.caCertificateFile = dir.filePath(QStringLiteral("ca.pem")); // a setting, not a secret
+        store.save(c);
+        QCOMPARE(store.find(id).caCertificateFile, c.caCertificateFile);
         QCOMPARE(store.list().size(), 1);
         store.remove(id);
         QVERIFY(store.list().isEmpty());

@@ -5,6 +5,7 @@
 
 #include "TestHelpers.h"
 #include "TinyHttpServer.h"
+#include "TlsTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/api/PowerBiClient.h"
 #include "app/api/RequestScheduler.h"
@@ -14,7 +15,8 @@
 using namespace td;
 
 // Scheduler behaviour against a scripted loopback server: bodies the emulator never sends, the
-// check-before-re-create logic, redirects, headers, deterministic retries.
+// check-before-re-create logic, redirects, headers, deterministic retries. Every test runs over plain
+// loopback HTTP and over HTTPS (a generated CA that the token provider and the scheduler trust).
 class TestScheduler : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private:
     std::unique_ptr<PowerBiClient> m_client;
     TinyHttpServer::Handler m_api; // REST answers of the current test
     int m_tokenDelayMs = 0;
+    TestTls m_tls;
 
     int count(const QByteArray &method, const QByteArray &pathPrefix) const
     {
@@ -37,8 +40,16 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_tls.generate(&error), qPrintable(error));
+    }
+    void initTestCase_data() { TestTls::addGlobalRows(); }
+
     void init()
     {
+        const bool tls = TestTls::on();
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_server = std::make_unique<TinyHttpServer>([this](const TinyRequest &r) {
             if (r.target.contains("/oauth2/v2.0/token")) {
@@ -48,7 +59,8 @@ private Q_SLOTS:
             }
             return m_api(r);
         });
-        QVERIFY(m_server->listen());
+        const QSslConfiguration serverTls = m_tls.server();
+        QVERIFY(m_server->listen(tls ? &serverTls : nullptr));
         m_tokens = std::make_unique<TokenProvider>(m_nam.get(), Clock::system());
         ClientCredentials c;
         c.loginUrl = m_server->loginUrl();
@@ -63,6 +75,11 @@ private Q_SLOTS:
         p.baseDelayMs = 20;
         p.maxDelayMs = 100;
         m_scheduler->setRetryPolicy(p);
+        if (tls) {
+            const QSslConfiguration trusted = m_tls.client();
+            m_tokens->setTlsConfiguration(trusted);
+            m_scheduler->setTlsConfiguration(trusted);
+        }
         m_client = std::make_unique<PowerBiClient>(m_scheduler.get());
     }
 
@@ -226,8 +243,7 @@ private Q_SLOTS:
 
     void postRedirectSameHostFollowed()
     {
-        const QByteArray other =
-            "http://127.0.0.1:" + QByteArray::number(m_server->baseUrl().port()) + "/v1.0/myorg/groups2";
+        const QByteArray other = m_server->loginUrl().toEncoded() + "/v1.0/myorg/groups2";
         m_api = [&other](const TinyRequest &r) {
             if (r.target.startsWith("/v1.0/myorg/groups2"))
                 return TinyHttpServer::json(200, R"({"id":"g","name":"n"})");
@@ -360,6 +376,8 @@ private Q_SLOTS:
     {
         // Over plain HTTP/1.1 QNAM opens at most 6 connections per host and queues the rest: at a limit of
         // 6, two more are handed over. Below 6 (the limit is then the wire's) and over HTTPS, none.
+        if (TestTls::on())
+            QSKIP("checks the limits over plain HTTP and of an https scheduler of its own");
         QCOMPARE(m_scheduler->apiBaseUrl().scheme(), QStringLiteral("http"));
         m_scheduler->setMaxConcurrency(6);
         QCOMPARE(m_scheduler->handoffLimit(), 8);

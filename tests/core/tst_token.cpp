@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "TinyHttpServer.h"
+#include "TlsTestSupport.h"
 #include "app/api/ActivityLog.h"
 #include "app/auth/TokenProvider.h"
 #include "app/util/Clock.h"
@@ -17,11 +18,28 @@ public:
 };
 } // namespace
 
-// Token lifetime with an injected clock: a 3599 s token is refreshed at about 55 minutes.
+// Token lifetime with an injected clock: a 3599 s token is refreshed at about 55 minutes. Every test runs
+// over plain loopback HTTP and over HTTPS (a generated CA that the token provider trusts).
 class TestToken : public QObject
 {
     Q_OBJECT
 private:
+    TestTls m_tls;
+
+    bool listen(TinyHttpServer &server)
+    {
+        if (!TestTls::on())
+            return server.listen();
+        const QSslConfiguration config = m_tls.server();
+        return server.listen(&config);
+    }
+
+    void trust(TokenProvider &tokens)
+    {
+        if (TestTls::on())
+            tokens.setTlsConfiguration(m_tls.client());
+    }
+
     static ClientCredentials credentialsFor(const TinyHttpServer &server)
     {
         ClientCredentials c;
@@ -45,6 +63,24 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_tls.generate(&error), qPrintable(error));
+    }
+    void initTestCase_data() { TestTls::addGlobalRows(); }
+
+    void extraCaKeepsTheSystemRoots()
+    {
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        const QList<QSslCertificate> trusted = m_tls.client().caCertificates();
+        const QSslCertificate extra = QSslCertificate::fromPath(m_tls.files.caCertPath).value(0);
+        QVERIFY(!extra.isNull());
+        QVERIFY(trusted.contains(extra));
+        for (const QSslCertificate &c : system)
+            QVERIFY(trusted.contains(c));
+    }
+
     void refreshedAheadOfExpiry()
     {
         int issued = 0;
@@ -53,12 +89,13 @@ private Q_SLOTS:
             form = r.body;
             return TinyHttpServer::tokenResponse("token-" + QByteArray::number(++issued), 3599);
         });
-        QVERIFY(server.listen());
+        QVERIFY(listen(server));
         QNetworkAccessManager nam;
         FakeClock clock;
         ActivityLog log;
         TokenProvider tokens(&nam, &clock);
         tokens.setActivityLog(&log);
+        trust(tokens);
         ClientCredentials c;
         c.loginUrl = server.loginUrl();
         c.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
@@ -107,10 +144,11 @@ private Q_SLOTS:
             r.delayMs = 200;
             return r;
         });
-        QVERIFY(server.listen());
+        QVERIFY(listen(server));
         QNetworkAccessManager nam;
         TokenProvider tokens(&nam, Clock::system());
         tokens.setCredentials(credentialsFor(server));
+        trust(tokens);
         int answered = 0;
         for (int i = 0; i < 10; ++i)
             tokens.requestToken(this, [&answered](const QString &t, const ApiError &) {
@@ -129,10 +167,11 @@ private Q_SLOTS:
                 "{\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016: Application with "
                 "identifier 'x' was not found in the directory.\\r\\nTrace ID: a\\r\\nCorrelation ID: b\"}");
         });
-        QVERIFY(server.listen());
+        QVERIFY(listen(server));
         QNetworkAccessManager nam;
         TokenProvider tokens(&nam, Clock::system());
         tokens.setCredentials(credentialsFor(server));
+        trust(tokens);
         ApiError error;
         bool done = false;
         tokens.requestToken(this, [&](const QString &, const ApiError &e) {

@@ -1,5 +1,6 @@
 // Emulator runtime behaviour: persistence, fault injection, latency, control endpoints, request log,
 // and the pbi-emulator executable's startup line.
+#include "EmuProcess.h"
 #include "EmuTestClient.h"
 #include "EmulatorServer.h"
 #include "EmulatorState.h"
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 class TestEmulatorRuntime : public QObject
 {
@@ -193,6 +196,55 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!server.start(options, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void shutdownSignalsSavePendingState_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+    void shutdownSignalsSavePendingState()
+    {
+        QFETCH(int, signalNumber);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList args{QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--state"),
+                               dir.filePath(QStringLiteral("state.json"))};
+        const QString name = QStringLiteral("Made right before signal %1").arg(signalNumber);
+        QNetworkAccessManager nam;
+        auto tokenFor = [&nam](const QJsonObject &info) {
+            return emulatorProcessToken(nam, info).json.value(QLatin1String("access_token")).toString();
+        };
+        {
+            QProcess process;
+            const QJsonObject info = startEmulatorProcess(process, args);
+            const QString token = tokenFor(info);
+            QVERIFY(!token.isEmpty());
+            const QUrl profiles(info.value(QLatin1String("baseUrl")).toString() + QLatin1String("/profiles"));
+            const ProcessAnswer created = callEmulatorProcess(
+                nam, "POST", profiles,
+                QJsonDocument(QJsonObject{{QStringLiteral("displayName"), name}}).toJson(),
+                "application/json", token);
+            QVERIFY2(!created.json.value(QLatin1String("id")).toString().isEmpty(), created.body.constData());
+            // At once: well within the debounced save's delay.
+            QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+        }
+        QProcess process;
+        const QJsonObject info = startEmulatorProcess(process, args);
+        const QString token = tokenFor(info);
+        QVERIFY(!token.isEmpty());
+        const ProcessAnswer list = callEmulatorProcess(
+            nam, "GET", QUrl(info.value(QLatin1String("baseUrl")).toString() + QLatin1String("/profiles")),
+            {}, "application/json", token);
+        QCOMPARE(list.status, 200);
+        QVERIFY2(list.body.contains(name.toUtf8()), list.body.constData()); // the change survived the signal
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
     }
 
     void executablePrintsStartupJson()

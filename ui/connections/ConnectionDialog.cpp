@@ -25,7 +25,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, SecretStore *secrets,
 
     connect(ui->cloudCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onCloudChanged);
     for (QLineEdit *e : {ui->nameEdit, ui->apiUrlEdit, ui->loginUrlEdit, ui->tenantEdit, ui->clientEdit,
-                         ui->objectIdEdit, ui->secretEdit})
+                         ui->objectIdEdit, ui->secretEdit, ui->caFileEdit})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::save);
@@ -47,6 +47,7 @@ void ConnectionDialog::setConnection(const Connection &c)
     ui->tenantEdit->setText(c.tenantId);
     ui->clientEdit->setText(c.clientId);
     ui->objectIdEdit->setText(c.servicePrincipalObjectId);
+    ui->caFileEdit->setText(c.caCertificateFile);
     ui->secretEdit->setPlaceholderText(tr("unchanged (kept in the keychain)"));
     onCloudChanged();
 }
@@ -63,6 +64,7 @@ Connection ConnectionDialog::connection() const
     c.tenantId = ui->tenantEdit->text().trimmed();
     c.clientId = ui->clientEdit->text().trimmed();
     c.servicePrincipalObjectId = ui->objectIdEdit->text().trimmed();
+    c.caCertificateFile = ui->caFileEdit->text().trimmed();
     return c;
 }
 
