@@ -1,17 +1,25 @@
 #include "app/api/HttpSend.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 #include "app/api/MultipartFileBody.h"
 #include "app/api/OneShotBody.h"
+#include "app/util/ServiceUrl.h"
 
 namespace td {
 
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url,
                         const QString &token, QString *error)
 {
+    const QString refused = ServiceUrl::problem(url);
+    if (!refused.isEmpty()) { // never a bearer token in clear text, whatever opened the session
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
     QNetworkRequest nr(url);
     nr.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
     nr.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
@@ -27,7 +35,8 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const
         auto *body = new MultipartFileBody(req.uploadFilePath, req.uploadFileName);
         if (!body->openForUpload()) {
             if (error)
-                *error = body->errorString();
+                *error = QCoreApplication::translate("RequestScheduler", "Cannot read %1: %2")
+                             .arg(req.uploadFilePath, body->errorString());
             delete body;
             return nullptr;
         }
