@@ -3,6 +3,7 @@
 #include <QSettings>
 #include <QUuid>
 
+#include "app/util/DataDir.h"
 #include "app/util/Logging.h"
 
 namespace td {
@@ -69,6 +70,7 @@ QString ConnectionStore::save(const Connection &connection)
     m_settings->setValue(QStringLiteral("demo"), c.demo);
     m_settings->endGroup();
     m_settings->sync();
+    DataDir::makePrivate(m_settings->fileName());
     qCInfo(lcConnections) << "saved connection" << c.id;
     return c.id;
 }
@@ -79,6 +81,7 @@ void ConnectionStore::remove(const QString &id)
         return;
     m_settings->remove(kGroup + QLatin1Char('/') + id);
     m_settings->sync();
+    DataDir::makePrivate(m_settings->fileName());
     qCInfo(lcConnections) << "removed connection" << id;
 }
 

@@ -1,12 +1,14 @@
 #include "app/db/SqliteDb.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include "app/inventory/InventoryLogging.h"
+#include "app/util/DataDir.h"
 
 Q_LOGGING_CATEGORY(lcInventory, "td.inventory", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAudit, "td.audit", QtInfoMsg)
@@ -34,6 +36,14 @@ bool SqliteDb::open(const QString &filePath, QString *error)
                          ? QSqlDatabase::database(m_name, false)
                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     d.setDatabaseName(filePath);
+    // SQLite gives its -wal and -shm files the database file's permissions: create it 0600 first.
+    const bool onDisk = !filePath.isEmpty() && filePath != QLatin1String(":memory:");
+    if (onDisk) {
+        QFile file(filePath);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.close();
+        DataDir::makePrivate(filePath);
+    }
     if (!d.open()) {
         if (error)
             *error = d.lastError().text();
@@ -41,6 +51,10 @@ bool SqliteDb::open(const QString &filePath, QString *error)
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (onDisk) { // files left by an older version, before the rule
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            DataDir::makePrivate(filePath + QLatin1String(suffix));
+    }
     return true;
 }
 

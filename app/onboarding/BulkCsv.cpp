@@ -8,6 +8,7 @@
 #include "app/connections/Connection.h"
 #include "app/registry/Customer.h"
 #include "app/util/Csv.h"
+#include "app/util/TerminalText.h"
 
 namespace td {
 
@@ -119,6 +120,8 @@ BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir, boo
                 tr("line %1: the customer id \"%2\" is not valid").arg(row.line).arg(row.customerId.left(80));
         } else if (row.displayName.isEmpty()) {
             row.error = tr("line %1: no display name").arg(row.line);
+        } else if (TerminalText::hasControl(row.displayName)) {
+            row.error = tr("line %1: the display name holds control characters").arg(row.line);
         } else if (!row.capacityId.isEmpty() && !Connection::isGuid(row.capacityId)) {
             row.error = tr("line %1: the capacity id \"%2\" is not a GUID")
                             .arg(row.line)
