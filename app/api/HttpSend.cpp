@@ -9,12 +9,19 @@
 
 #include "app/api/MultipartFileBody.h"
 #include "app/api/OneShotBody.h"
+#include "app/util/ServiceUrl.h"
 
 namespace td {
 
 QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const QUrl &url,
                         const QString &token, const QSslConfiguration *tls, QString *error)
 {
+    const QString refused = ServiceUrl::problem(url);
+    if (!refused.isEmpty()) { // never a bearer token in clear text, whatever opened the session
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
     QNetworkRequest nr(url);
     if (tls)
         nr.setSslConfiguration(*tls);
@@ -32,7 +39,8 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &req, const
         auto *body = new MultipartFileBody(req.uploadFilePath, req.uploadFileName);
         if (!body->openForUpload()) {
             if (error)
-                *error = body->errorString();
+                *error = QCoreApplication::translate("RequestScheduler", "Cannot read %1: %2")
+                             .arg(req.uploadFilePath, body->errorString());
             delete body;
             return nullptr;
         }

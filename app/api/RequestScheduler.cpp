@@ -267,9 +267,8 @@ void RequestScheduler::send(Entry *entry, const QString &token)
     setState(entry, InFlight);
     QString bodyError;
     QNetworkReply *reply = sendHttp(m_nam, req, entry->url, token, m_tls ? &*m_tls : nullptr, &bodyError);
-    if (!reply) { // a local file to upload could not be read: nothing was sent
-        fail(entry, ApiError::make(ApiError::Kind::Config,
-                                   tr("Cannot read %1: %2").arg(req.uploadFilePath, bodyError)));
+    if (!reply) { // a refused URL or an unreadable file to upload: nothing was sent
+        fail(entry, ApiError::make(ApiError::Kind::Config, bodyError));
         return;
     }
     entry->reply = reply;

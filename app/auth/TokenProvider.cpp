@@ -14,6 +14,7 @@
 #include "app/domain/JsonReader.h"
 #include "app/util/Clock.h"
 #include "app/util/Logging.h"
+#include "app/util/ServiceUrl.h"
 
 namespace td {
 
@@ -117,6 +118,23 @@ QUrl TokenProvider::tokenUrl() const
 
 void TokenProvider::startFetch()
 {
+    const QString refused = ServiceUrl::problem(tokenUrl());
+    if (!refused.isEmpty()) { // the secret is never posted in clear text, whatever opened the session
+        qCWarning(lcAuth) << "token request refused: not https to" << tokenUrl().host();
+        ApiError error = ApiError::make(ApiError::Kind::Config, refused);
+        error.method = QStringLiteral("POST");
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                m_lastError = error;
+                m_token.clear();
+                m_expiresAt = 0;
+                Q_EMIT stateChanged();
+                deliver(QString(), error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(tokenUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));

@@ -5,12 +5,14 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "app/util/TerminalText.h"
+
 namespace td {
 
 void CliContext::print(const QString &line) const
 {
     if (!json && out) {
-        *out << line << Qt::endl;
+        *out << TerminalText::printable(line) << Qt::endl;
     }
 }
 
@@ -27,7 +29,7 @@ void CliContext::fail(int code, const QString &message) const
     if (json)
         printJson(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), code}});
     else if (err)
-        *err << message << Qt::endl;
+        *err << TerminalText::printable(message) << Qt::endl;
     if (finish)
         finish(code);
 }

@@ -13,14 +13,14 @@ namespace td {
 QString CliOnboard::usage()
 {
     return tr("onboard --connection NAME --csv FILE [--dry-run] [--concurrency N] [--result FILE] "
-              "[--poll-ms MS] [--profile-template T] [--workspace-template T]");
+              "[--poll-ms MS] [--profile-template T] [--workspace-template T] [--allow-outside-paths]");
 }
 
 void CliOnboard::run(const QStringList &args)
 {
     CliArgs a(
         {"connection", "csv", "concurrency", "result", "poll-ms", "profile-template", "workspace-template"},
-        {"dry-run"});
+        {"dry-run", "allow-outside-paths"});
     if (!parse(a, args, usage()))
         return;
     if (!a.isSet("connection") || !a.isSet("csv"))
@@ -35,6 +35,7 @@ void CliOnboard::run(const QStringList &args)
         params.naming.profileTemplate = a.value("profile-template");
     if (a.isSet("workspace-template"))
         params.naming.workspaceTemplate = a.value("workspace-template");
+    m_bulk->setAllowOutsidePaths(a.isSet("allow-outside-paths"));
     QString error;
     if (!m_bulk->load(a.value("csv"), &error))
         return m_ctx.fail(ExitUsage, error);

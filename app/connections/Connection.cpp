@@ -1,8 +1,9 @@
 #include "app/connections/Connection.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSslCertificate>
+
+#include "app/util/ServiceUrl.h"
 
 namespace td {
 
@@ -28,20 +29,7 @@ bool Connection::isGuid(const QString &text)
 
 bool Connection::isAllowedUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme != QLatin1String("http"))
-        return false;
-    const QString host = url.host().toLower();
-    if (host == QLatin1String("localhost"))
-        return true;
-    QHostAddress address;
-    if (!address.setAddress(host))
-        return false;
-    return address.isLoopback(); // 127.0.0.0/8 and ::1
+    return ServiceUrl::isAllowed(url);
 }
 
 QStringList Connection::validate() const

@@ -3,6 +3,7 @@
 #include <QSettings>
 #include <QUuid>
 
+#include "app/util/DataDir.h"
 #include "app/util/Logging.h"
 
 namespace td {
@@ -74,6 +75,7 @@ QString ConnectionStore::save(const Connection &connection)
         m_settings->setValue(QStringLiteral("caCertificateFile"), c.caCertificateFile);
     m_settings->endGroup();
     m_settings->sync();
+    DataDir::makePrivate(m_settings->fileName());
     qCInfo(lcConnections) << "saved connection" << c.id;
     return c.id;
 }
@@ -84,6 +86,7 @@ void ConnectionStore::remove(const QString &id)
         return;
     m_settings->remove(kGroup + QLatin1Char('/') + id);
     m_settings->sync();
+    DataDir::makePrivate(m_settings->fileName());
     qCInfo(lcConnections) << "removed connection" << id;
 }
 

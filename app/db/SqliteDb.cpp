@@ -1,12 +1,14 @@
 #include "app/db/SqliteDb.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include "app/inventory/InventoryLogging.h"
+#include "app/util/DataDir.h"
 
 Q_LOGGING_CATEGORY(lcInventory, "td.inventory", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAudit, "td.audit", QtInfoMsg)
@@ -34,6 +36,15 @@ bool SqliteDb::open(const QString &filePath, QString *error)
                          ? QSqlDatabase::database(m_name, false)
                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     d.setDatabaseName(filePath);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000")); // another process may hold the lock
+    // SQLite gives its -wal and -shm files the database file's permissions: create it 0600 first.
+    const bool onDisk = !filePath.isEmpty() && filePath != QLatin1String(":memory:");
+    if (onDisk) {
+        QFile file(filePath);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.close();
+        DataDir::makePrivate(filePath);
+    }
     if (!d.open()) {
         if (error)
             *error = d.lastError().text();
@@ -41,6 +52,10 @@ bool SqliteDb::open(const QString &filePath, QString *error)
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (onDisk) { // files left by an older version, before the rule
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            DataDir::makePrivate(filePath + QLatin1String(suffix));
+    }
     return true;
 }
 
@@ -49,8 +64,20 @@ bool SqliteDb::openSchema(const QString &filePath, int version, const QStringLis
 {
     if (!open(filePath, error))
         return false;
+    if (userVersion() == version)
+        return true;
+    // The upgrade runs in one transaction that takes the write lock first, and looks at the version
+    // again under it: processes that start together upgrade once, and an interrupted upgrade leaves the
+    // file as it was.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2")
+                         .arg(what, db().lastError().text());
+        return false;
+    }
     const int found = userVersion();
     if (found > version) {
+        exec(QStringLiteral("ROLLBACK"));
         if (error)
             *error =
                 QCoreApplication::translate("SqliteDb", "%1 was written by a newer TenantDesk (schema %2).")
@@ -58,15 +85,20 @@ bool SqliteDb::openSchema(const QString &filePath, int version, const QStringLis
                     .arg(found);
         return false;
     }
-    if (found == version)
-        return true;
     bool ok = true;
-    for (const QString &sql : create)
-        ok = ok && exec(sql);
-    ok = ok && setUserVersion(version);
-    if (!ok && error)
-        *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2")
-                     .arg(what, db().lastError().text());
+    if (found < version) {
+        for (const QString &sql : create)
+            ok = ok && exec(sql);
+        ok = ok && setUserVersion(version);
+    }
+    if (ok)
+        ok = exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        const QString why = db().lastError().text();
+        exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2").arg(what, why);
+    }
     return ok;
 }
 

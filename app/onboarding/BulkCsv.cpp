@@ -8,6 +8,7 @@
 #include "app/connections/Connection.h"
 #include "app/registry/Customer.h"
 #include "app/util/Csv.h"
+#include "app/util/TerminalText.h"
 
 namespace td {
 
@@ -28,7 +29,7 @@ int BulkCsvResult::okCount() const
     return n;
 }
 
-BulkCsvResult BulkCsv::read(const QString &csvPath)
+BulkCsvResult BulkCsv::read(const QString &csvPath, bool allowOutsidePaths)
 {
     QFile f(csvPath);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -36,10 +37,36 @@ BulkCsvResult BulkCsv::read(const QString &csvPath)
         r.error = tr("Cannot read %1: %2").arg(csvPath, f.errorString());
         return r;
     }
-    return parse(f.readAll(), QFileInfo(csvPath).absolutePath());
+    return parse(f.readAll(), QFileInfo(csvPath).absolutePath(), allowOutsidePaths);
 }
 
-BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
+QString BulkCsv::checkPbix(const QString &cell, const QString &baseDir, bool allowOutsidePaths, QString *path)
+{
+    const QString base = QDir(baseDir).canonicalPath();
+    *path = QDir::cleanPath(QDir(baseDir).absoluteFilePath(cell));
+    if (!cell.endsWith(QLatin1String(".pbix"), Qt::CaseInsensitive))
+        return tr("the pbix column must name a .pbix file");
+    const QString canonical = QFileInfo(*path).canonicalFilePath(); // empty when it does not exist
+    const auto inside = [&base](const QString &p) {
+        return !base.isEmpty() && p.startsWith(base + QLatin1Char('/'));
+    };
+    // Absolute, "..", or a link that leads out: the same words whether the file exists or not.
+    const bool outside = QDir::isAbsolutePath(cell) ||
+                         !inside(QDir::cleanPath(base + QLatin1Char('/') + cell)) ||
+                         (!canonical.isEmpty() && !inside(canonical));
+    if (outside && !allowOutsidePaths)
+        return tr("the .pbix file must be in the CSV's folder or below it (\"%1\" is not); to allow other "
+                  "folders, use --allow-outside-paths")
+            .arg(cell.left(200));
+    QFile file(*path);
+    if (canonical.isEmpty() || !QFileInfo(canonical).isFile() || !file.open(QIODevice::ReadOnly))
+        return tr("the file %1 does not exist or cannot be read").arg(cell.left(200));
+    if (file.read(4) != QByteArrayLiteral("PK\x03\x04"))
+        return tr("%1 is not a .pbix file (a .pbix file is a ZIP archive)").arg(cell.left(200));
+    return {};
+}
+
+BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir, bool allowOutsidePaths)
 {
     BulkCsvResult result;
     const CsvTable table = Csv::parse(utf8);
@@ -63,7 +90,6 @@ BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
             paramCols.append({i, h.mid(6)});
     }
     QSet<QString> seen;
-    const QDir base(baseDir);
     for (const CsvRow &csvRow : table.rows) {
         OnboardingRow row;
         row.line = csvRow.line;
@@ -72,8 +98,9 @@ BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
         row.displayName = cell(nameCol);
         row.capacityId = cell(capCol);
         const QString pbix = cell(pbixCol);
+        QString pbixProblem;
         if (!pbix.isEmpty())
-            row.pbixPath = QDir::cleanPath(base.absoluteFilePath(pbix));
+            pbixProblem = checkPbix(pbix, baseDir, allowOutsidePaths, &row.pbixPath);
         for (const auto &pc : paramCols) {
             if (pc.first < csvRow.fields.size())
                 row.parameters.append({pc.second, csvRow.fields.at(pc.first)});
@@ -93,6 +120,8 @@ BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
                 tr("line %1: the customer id \"%2\" is not valid").arg(row.line).arg(row.customerId.left(80));
         } else if (row.displayName.isEmpty()) {
             row.error = tr("line %1: no display name").arg(row.line);
+        } else if (TerminalText::hasControl(row.displayName)) {
+            row.error = tr("line %1: the display name holds control characters").arg(row.line);
         } else if (!row.capacityId.isEmpty() && !Connection::isGuid(row.capacityId)) {
             row.error = tr("line %1: the capacity id \"%2\" is not a GUID")
                             .arg(row.line)
@@ -100,9 +129,8 @@ BulkCsvResult BulkCsv::parse(const QByteArray &utf8, const QString &baseDir)
         } else if (seen.contains(row.customerId.toLower())) {
             row.error =
                 tr("line %1: customer id %2 appears more than once").arg(row.line).arg(row.customerId);
-        } else if (!row.pbixPath.isEmpty() && !QFileInfo(row.pbixPath).isReadable()) {
-            row.error =
-                tr("line %1: the file %2 does not exist or cannot be read").arg(row.line).arg(row.pbixPath);
+        } else if (!pbixProblem.isEmpty()) {
+            row.error = tr("line %1: %2").arg(row.line).arg(pbixProblem);
         }
         if (Customer::isValidCustomerId(row.customerId))
             seen.insert(row.customerId.toLower());

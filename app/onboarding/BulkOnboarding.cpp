@@ -33,7 +33,7 @@ void BulkOnboarding::setParams(const OnboardJobParams &params)
 
 bool BulkOnboarding::load(const QString &csvPath, QString *error)
 {
-    const BulkCsvResult r = BulkCsv::read(csvPath);
+    const BulkCsvResult r = BulkCsv::read(csvPath, m_allowOutsidePaths);
     m_csvPath = csvPath;
     if (!r.error.isEmpty()) {
         m_rows.clear();

@@ -28,6 +28,8 @@ public:
     void setEngine(JobEngine *engine);
     void setSession(ConnectionSession *session);
     bool load(const QString &csvPath, QString *error = nullptr); // false: the file as a whole is unusable
+    // pbix paths outside the CSV's folder (absolute, "..") are refused unless allowed before load().
+    void setAllowOutsidePaths(bool allow) { m_allowOutsidePaths = allow; }
     void setRows(const QVector<OnboardingRow> &rows, const QString &csvDir);
     void setParams(const OnboardJobParams &params); // an empty csvDir keeps the loaded CSV's folder
     const OnboardJobParams &params() const { return m_params; }
@@ -56,6 +58,7 @@ private:
     QVector<OnboardingRow> m_rows;
     QVector<PlanEntry> m_entries;
     QString m_csvPath;
+    bool m_allowOutsidePaths = false;
 };
 
 } // namespace td

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "app/util/TerminalText.h"
+
 namespace td {
 
 QString Customer::identityName(Identity identity)
@@ -38,6 +40,10 @@ QString Customer::validate() const
             .arg(customerId.left(80));
     if (displayName.trimmed().isEmpty())
         return tr("Customer %1 has no display name.").arg(customerId);
+    if (TerminalText::hasControl(displayName))
+        return tr("The display name of customer %1 holds control characters (such as tabs, line breaks or "
+                  "terminal escapes).")
+            .arg(customerId);
     if (displayName.size() > 200)
         return tr("The display name of customer %1 is longer than 200 characters.").arg(customerId);
     if (connectionId.isEmpty())

@@ -45,7 +45,7 @@ CsvTable Csv::parse(const QByteArray &utf8)
     int line = 1;
     row.line = 1;
     auto endField = [&] {
-        row.fields.append(field);
+        row.fields.append(restore(field));
         field.clear();
         fieldStarted = false;
     };
@@ -116,12 +116,37 @@ QString Csv::quote(const QString &field)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+namespace {
+// True when `field` starts with any number of ' and then a character a spreadsheet reads as a formula.
+bool formulaAfterQuotes(const QString &field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= field.size())
+        return false;
+    const QChar c = field.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+} // namespace
+
+QString Csv::neutralise(const QString &field)
+{
+    return formulaAfterQuotes(field) ? QLatin1Char('\'') + field : field;
+}
+
+QString Csv::restore(const QString &field)
+{
+    return field.startsWith(QLatin1Char('\'')) && formulaAfterQuotes(field) ? field.mid(1) : field;
+}
+
 QString Csv::line(const QStringList &fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted.append(quote(f));
+        quoted.append(quote(neutralise(f)));
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 

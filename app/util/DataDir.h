@@ -10,6 +10,8 @@ struct DataDir
 {
     static QString path();
     static QString filePath(const QString &fileName);
+    // Only the user may read it: a folder 0700, a file 0600 (customer data, settings, the journal).
+    static bool makePrivate(const QString &path);
 };
 
 } // namespace td

@@ -130,6 +130,38 @@ private Q_SLOTS:
         QVERIFY(back.open(QIODevice::ReadOnly));
         QVERIFY(back.readAll().contains("C0002,Contoso"));
     }
+
+    // Processes that start together on a fresh home each open (and create) the stores: the schema is
+    // created once, under a write lock, and the others wait for it instead of failing.
+    void concurrentFirstStartsOpenTheStores()
+    {
+        int failures = 0;
+        QStringList why;
+        for (int round = 0; round < 6; ++round) {
+            QTemporaryDir home;
+            QList<QProcess *> procs;
+            for (int i = 0; i < 4; ++i) {
+                auto *p = new QProcess(this);
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+                env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
+                p->setProcessEnvironment(env);
+                procs.append(p);
+            }
+            for (QProcess *p : procs)
+                p->start(QStringLiteral(TD_CLI_PATH), {QStringLiteral("customers"), QStringLiteral("list")});
+            for (QProcess *p : procs) {
+                QVERIFY(p->waitForFinished(30000));
+                if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
+                    ++failures;
+                    why << QString::fromUtf8(p->readAllStandardError()).left(200);
+                }
+                delete p;
+            }
+        }
+        QVERIFY2(failures == 0, qPrintable(QString::number(failures) + QStringLiteral(" of 24: ") +
+                                           why.join(QLatin1Char('|'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

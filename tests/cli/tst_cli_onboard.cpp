@@ -35,6 +35,14 @@ private:
     EmulatorFixture m_emu;
     QTemporaryDir m_home;
 
+    // The sample .pbix copied next to the CSVs (a pbix outside the CSV's folder needs a flag).
+    QString localPbix()
+    {
+        const QString name = QStringLiteral("sample-report.pbix");
+        if (!QFile::exists(m_home.filePath(name)))
+            QFile::copy(kPbix, m_home.filePath(name));
+        return name;
+    }
     QString writeCsv(const QString &name, const QByteArray &text)
     {
         QFile f(m_home.filePath(name));
@@ -82,7 +90,7 @@ private:
             text += QStringLiteral("%1%2,Zed %2,%3\n")
                         .arg(prefix)
                         .arg(i)
-                        .arg(i % 3 == 0 ? kPbix : QString())
+                        .arg(i % 3 == 0 ? localPbix() : QString())
                         .toUtf8();
         const QString csv = writeCsv(prefix + QStringLiteral(".csv"), text);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -191,12 +199,46 @@ private Q_SLOTS:
                  0); // nothing created
     }
 
+    void pbixOutsideTheCsvFolderNeedsTheFlag()
+    {
+        const QString csv = writeCsv(QStringLiteral("outside.csv"),
+                                     QStringLiteral("customerId,displayName,pbix\nO1,Out One,%1\n"
+                                                    "O2,Out Two,../../../../etc/passwd\nO3,Out Three,\n")
+                                         .arg(kPbix)
+                                         .toUtf8());
+        const QStringList args = {QStringLiteral("--json"),       QStringLiteral("onboard"),
+                                  QStringLiteral("--connection"), QStringLiteral("Emu"),
+                                  QStringLiteral("--csv"),        csv,
+                                  QStringLiteral("--dry-run")};
+        const CliResult r = runCli(m_home.path(), args);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("--allow-outside-paths")),
+                 r.out.constData());
+        QVERIFY(!rows.at(1).toObject().value(QStringLiteral("error")).toString().isEmpty());
+        const CliResult allowed =
+            runCli(m_home.path(), args + QStringList{QStringLiteral("--allow-outside-paths")});
+        const QJsonArray rows2 =
+            QJsonDocument::fromJson(allowed.out).object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows2.size(), 3);
+        QVERIFY2(rows2.at(0).toObject().value(QStringLiteral("error")).toString().isEmpty(),
+                 allowed.out.constData());
+        QVERIFY(
+            !rows2.at(1).toObject().value(QStringLiteral("error")).toString().isEmpty()); // never a non-.pbix
+    }
+
     void runThenCustomersList()
     {
         const QString csv = writeCsv(
             QStringLiteral("run.csv"),
             QStringLiteral("customerId,displayName,pbix\nK1,Kay One,%1\nK2,Kay Two,\nK3,Kay Three,\n")
-                .arg(kPbix)
+                .arg(localPbix())
                 .toUtf8());
         const QString result = m_home.filePath(QStringLiteral("run-result.csv"));
         const CliResult r = runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),

@@ -51,6 +51,15 @@ struct OnboardTestRig
         return true;
     }
 
+    // The demo .pbix copied into dir, next to the CSVs (a bulk CSV's pbix must be in its folder); its name.
+    QString samplePbix()
+    {
+        const QString name = QStringLiteral("sample-report.pbix");
+        if (!QFile::exists(dir.filePath(name)))
+            QFile::copy(QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix"),
+                        dir.filePath(name));
+        return name;
+    }
     QString writeFile(const QString &name, const QByteArray &data)
     {
         QFile f(dir.filePath(name));

@@ -27,8 +27,6 @@ using namespace td;
 
 namespace {
 
-const QString kPbix = QStringLiteral(TD_SOURCE_DIR "/resources/demo/sample-report.pbix");
-
 struct Sent
 {
     QStringList requestIds; // sorted
@@ -242,8 +240,9 @@ private Q_SLOTS:
         const int before = audit->count();
         rig.emu.server->clearRequestLog();
         // One customer with content, without faults: every kind of write.
-        QString error = onboard(QStringLiteral("content.csv"),
-                                QStringLiteral("A1,Audit One,,%1,sql-1.example\n").arg(kPbix).toUtf8());
+        QString error =
+            onboard(QStringLiteral("content.csv"),
+                    QStringLiteral("A1,Audit One,,%1,sql-1.example\n").arg(rig.samplePbix()).toUtf8());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // Its rollback deletes what it created: the workspace, the profile and the registry entry.
         const QString onboardId = rig.engine->jobs().last().id;

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QDir(dir.path()).mkdir(QStringLiteral("files"));
         QFile pbix(dir.filePath(QStringLiteral("files/sales.pbix")));
         QVERIFY(pbix.open(QIODevice::WriteOnly));
-        pbix.write("PK");
+        pbix.write(QByteArrayLiteral("PK\x03\x04"));
         pbix.close();
         const QByteArray csv = "customerId,displayName,capacityId,pbix,param.Server,param.Database\n"
                                "C1,One,,files/sales.pbix,sql1.example,db1\n"
@@ -55,6 +55,57 @@ private Q_SLOTS:
         QVERIFY(r.rows[7].ok());
         QCOMPARE(r.rows[7].displayName, QStringLiteral("Eight, Ltd"));
         QVERIFY(r.rows[4].error.startsWith(QLatin1String("line 6")));
+    }
+
+    // The pbix column uploads only .pbix files (extension and ZIP signature) from the CSV's folder; a
+    // path that leaves it is refused with the same words whether the file exists or not.
+    void pbixOnlyFromTheCsvFolder()
+    {
+        QTemporaryDir outer;
+        const QString csvDir = outer.filePath(QStringLiteral("batch"));
+        QVERIFY(QDir().mkpath(csvDir + QStringLiteral("/files")));
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(csvDir + QStringLiteral("/files/ok.pbix"), QByteArrayLiteral("PK\x03\x04rest")));
+        QVERIFY(write(csvDir + QStringLiteral("/files/text.pbix"), "not a zip"));
+        QVERIFY(write(outer.filePath(QStringLiteral("secret.pbix")), QByteArrayLiteral("PK\x03\x04rest")));
+        QVERIFY(QFile::link(outer.filePath(QStringLiteral("secret.pbix")),
+                            csvDir + QStringLiteral("/link.pbix")));
+        const QByteArray csv = "customerId,displayName,pbix\n"
+                               "C1,One,files/ok.pbix\n"
+                               "C2,Two,../../../../etc/passwd\n"
+                               "C3,Three,/etc/shadow\n"
+                               "C4,Four,../secret.pbix\n"
+                               "C5,Five,../missing.pbix\n"
+                               "C6,Six,files/text.pbix\n"
+                               "C7,Seven,link.pbix\n"
+                               "C8,Eight,files/../files/ok.pbix\n";
+        const BulkCsvResult r = BulkCsv::parse(csv, csvDir);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.rows.size(), 8);
+        QVERIFY2(r.rows[0].ok(), qPrintable(r.rows[0].error));
+        QVERIFY(r.rows[1].error.contains(QLatin1String(".pbix file")));
+        QVERIFY(r.rows[2].error.contains(QLatin1String(".pbix file")));
+        QVERIFY2(r.rows[3].error.contains(QLatin1String("CSV's folder")), qPrintable(r.rows[3].error));
+        // An existing and a missing file outside the folder: the same words, the name aside.
+        QCOMPARE(QString(r.rows[3].error).replace(QLatin1String("secret"), QLatin1String("X")).mid(7),
+                 QString(r.rows[4].error).replace(QLatin1String("missing"), QLatin1String("X")).mid(7));
+        QVERIFY(r.rows[5].error.contains(QLatin1String("ZIP")));
+        QVERIFY2(r.rows[6].error.contains(QLatin1String("CSV's folder")), qPrintable(r.rows[6].error));
+        QVERIFY2(r.rows[7].ok(), qPrintable(r.rows[7].error));
+        for (const OnboardingRow &row : r.rows)
+            QVERIFY(!row.error.contains(QLatin1String("exist")));
+
+        // Allowed explicitly: the file outside is used; a missing one now says so; not-a-pbix still refused.
+        const BulkCsvResult allowed = BulkCsv::parse(csv, csvDir, true);
+        QVERIFY2(allowed.rows[3].ok(), qPrintable(allowed.rows[3].error));
+        QCOMPARE(allowed.rows[3].pbixPath, QDir::cleanPath(outer.filePath(QStringLiteral("secret.pbix"))));
+        QVERIFY(allowed.rows[4].error.contains(QLatin1String("does not exist")));
+        QVERIFY(!allowed.rows[1].ok());
+        QVERIFY(!allowed.rows[2].ok());
+        QVERIFY(allowed.rows[6].ok());
     }
 
     void wholeFileProblems()

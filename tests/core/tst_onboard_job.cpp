@@ -70,7 +70,7 @@ private Q_SLOTS:
             const bool content = i % 10 == 0;
             csv += QStringLiteral("F%1,Fault Co %1,%2,%3,%4\n")
                        .arg(i)
-                       .arg(i % 25 == 0 ? capacity : QString(), content ? kPbix : QString(),
+                       .arg(i % 25 == 0 ? capacity : QString(), content ? m_rig.samplePbix() : QString(),
                             content ? QStringLiteral("sql-%1.example").arg(i) : QString())
                        .toUtf8();
         }
@@ -141,7 +141,7 @@ private Q_SLOTS:
 
     void badRowsAndAMissingFileFailOnlyThemselves()
     {
-        const QString gone = m_rig.writeFile(QStringLiteral("gone.pbix"), "PK");
+        const QString gone = m_rig.writeFile(QStringLiteral("gone.pbix"), QByteArrayLiteral("PK\x03\x04"));
         const QByteArray csv = "customerId,displayName,pbix\n"
                                "B1,Bee One,\n"
                                "bad id!,Broken,\n"
@@ -316,7 +316,7 @@ private Q_SLOTS:
         m_rig.emu.server->setJobSettings(jobs);
         QByteArray csv = "customerId,displayName,pbix\n";
         for (int i = 0; i < 20; ++i)
-            csv += QStringLiteral("R%1,Resume %1,%2\n").arg(i).arg(kPbix).toUtf8();
+            csv += QStringLiteral("R%1,Resume %1,%2\n").arg(i).arg(m_rig.samplePbix()).toUtf8();
         BulkOnboarding bulk(m_rig.engine.get(), m_rig.emu.session.get());
         QVERIFY(bulk.load(m_rig.writeFile(QStringLiteral("resume.csv"), csv)));
         bulk.setParams(fastParams());

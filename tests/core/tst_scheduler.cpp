@@ -389,6 +389,20 @@ private Q_SLOTS:
         QCOMPARE(tls.handoffLimit(), tls.maxConcurrency());
         m_scheduler->setMaxConcurrency(6);
     }
+
+    void bearerTokenNeverSentOverPlainHttpToAnotherHost()
+    {
+        // A settings file edited to plain http elsewhere: the scheduler refuses before sending, so the
+        // bearer token never leaves in clear text (the token itself came from the loopback server).
+        RequestScheduler plain(m_nam.get(), m_tokens.get(),
+                               QUrl(QStringLiteral("http://api.example.invalid/v1.0/myorg")), m_log.get(),
+                               Clock::system());
+        const auto r = waitFor(plain.submit(ApiRequest::get(QStringLiteral("groups"))), 5000);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, ApiError::Kind::Config);
+        QVERIFY2(r->error.message.contains(QLatin1String("api.example.invalid")),
+                 qPrintable(r->error.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduler)

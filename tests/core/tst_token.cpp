@@ -186,6 +186,40 @@ private Q_SLOTS:
         QCOMPARE(tokens.lastError().code, QStringLiteral("unauthorized_client"));
         QCOMPARE(tokens.fetchCount(), 1); // a refusal is not retried
     }
+
+    // The rule holds in the core, whatever opened the session (the GUI opens a session from the settings
+    // file without the connection dialog's checks): the secret is never posted over plain http to another
+    // computer.
+    void secretNeverPostedOverPlainHttpToAnotherHost_data()
+    {
+        QTest::addColumn<QString>("loginUrl");
+        QTest::newRow("http host") << QStringLiteral("http://login.example.invalid");
+        QTest::newRow("http address") << QStringLiteral("http://10.11.12.13:8080");
+        QTest::newRow("user info") << QStringLiteral("https://user@login.example.invalid");
+        QTest::newRow("ftp") << QStringLiteral("ftp://login.example.invalid");
+    }
+    void secretNeverPostedOverPlainHttpToAnotherHost()
+    {
+        QFETCH(QString, loginUrl);
+        QNetworkAccessManager nam;
+        TokenProvider tokens(&nam, Clock::system());
+        ClientCredentials c;
+        c.loginUrl = QUrl(loginUrl);
+        c.tenantId = QStringLiteral("t");
+        c.clientSecret = QStringLiteral("s3cret");
+        tokens.setCredentials(c);
+        ApiError error;
+        bool done = false;
+        tokens.requestToken(this, [&](const QString &, const ApiError &e) {
+            error = e;
+            done = true;
+        });
+        QVERIFY(!done); // asynchronous, as every answer
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(error.kind, ApiError::Kind::Config);
+        QVERIFY2(error.message.contains(QLatin1String("https")), qPrintable(error.message));
+        QCOMPARE(tokens.fetchCount(), 0); // nothing was posted
+    }
 };
 
 QTEST_GUILESS_MAIN(TestToken)

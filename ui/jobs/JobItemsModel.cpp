@@ -106,16 +106,12 @@ QVariant JobItemsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool JobItemsModel::exportCsv(const QString &path, QString *error) const
 {
-    // A leading = + - @ is neutralised so that spreadsheets do not run a message as a formula.
-    auto field = [](const QString &text) {
-        return !text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)) ? QLatin1Char('\'') + text
-                                                                              : text;
-    };
+    // Csv::line neutralises a leading = + - @ so that spreadsheets do not run a message as a formula.
     QString out =
         Csv::line({QStringLiteral("item"), QStringLiteral("key"), QStringLiteral("state"),
                    QStringLiteral("message"), QStringLiteral("requestId"), QStringLiteral("updated")});
     for (const JobItemInfo &i : m_rows)
-        out += Csv::line({field(i.displayName), field(i.key), stateKey(i.state), field(i.error), i.requestId,
+        out += Csv::line({i.displayName, i.key, stateKey(i.state), i.error, i.requestId,
                           i.updated.isValid() ? i.updated.toString(Qt::ISODate) : QString()});
     return Csv::save(path, out.toUtf8(), error);
 }
