@@ -381,7 +381,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: the file %2 does not exist or cannot be read</source>
+        <source>the pbix column must name a .pbix file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .pbix file must be in the CSV&apos;s folder or below it (&quot;%1&quot; is not); to allow other folders, use --allow-outside-paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a .pbix file (a .pbix file is a ZIP archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the display name holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +791,10 @@
         <source>sign-in address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -824,6 +848,14 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA Extra trusted C&amp;A fileamp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: PEM CA of a test environment (e.g. the emulator&apos;s caCertFile)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +913,10 @@
     </message>
     <message>
         <source>The capacity id of customer %1 is not a GUID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name of customer %1 holds control characters (such as tabs, line breaks or terminal escapes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2596,20 @@ Press Enter or double-click to retry.</source>
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>Refused to send to %1://%2: only https is allowed (plain http only to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedWorkspaceRule</name>
     <message>
         <source>Workspace %1 is shared by the profiles of several customers (%2): each can see the others&apos; data.</source>
@@ -4045,13 +4095,6 @@ Usage: %2</source>
 <context>
     <name>td::CliConnections</name>
     <message>
-        <source>connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL --login-url URL]
-connections list
-connections remove NAME
-connections test NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secret is read from standard input only: add --secret-stdin (never put a secret on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,6 +4131,13 @@ connections test NAME</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connections add --name N --tenant-id T --client-id C --secret-stdin [--base-url URL --login-url URL] [--ca-cert FILE]
+connections list
+connections remove NAME
+connections test NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4479,10 +4529,6 @@ jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]</so
 <context>
     <name>td::CliOnboard</name>
     <message>
-        <source>onboard --connection NAME --csv FILE [--dry-run] [--concurrency N] [--result FILE] [--poll-ms MS] [--profile-template T] [--workspace-template T]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--connection and --csv are required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,6 +4565,10 @@ jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]</so
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>onboard --connection NAME --csv FILE [--dry-run] [--concurrency N] [--result FILE] [--poll-ms MS] [--profile-template T] [--workspace-template T] [--allow-outside-paths]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5314,13 @@ jobs input ID ITEM [--param Name=Value ...] [--secret-stdin] [--result FILE]</so
     </message>
     <message>
         <source>The inventory cache is not available; the health check needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::HttpSend</name>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted (%1). For a test environment, set the connection&apos;s extra trusted CA file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6643,10 +6700,6 @@ Kept:
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
