@@ -33,18 +33,6 @@ QVector<Dataset *> datasetsNamed(Workspace &w, const QString &name)
     return out;
 }
 
-QString uniqueName(Workspace &w, const QString &name)
-{
-    // Assumption: GenerateUniqueName appends " (n)" with the smallest free n >= 2.
-    if (datasetsNamed(w, name).isEmpty())
-        return name;
-    for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
-        if (datasetsNamed(w, candidate).isEmpty())
-            return candidate;
-    }
-}
-
 // A data source of the new model keeps the credentials of an old one with the same connection.
 QVector<ModelDatasource> withIds(const QVector<ModelDatasource> &fresh, const QVector<ModelDatasource> &old)
 {
@@ -129,6 +117,12 @@ HttpResponse ImportsApi::postImport(const RouteContext &ctx)
         if (mode.isEmpty())
             return ErrorBodies::badRequest(QStringLiteral("Invalid value for query parameter nameConflict."));
     }
+    // [SW] Imports_PostImportInGroup: GenerateUniqueName names a new *dataflow*; "for dataflow model.json
+    // files, Abort and GenerateUniqueName are the only supported options". The emulator imports .pbix
+    // files only, so it refuses the mode (assumption: 400 InvalidRequest).
+    if (mode == QLatin1String("GenerateUniqueName"))
+        return ErrorBodies::badRequest(QStringLiteral(
+            "nameConflict GenerateUniqueName is supported only for dataflow (model.json) imports."));
     const QByteArray contentType = ctx.request.header("Content-Type");
     if (!contentType.trimmed().toLower().startsWith("multipart/form-data"))
         // Assumption: the JSON ImportInfo variant (OneDrive filePath / temporary upload fileUrl) is not
@@ -159,8 +153,6 @@ HttpResponse ImportsApi::postImport(const RouteContext &ctx)
     if (mode == QLatin1String("Overwrite") && matches.isEmpty())
         // Observed: Overwrite without anything to overwrite answers 404 DuplicatePackageNotFoundError.
         return ErrorBodies::powerBi(404, QStringLiteral("DuplicatePackageNotFoundError"));
-    if (mode == QLatin1String("GenerateUniqueName"))
-        p.itemName = uniqueName(*w, p.itemName);
     if (matches.size() == 1 &&
         (mode == QLatin1String("Overwrite") || mode == QLatin1String("CreateOrOverwrite")))
         p.overwriteDatasetId = matches.first()->id;

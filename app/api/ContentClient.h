@@ -21,7 +21,8 @@ class ContentClient : public QObject
 public:
     explicit ContentClient(RequestScheduler *scheduler, QObject *parent = nullptr);
 
-    // Imports. nameConflict: Ignore | Abort | Overwrite | CreateOrOverwrite | GenerateUniqueName.
+    // Imports. nameConflict: Ignore | Abort | Overwrite | CreateOrOverwrite (GenerateUniqueName is for
+    // dataflow model.json imports only; the service refuses it for .pbix files).
     // The upload reports progress through ApiCall::uploadProgress; it is never re-sent on its own.
     ApiCall *importFile(const QString &asProfileId, const QString &groupId, const QString &filePath,
                         const QString &datasetDisplayName, const QString &nameConflict);

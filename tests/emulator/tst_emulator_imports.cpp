@@ -264,23 +264,18 @@ private Q_SLOTS:
         QCOMPARE(datasetsNamed(QStringLiteral("Overwritten")).size(), 1);
     }
 
-    void generateUniqueName()
+    // The reference: GenerateUniqueName names a new dataflow; for .pbix imports the service refuses it.
+    void generateUniqueNameIsRefusedForPbix()
     {
         QCOMPARE(
             importFile(m_sample, QStringLiteral("Unique")).value(QLatin1String("importState")).toString(),
             QStringLiteral("Succeeded"));
-        const QJsonObject second =
-            importFile(m_sample, QStringLiteral("Unique"), QStringLiteral("GenerateUniqueName"));
-        QCOMPARE(second.value(QLatin1String("importState")).toString(), QStringLiteral("Succeeded"));
-        QCOMPARE(second.value(QLatin1String("datasets"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("name"))
-                     .toString(),
-                 QStringLiteral("Unique (2)"));
+        const HttpResult refused =
+            postImport(multipart(m_sample), QStringLiteral("Unique"), QStringLiteral("GenerateUniqueName"));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), QStringLiteral("InvalidRequest"));
         QCOMPARE(datasetsNamed(QStringLiteral("Unique")).size(), 1);
-        QCOMPARE(datasetsNamed(QStringLiteral("Unique (2)")).size(), 1);
+        QCOMPARE(datasetsNamed(QStringLiteral("Unique (2)")).size(), 0);
     }
 
     void badRequests_data()

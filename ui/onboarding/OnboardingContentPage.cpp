@@ -19,7 +19,6 @@ OnboardingContentPage::OnboardingContentPage(QWidget *parent)
     ui->conflictCombo->addItem(tr("Create or overwrite"), QStringLiteral("CreateOrOverwrite"));
     ui->conflictCombo->addItem(tr("Overwrite"), QStringLiteral("Overwrite"));
     ui->conflictCombo->addItem(tr("Ignore"), QStringLiteral("Ignore"));
-    ui->conflictCombo->addItem(tr("Generate a unique name"), QStringLiteral("GenerateUniqueName"));
     connect(ui->addButton, &QPushButton::clicked, this, &OnboardingContentPage::browse);
     connect(ui->removeButton, &QPushButton::clicked, this, &OnboardingContentPage::removeSelected);
 }
