@@ -78,6 +78,8 @@ public:
     void forEachItemRow(const QString &connectionId, const std::function<void(const ItemRow &)> &visit) const;
 
     FoundObject findById(const QString &guid) const;
+    // The object as the service returned it when it was crawled (an index or findById hit); {} if unknown.
+    QJsonObject rawJson(const FoundObject &object) const;
     QVector<FoundObject> searchByName(const QString &text, int limit = 100) const;
 
 private:

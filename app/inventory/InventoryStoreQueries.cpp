@@ -217,6 +217,33 @@ FoundObject InventoryStore::findById(const QString &guid) const
     return f;
 }
 
+QJsonObject InventoryStore::rawJson(const FoundObject &o) const
+{
+    QString sql;
+    QVariantList binds{key(o.connectionId), key(o.id)};
+    switch (o.kind) {
+    case FoundObject::Kind::None:
+        return {};
+    case FoundObject::Kind::Profile:
+        sql = QStringLiteral("SELECT raw FROM profiles WHERE connection_id = ? AND id = ?");
+        break;
+    case FoundObject::Kind::Workspace: // as its identity saw it, else as any other
+        sql = QStringLiteral("SELECT raw FROM workspaces WHERE connection_id = ? AND id = ?"
+                             " ORDER BY profile_id = ? DESC");
+        binds << key(o.profileId);
+        break;
+    case FoundObject::Kind::Item:
+        sql = QStringLiteral("SELECT raw FROM items WHERE workspace_id = ? AND kind = ? AND id = ?");
+        binds = {key(o.workspaceId), itemKindName(o.itemKind), key(o.id)};
+        break;
+    case FoundObject::Kind::Capacity:
+        sql = QStringLiteral("SELECT raw FROM capacities WHERE connection_id = ? AND id = ?");
+        break;
+    }
+    QSqlQuery q = m_db->run(sql, binds);
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+}
+
 QVector<FoundObject> InventoryStore::searchByName(const QString &text, int limit) const
 {
     QVector<FoundObject> out;

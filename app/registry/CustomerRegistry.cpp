@@ -21,8 +21,8 @@ QString iso(const QDateTime &t)
 }
 } // namespace
 
-CustomerRegistry::CustomerRegistry(const QString &filePath)
-    : m_path(filePath), m_db(std::make_unique<SqliteDb>(QStringLiteral("td.customers")))
+CustomerRegistry::CustomerRegistry(const QString &filePath, QObject *parent)
+    : QObject(parent), m_path(filePath), m_db(std::make_unique<SqliteDb>(QStringLiteral("td.customers")))
 {}
 
 CustomerRegistry::~CustomerRegistry() = default;
@@ -72,6 +72,8 @@ bool CustomerRegistry::upsert(const Customer &c, QString *error)
              : QString::fromUtf8(QJsonDocument(c.onboarding).toJson(QJsonDocument::Compact))});
     if (!ok && error)
         *error = tr("The customer could not be saved: %1").arg(m_db->db().lastError().text());
+    if (ok)
+        Q_EMIT changed(c.connectionId.toLower());
     return ok;
 }
 
@@ -87,8 +89,12 @@ bool CustomerRegistry::add(const Customer &c, QString *error)
 
 bool CustomerRegistry::remove(const QString &connectionId, const QString &customerId)
 {
-    return m_db->exec(QStringLiteral("DELETE FROM customers WHERE connection_id = ? AND customer_key = ?"),
-                      {connectionId.toLower(), customerId.toLower()});
+    const bool ok =
+        m_db->exec(QStringLiteral("DELETE FROM customers WHERE connection_id = ? AND customer_key = ?"),
+                   {connectionId.toLower(), customerId.toLower()});
+    if (ok)
+        Q_EMIT changed(connectionId.toLower());
+    return ok;
 }
 
 Customer CustomerRegistry::read(QSqlQuery &q) const

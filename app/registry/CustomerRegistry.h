@@ -1,5 +1,5 @@
 #pragma once
-#include <QCoreApplication>
+#include <QObject>
 #include <QVector>
 #include <memory>
 
@@ -20,13 +20,15 @@ struct CsvImportResult
 
 // The ISV's customer -> Power BI identity mapping (seed advice: keep customer id -> profile id), in
 // SQLite in the app data directory. Customer ids are unique per connection, compared without case.
-class CustomerRegistry
+// changed() follows every write through this object (views refresh on it; a batch such as a CSV import
+// emits once per stored row, so listeners coalesce).
+class CustomerRegistry : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(CustomerRegistry)
+    Q_OBJECT
 public:
     static constexpr int SchemaVersion = 2; // 2: onboarding column
-    explicit CustomerRegistry(const QString &filePath);
-    ~CustomerRegistry();
+    explicit CustomerRegistry(const QString &filePath, QObject *parent = nullptr);
+    ~CustomerRegistry() override;
     CustomerRegistry(const CustomerRegistry &) = delete;
     CustomerRegistry &operator=(const CustomerRegistry &) = delete;
 
@@ -49,6 +51,9 @@ public:
     QString toCsv(const QString &connectionId = {}) const;
     CsvImportResult importCsv(const QByteArray &utf8, const QString &defaultConnectionId);
     static QStringList csvHeader();
+
+Q_SIGNALS:
+    void changed(const QString &connectionId); // lower case
 
 private:
     Customer read(QSqlQuery &q) const;

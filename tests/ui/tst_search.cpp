@@ -8,17 +8,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include "DialogProbe.h"
 #include "UiTestSupport.h"
 #include "app/inventory/InventoryExport.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
 #include "ui/actions/ExportActions.h"
+#include "ui/details/DetailsPane.h"
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/tree/ConnectionTreeModel.h"
@@ -78,6 +81,15 @@ private:
         for (int e : results()->matchedEntries())
             out << search()->index().name(e);
         return out;
+    }
+
+    QString detailsValue(const QString &label) const
+    {
+        for (const DetailsRow &row : m_window->detailsPane()->rows()) {
+            if (row.label == label)
+                return row.value;
+        }
+        return {};
     }
 
     // A workspace a profile sees, and that profile's display name.
@@ -264,16 +276,92 @@ private Q_SLOTS:
         QCOMPARE(current.parent().parent().parent().data(ConnectionTreeModel::NameRole).toString(),
                  profileName);
 
-        // Enter in the find box reveals the first match: a service principal workspace.
+        // Ctrl+Enter in the find box reveals the highlighted match: a service principal workspace.
         revealed.clear();
         QVERIFY(setTextAndWait(QStringLiteral("legacy – fjord")));
-        QTest::keyClick(find(), Qt::Key_Return);
+        QTest::keyClick(find(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(revealed.wait(20000));
         QVERIFY(revealed.first().at(0).toBool());
         QCOMPARE(tree->currentIndex().data(ConnectionTreeModel::NameRole).toString(),
                  QStringLiteral("Legacy – Fjord Seafood"));
         QCOMPARE(Kind(tree->currentIndex().parent().data(ConnectionTreeModel::KindRole).toInt()),
                  Kind::ServicePrincipal);
+    }
+
+    // The details pane shows the highlighted hit (not the tree's node), also one of another profile.
+    void findDrivesTheDetails()
+    {
+        QTreeView *tree = m_window->treeView();
+        tree->setCurrentIndex(m_window->treeModel()->profilesIndex());
+        QVERIFY(setTextAndWait(QStringLiteral("invoice list")));
+        const QVector<int> matches = results()->matchedEntries();
+        QVERIFY(matches.size() > 3);
+        const FoundObject first = search()->index().found(matches.first());
+        QTRY_COMPARE(detailsValue(QStringLiteral("item id")), first.id);
+        QVERIFY(tdtest::labelText(*m_window->detailsPane(), QStringLiteral("detailsTitle"))
+                    .contains(QStringLiteral("Invoice List")));
+
+        // A hit under another profile: its own ids, path and stored JSON.
+        const FoundObject other = search()->index().found(matches.last());
+        QVERIFY(other.profileId != first.profileId);
+        resultsView()->setCurrentIndex(results()->indexOfEntry(matches.last()));
+        QTRY_COMPARE(detailsValue(QStringLiteral("item id")), other.id);
+        QCOMPARE(detailsValue(QStringLiteral("workspace id")), other.workspaceId);
+        QCOMPARE(detailsValue(QStringLiteral("profile id")), other.profileId);
+        QVERIFY(m_window->detailsPane()->findChild<QPlainTextEdit *>()->toPlainText().contains(other.id));
+
+        // A profile hit shows the profile; clearing the search shows the tree's node again.
+        QVERIFY(setTextAndWait(QStringLiteral("C0007")));
+        const int profile = results()->matchedEntries().first();
+        QCOMPARE(search()->index().kind(profile), InventoryIndex::Kind::Profile);
+        QTRY_COMPARE(detailsValue(QStringLiteral("profile id")), search()->index().id(profile));
+        QVERIFY(setTextAndWait(QString()));
+        QTRY_VERIFY(detailsValue(QStringLiteral("profile id")).isEmpty());
+        QCOMPARE(tree->currentIndex(), m_window->treeModel()->profilesIndex());
+    }
+
+    // Enter goes to the next match (Shift+Enter back), Down moves into the results; every hit has its kind.
+    void keyboardInTheFindBox()
+    {
+        QVERIFY(setTextAndWait(QStringLiteral("invoice list")));
+        const QVector<int> matches = results()->matchedEntries();
+        find()->setFocus();
+        QCOMPARE(resultsView()->currentIndex(), results()->indexOfEntry(matches[0]));
+        QTest::keyClick(find(), Qt::Key_Return);
+        QVERIFY(search()->isShowingResults()); // the search goes on
+        QCOMPARE(resultsView()->currentIndex(), results()->indexOfEntry(matches[1]));
+        QTest::keyClick(find(), Qt::Key_Return);
+        QCOMPARE(resultsView()->currentIndex(), results()->indexOfEntry(matches[2]));
+        QTRY_COMPARE(detailsValue(QStringLiteral("item id")), search()->index().id(matches[2]));
+        QTest::keyClick(find(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(resultsView()->currentIndex(), results()->indexOfEntry(matches[1]));
+        QTest::keyClick(find(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(find(), Qt::Key_Return, Qt::ShiftModifier); // wraps around
+        QCOMPARE(resultsView()->currentIndex(), results()->indexOfEntry(matches.last()));
+        QTest::keyClick(find(), Qt::Key_Down);
+        QVERIFY(resultsView()->hasFocus());
+
+        QVERIFY(setTextAndWait(QStringLiteral("Northwind")));
+        QStringList texts;
+        for (int e : results()->matchedEntries())
+            texts << results()->indexOfEntry(e).data().toString();
+        QVERIFY2(texts.contains(QStringLiteral("C0002 – Northwind Traders (profile)")),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("C0002 – Northwind Traders (workspace)")),
+                 qPrintable(texts.join(u'|')));
+    }
+
+    void bracedGuidFitsTheBox()
+    {
+        const QString guid = QStringLiteral("{0F0E0D0C-0B0A-4909-8807-060504030201}");
+        QVERIFY(setTextAndWait(guid));
+        find()->setCursorPosition(guid.size());
+        // No horizontal scrolling: the cursor at the end sits where the whole text ends.
+        const QRect cursor = find()->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+        QVERIFY2(cursor.center().x() >= find()->fontMetrics().horizontalAdvance(guid),
+                 qPrintable(QStringLiteral("box %1 px, text %2 px")
+                                .arg(find()->width())
+                                .arg(find()->fontMetrics().horizontalAdvance(guid))));
     }
 
     void exportCurrentView()

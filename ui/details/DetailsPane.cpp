@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -15,6 +16,8 @@
 #include <QVBoxLayout>
 
 #include "app/connections/Connection.h"
+#include "app/inventory/InventoryStore.h"
+#include "app/registry/CustomerRegistry.h"
 #include "ui/tree/ConnectionTreeModel.h"
 #include "ui/tree/NodePresentation.h"
 
@@ -90,11 +93,7 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
     QJsonObject raw = index.data(ConnectionTreeModel::RawJsonRole).toJsonObject();
     if (kind == TreeNode::Kind::Connection && connection)
         raw = DetailsRows::connectionJson(*connection);
-    m_rawJson =
-        raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
-    m_json->setPlainText(raw.isEmpty() ? tr("(no JSON for this node)") : m_rawJson);
-    m_copyJson->setEnabled(!raw.isEmpty());
-    m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
+    setJson(raw);
     // Workspaces carry no webUrl: in the public cloud their page is app.powerbi.com/groups/<id>.
     if (kind == TreeNode::Kind::Workspace && connection &&
         connection->apiBaseUrl.host() == Connection::publicApiBaseUrl().host())
@@ -102,9 +101,54 @@ void DetailsPane::showIndex(const QModelIndex &index, const Connection *connecti
                             .arg(index.data(ConnectionTreeModel::IdRole).toString()));
     m_open->setVisible(m_webUrl.isValid() && m_webUrl.scheme() == QLatin1String("https"));
     QVector<DetailsRow> rows = DetailsRows::forIndex(index, connection);
+    if (kind == TreeNode::Kind::Profile)
+        rows = customerRows(index.data(ConnectionTreeModel::IdRole).toString(), connection) + rows;
     if (kind == TreeNode::Kind::Workspace && connection)
         rows += DetailsRows::capacityRows(raw, m_inventory, connection->id);
     setRows(rows);
+}
+
+void DetailsPane::showFound(const FoundObject &object, const Connection *connection)
+{
+    if (!object.isValid()) {
+        clear();
+        return;
+    }
+    m_title->setText(tr("%1  “%2”").arg(NodePresentation::kindName(object), object.name));
+    const QJsonObject raw = m_inventory ? m_inventory->rawJson(object) : QJsonObject();
+    setJson(raw);
+    m_open->setVisible(m_webUrl.isValid() && m_webUrl.scheme() == QLatin1String("https"));
+    QVector<DetailsRow> rows = DetailsRows::forFound(object, raw);
+    if (object.kind == FoundObject::Kind::Profile)
+        rows = customerRows(object.id, connection) + rows;
+    if (object.kind == FoundObject::Kind::Workspace && connection)
+        rows += DetailsRows::capacityRows(raw, m_inventory, connection->id);
+    const CrawlState crawl =
+        m_inventory && connection ? m_inventory->lastCrawl(connection->id) : CrawlState();
+    if (crawl.isValid()) {
+        const QDateTime at = crawl.finished.isValid() ? crawl.finished : crawl.started;
+        rows.append({tr("shown from"),
+                     tr("the inventory cache (crawled %1)")
+                         .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)),
+                     false});
+    }
+    setRows(rows);
+}
+
+QVector<DetailsRow> DetailsPane::customerRows(const QString &profileId, const Connection *connection) const
+{
+    if (!m_registry || !connection || profileId.isEmpty())
+        return {};
+    return DetailsRows::forCustomer(m_registry->findByProfile(connection->id, profileId));
+}
+
+void DetailsPane::setJson(const QJsonObject &raw)
+{
+    m_rawJson =
+        raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+    m_json->setPlainText(raw.isEmpty() ? tr("(no JSON for this node)") : m_rawJson);
+    m_copyJson->setEnabled(!raw.isEmpty());
+    m_webUrl = QUrl(raw.value(QStringLiteral("webUrl")).toString());
 }
 
 void DetailsPane::setRows(const QVector<DetailsRow> &rows)

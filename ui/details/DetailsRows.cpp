@@ -3,9 +3,11 @@
 #include <QJsonValue>
 #include <QSet>
 
-#include "ui/tree/ConnectionTreeModel.h"
 #include "app/connections/Connection.h"
 #include "app/inventory/InventoryStore.h"
+#include "app/registry/Customer.h"
+#include "ui/tree/ConnectionTreeModel.h"
+#include "ui/tree/NodePresentation.h"
 
 namespace td {
 
@@ -70,6 +72,18 @@ QVector<DetailsRow> DetailsRows::forConnection(const Connection &c)
     rows.append({tr("login URL"), c.loginUrl.toString(), false});
     if (c.demo)
         rows.append({tr("mode"), tr("Demo data from the built-in emulator"), false});
+    return rows;
+}
+
+QVector<DetailsRow> DetailsRows::forCustomer(const Customer &c)
+{
+    if (c.customerId.isEmpty())
+        return {};
+    QVector<DetailsRow> rows{{tr("customer id"), c.customerId, true},
+                             {tr("customer"), c.displayName, false},
+                             {tr("registry status"), c.status, false}};
+    if (!c.workspaceIds.isEmpty())
+        rows.append({tr("registered workspaces"), c.workspaceIds.join(QLatin1Char('\n')), false});
     return rows;
 }
 
@@ -139,19 +153,48 @@ QVector<DetailsRow> DetailsRows::forIndex(const QModelIndex &index, const Connec
         if (!parts.isEmpty())
             rows.append({tr("content"), parts.join(QStringLiteral(" · ")), false});
     }
+    appendJsonRows(&rows, raw, kind == Kind::Member ? QStringLiteral("identifier") : QString());
+    return rows;
+}
+
+QVector<DetailsRow> DetailsRows::forFound(const FoundObject &object, const QJsonObject &raw)
+{
+    QVector<DetailsRow> rows;
+    const bool capacity = object.kind == FoundObject::Kind::Capacity;
+    rows.append({capacity ? labelForKey(QStringLiteral("capacityId"))
+                          : NodePresentation::idKind(NodePresentation::treeKind(object)),
+                 object.id, true});
+    rows.append({tr("name"), object.name, false});
+    if (object.kind == FoundObject::Kind::Item) {
+        rows.append({tr("workspace"), object.workspaceName, false});
+        rows.append({tr("workspace id"), object.workspaceId, true});
+    }
+    if (object.kind == FoundObject::Kind::Workspace || object.kind == FoundObject::Kind::Item) {
+        if (object.profileId.isEmpty()) {
+            rows.append({tr("acting as"), tr("the service principal (no profile)"), false});
+        } else {
+            rows.append({tr("profile"), object.profileName, false});
+            rows.append({tr("profile id"), object.profileId, true});
+        }
+    }
+    appendJsonRows(&rows, raw, QString());
+    return rows;
+}
+
+void DetailsRows::appendJsonRows(QVector<DetailsRow> *rows, const QJsonObject &raw, const QString &idKey)
+{
     QSet<QString> shown{QStringLiteral("id"), QStringLiteral("objectid"), QStringLiteral("name"),
                         QStringLiteral("displayname")};
-    if (kind == Kind::Member)
-        shown << QStringLiteral("identifier"); // already the id row
+    if (!idKey.isEmpty())
+        shown << idKey; // already the id row
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
         if (shown.contains(it.key().toLower()) || it.value().isObject() || it.value().isArray())
             continue;
         const QString text = scalarText(it.value());
         if (text.isEmpty())
             continue;
-        rows.append({labelForKey(it.key()), text, keyIsId(it.key())});
+        rows->append({labelForKey(it.key()), text, keyIsId(it.key())});
     }
-    return rows;
 }
 
 QVector<DetailsRow> DetailsRows::capacityRows(const QJsonObject &workspace, const InventoryStore *inventory,

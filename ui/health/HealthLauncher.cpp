@@ -39,6 +39,7 @@ void HealthLauncher::open()
     m_dialog = new HealthDialog(m_context->session(), m_context->inventory(), m_context->registry(),
                                 m_context->jobCenter(), m_context->window());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &HealthDialog::checkFinished, this, &HealthLauncher::checkFinished);
     m_dialog->show();
     m_dialog->run();
 }

@@ -2,6 +2,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "app/health/HealthTypes.h"
+
 class QAction;
 
 namespace td {
@@ -19,6 +21,9 @@ public:
     QAction *action() const { return m_action; }
     void open();
     HealthDialog *dialog() const;
+
+Q_SIGNALS:
+    void checkFinished(const td::HealthReport &report); // of any check its dialog runs
 
 private:
     const WindowContext *m_context;

@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include "app/inventory/InventoryCrawler.h"
-#include "app/inventory/InventoryIndexLoader.h"
 #include "app/inventory/InventoryStore.h"
 #include "app/session/ConnectionSession.h"
 #include "ui/common/UiLogging.h"
@@ -29,7 +28,8 @@ using Kind = InventoryIndex::Kind;
 
 SearchController::SearchController(const WindowContext *context, QLineEdit *findEdit,
                                    ConnectionTreeModel *model, QTreeView *tree)
-    : QObject(context->window()), m_context(context), m_find(findEdit), m_model(model), m_tree(tree)
+    : QObject(context->window()), m_context(context), m_find(findEdit), m_model(model), m_tree(tree),
+      m_index(new ConnectionIndex(this))
 {
     m_results = new SearchResultsModel(this);
     m_panel = new QWidget(context->window());
@@ -65,6 +65,8 @@ SearchController::SearchController(const WindowContext *context, QLineEdit *find
     m_resultsView->header()->setStretchLastSection(true);
     m_resultsView->setAccessibleName(tr("Search results"));
     connect(m_resultsView, &QTreeView::activated, this, &SearchController::reveal);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SearchController::onCurrentResultChanged);
     auto *copyId = new QAction(tr("&Copy id"), m_resultsView);
     copyId->setShortcut(QKeySequence::Copy);
     copyId->setShortcutContext(Qt::WidgetShortcut);
@@ -84,17 +86,23 @@ SearchController::SearchController(const WindowContext *context, QLineEdit *find
     m_stack->addWidget(m_resultsView);
     layout->addWidget(m_stack, 1);
 
-    m_loader = new InventoryIndexLoader(this);
-    connect(m_loader, &InventoryIndexLoader::finished, this, &SearchController::onIndexLoaded);
+    connect(m_index, &ConnectionIndex::aboutToReplace, m_results, &SearchResultsModel::clear);
+    connect(m_index, &ConnectionIndex::loaded, this, &SearchController::onIndexLoaded);
 
     m_apply.setSingleShot(true);
     m_apply.setInterval(0);
     connect(&m_apply, &QTimer::timeout, this, &SearchController::apply);
-    m_find->setToolTip(tr("Find by name across every profile, or paste an id to see what it is (Ctrl+F)"));
+    m_find->setToolTip(tr("Find by name across every profile, or paste an id to see what it is (Ctrl+F). "
+                          "Enter: next match, Shift+Enter: previous, Down: into the results, Ctrl+Enter: "
+                          "show it in the tree"));
     m_find->setPlaceholderText(tr("Find by name or id… (Ctrl+F)"));
+    // Wide enough for a braced GUID (38 characters) beside the clear button.
+    const int guidWidth =
+        m_find->fontMetrics().horizontalAdvance(QStringLiteral("{DDDDDDDD-DDDD-DDDD-DDDD-DDDDDDDDDDDD}"));
+    m_find->setMinimumWidth(guidWidth + 3 * m_find->sizeHint().height());
+    m_find->setMaximumWidth(qMax(m_find->maximumWidth(), m_find->minimumWidth()));
     m_find->installEventFilter(this);
     connect(m_find, &QLineEdit::textChanged, this, &SearchController::onTextChanged);
-    connect(m_find, &QLineEdit::returnPressed, this, &SearchController::onReturnPressed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SearchController::onConnectionChanged);
 }
 
@@ -118,26 +126,18 @@ bool SearchController::isShowingResults() const
 
 void SearchController::invalidateIndex()
 {
-    m_indexStale = true;
-    m_loadFailed = false;
+    m_index->invalidate();
 }
 
 void SearchController::reloadIndex()
 {
-    const WindowContext *w = m_context;
-    if (!w->session() || !w->inventory() || !w->inventory()->isOpen())
-        return;
-    m_results->clear(); // it points into the index
-    m_index.load(*w->inventory(), w->session()->connection().id);
-    m_indexStale = false;
+    if (m_context->session())
+        m_index->reloadNow(m_context->inventory(), m_context->session()->connection().id);
 }
 
-void SearchController::onIndexLoaded(bool ok)
+void SearchController::onIndexLoaded()
 {
-    m_results->clear(); // it points into the index
-    m_index = m_loader->takeIndex();
-    m_loadFailed = !ok; // not retried until the inventory changes (no load loop)
-    applyNow();
+    applyNow(); // the results model was cleared before the index changed (aboutToReplace)
     Q_EMIT indexLoaded();
 }
 
@@ -148,10 +148,7 @@ void SearchController::onConnectionChanged()
     if (conn == m_connectionId)
         return;
     m_connectionId = conn;
-    m_index.clear();
-    m_indexStale = true;
-    m_loadFailed = false;
-    m_results->clear();
+    m_index->reset(); // clears the results first
     if (m_crawler)
         m_crawler->cancel();
     if (!m_find->text().isEmpty())
@@ -167,46 +164,34 @@ void SearchController::onTextChanged()
 
 bool SearchController::ensureIndex(QString *problem, bool *loading)
 {
-    *loading = false;
+    using State = ConnectionIndex::State;
     ConnectionSession *session = m_context->session();
-    InventoryStore *store = m_context->inventory();
-    if (!session) {
+    const State state =
+        m_index->ensure(m_context->inventory(), session ? session->connection().id : QString());
+    *loading = state == State::Loading;
+    switch (state) {
+    case State::Ready:
+        return true;
+    case State::NoConnection:
         *problem = tr("Open a connection to search it.");
-        return false;
-    }
-    if (!store || !store->isOpen()) {
+        break;
+    case State::NoStore:
         *problem =
             tr("Search uses the inventory cache, which is not available; only the tree can be browsed.");
-        return false;
-    }
-    if (m_loadFailed) {
+        break;
+    case State::LoadFailed:
         *problem = tr("The inventory cache could not be read; search is not available.");
-        return false;
-    }
-    const QString conn = session->connection().id;
-    const CrawlState crawl = store->lastCrawl(conn);
-    const CrawlState loaded = m_index.crawlState();
-    const bool sameConnection = m_index.connectionId() == conn.toLower();
-    if (m_indexStale || !sameConnection || crawl.started != loaded.started ||
-        crawl.finished != loaded.finished) {
-        // Load on a worker thread; until it is there, an older index of this connection still answers.
-        if (!m_loader->isRunning() || m_indexStale || m_loader->connectionId() != conn) {
-            m_loader->start(store->filePath(), conn);
-            m_indexStale = false;
-        }
-        if (!sameConnection || (m_index.isEmpty() && !loaded.isValid())) {
-            *problem = tr("Loading the inventory of this connection…");
-            *loading = true;
-            return false;
-        }
-    }
-    if (m_index.isEmpty()) {
+        break;
+    case State::Loading:
+        *problem = tr("Loading the inventory of this connection…");
+        break;
+    case State::Empty:
         *problem = m_crawler ? tr("Building the inventory of this connection…")
                              : tr("There is no inventory of this connection yet, so search has nothing to "
                                   "look in. Build it (it reads every profile, workspace and item once).");
-        return false;
+        break;
     }
-    return true;
+    return false;
 }
 
 void SearchController::showInfo(const QString &text, bool offerBuild)
@@ -219,6 +204,8 @@ void SearchController::showInfo(const QString &text, bool offerBuild)
 void SearchController::showLive()
 {
     m_results->clear();
+    if (isShowingResults())
+        Q_EMIT previewChanged(FoundObject()); // the live tree's node again
     m_stack->setCurrentWidget(m_tree);
     if (!m_crawler)
         showInfo(QString());
@@ -230,7 +217,7 @@ void SearchController::apply()
     if (text.isEmpty()) {
         m_applied.clear();
         showLive();
-        m_index.match(QString(), 0); // forget the previous narrowing
+        m_index->index().match(QString(), 0); // forget the previous narrowing
         Q_EMIT resultsApplied(QString(), 0);
         return;
     }
@@ -248,13 +235,15 @@ void SearchController::apply()
         Q_EMIT resultsApplied(text, 0);
         return;
     }
-    const InventoryIndex::Result result = m_index.match(text, m_maxShown);
-    m_results->setResult(&m_index, result);
+    const InventoryIndex::Result result = m_index->index().match(text, m_maxShown);
+    m_results->setResult(&m_index->index(), result);
     m_resultsView->expandAll();
+    m_stack->setCurrentWidget(m_resultsView);
     const QModelIndex first = m_results->firstMatch();
     if (first.isValid())
-        m_resultsView->setCurrentIndex(first);
-    m_stack->setCurrentWidget(m_resultsView);
+        m_resultsView->setCurrentIndex(first); // previewed
+    else
+        Q_EMIT previewChanged(FoundObject());
     m_applied = text;
     if (result.idLookup)
         showInfo(result.entries.isEmpty() ? notFoundText(text) : describeFound(result.entries.first()));
@@ -269,16 +258,18 @@ void SearchController::apply()
 
 QVector<int> SearchController::currentMatches()
 {
-    if (m_applied.isEmpty() || m_index.isEmpty())
+    InventoryIndex &index = m_index->index();
+    if (m_applied.isEmpty() || index.isEmpty())
         return {};
     // match() reuses the cached result of the same text, so this is cheap.
-    return m_index.match(m_applied, m_index.size()).entries;
+    return index.match(m_applied, index.size()).entries;
 }
 
 QString SearchController::describeFound(int entry) const
 {
-    const FoundObject f = m_index.found(entry);
-    const Kind k = m_index.kind(entry);
+    const InventoryIndex &index = m_index->index();
+    const FoundObject f = index.found(entry);
+    const Kind k = index.kind(entry);
     const QString owner =
         f.profileId.isEmpty() ? tr("the service principal") : tr("profile “%1”").arg(f.profileName);
     switch (k) {
@@ -292,14 +283,13 @@ QString SearchController::describeFound(int entry) const
         return tr("Capacity id of “%1”.").arg(f.name);
     default:
         return tr("Item id of the %1 “%2” in workspace “%3” of %4.")
-            .arg(SearchResultsModel::kindLabel(k, m_index.isPaginated(entry)), f.name, f.workspaceName,
-                 owner);
+            .arg(SearchResultsModel::kindLabel(k, index.isPaginated(entry)), f.name, f.workspaceName, owner);
     }
 }
 
 QString SearchController::notFoundText(const QString &id) const
 {
-    const CrawlState crawl = m_index.crawlState();
+    const CrawlState crawl = m_index->index().crawlState();
     const QString when = crawl.isValid() ? (crawl.finished.isValid() ? crawl.finished : crawl.started)
                                                .toUTC()
                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -309,23 +299,45 @@ QString SearchController::notFoundText(const QString &id) const
         .arg(id, when);
 }
 
-void SearchController::onReturnPressed()
+void SearchController::onCurrentResultChanged(const QModelIndex &current)
 {
-    if (!isShowingResults())
+    const int entry = current.data(SearchResultsModel::EntryRole).toInt();
+    if (current.isValid() && entry >= 0 && entry < index().size())
+        Q_EMIT previewChanged(index().found(entry));
+}
+
+void SearchController::stepMatch(int direction)
+{
+    const QVector<int> matches = m_results->matchedEntries(); // in the order shown
+    if (matches.isEmpty())
         return;
-    QModelIndex target = m_resultsView->currentIndex();
-    if (!target.data(SearchResultsModel::IsMatchRole).toBool())
-        target = m_results->firstMatch();
-    if (target.isValid())
-        reveal(target);
+    const int current = m_resultsView->currentIndex().data(SearchResultsModel::EntryRole).toInt();
+    int at = direction > 0 ? 0 : int(matches.size()) - 1; // wraps around
+    if (m_resultsView->currentIndex().isValid()) {
+        // The first match after (before) the current row; entries are numbered in the order shown.
+        for (int i = 0; i < matches.size(); ++i) {
+            const int k = direction > 0 ? i : int(matches.size()) - 1 - i;
+            if (direction > 0 ? matches[k] > current : matches[k] < current) {
+                at = k;
+                break;
+            }
+        }
+    }
+    const QModelIndex target = m_results->indexOfEntry(matches[at]);
+    m_resultsView->setCurrentIndex(target);
+    m_resultsView->scrollTo(target);
 }
 
 void SearchController::reveal(const QModelIndex &result)
 {
     const int entry = result.data(SearchResultsModel::EntryRole).toInt();
-    if (!result.isValid() || entry < 0 || entry >= m_index.size())
+    if (!result.isValid() || entry < 0 || entry >= index().size())
         return;
-    const FoundObject target = m_index.found(entry);
+    revealObject(index().found(entry));
+}
+
+void SearchController::revealObject(const FoundObject &target)
+{
     m_find->clear();
     applyNow(); // the live tree is back
     auto *revealer = new TreeRevealer(m_model, m_tree, target);
@@ -372,14 +384,25 @@ void SearchController::buildInventory()
 bool SearchController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_find && event->type() == QEvent::KeyPress && isShowingResults()) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Down:
             m_resultsView->setFocus(Qt::TabFocusReason);
             return true;
-        }
-        if (key == Qt::Key_Escape) {
+        case Qt::Key_Escape:
             m_find->clear();
             return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (key->modifiers() & Qt::ControlModifier) {
+                QModelIndex target = m_resultsView->currentIndex();
+                reveal(target.isValid() ? target : m_results->firstMatch());
+            } else {
+                stepMatch(key->modifiers() & Qt::ShiftModifier ? -1 : 1);
+            }
+            return true;
+        default:
+            break;
         }
     }
     return QObject::eventFilter(watched, event);

@@ -180,8 +180,6 @@ QString SearchResultsModel::text(const Node &n) const
         break;
     }
     const Kind k = m_index->kind(n.entry);
-    if (k == Kind::Profile || k == Kind::Workspace)
-        return m_index->name(n.entry);
     return tr("%1 (%2)").arg(m_index->name(n.entry), kindLabel(k, m_index->isPaginated(n.entry)));
 }
 

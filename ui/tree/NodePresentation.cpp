@@ -139,6 +139,27 @@ QString NodePresentation::kindName(Kind kind)
     return QString();
 }
 
+Kind NodePresentation::treeKind(const FoundObject &object)
+{
+    switch (object.kind) {
+    case FoundObject::Kind::Profile:
+        return Kind::Profile;
+    case FoundObject::Kind::Workspace:
+        return Kind::Workspace;
+    case FoundObject::Kind::Item:
+        return treeItemNodes(object.itemKind).node;
+    default:
+        return Kind::Connection;
+    }
+}
+
+QString NodePresentation::kindName(const FoundObject &object)
+{
+    if (object.kind == FoundObject::Kind::Capacity)
+        return tr("Capacity");
+    return object.isValid() ? kindName(treeKind(object)) : QString();
+}
+
 QString NodePresentation::idKind(Kind kind)
 {
     switch (kind) {

@@ -17,6 +17,10 @@ public:
     static QIcon icon(const TreeNode &node);
     static QString kindName(TreeNode::Kind kind); // "Workspace", "Report", ...
     static QString idKind(TreeNode::Kind kind);   // "workspace id", "profile id", "item id", ...
+    // An inventory object (a search hit): its tree node kind (Connection for a capacity, which the tree
+    // does not show) and its kind's name ("Workspace", "Report", "Capacity", ...).
+    static TreeNode::Kind treeKind(const FoundObject &object);
+    static QString kindName(const FoundObject &object);
 };
 
 } // namespace td

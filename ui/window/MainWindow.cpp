@@ -32,6 +32,7 @@
 #include "ui/common/MenuButton.h"
 #include "ui/common/UiLogging.h"
 #include "ui/connections/ConnectionMenu.h"
+#include "ui/customers/CustomerConsole.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/inventory/InventoryController.h"
 #include "ui/jobs/JobsPane.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(ConnectionStore *store, SecretStore *secrets, QNetworkAcc
     m_status = new StatusIndicators(statusBar());
     m_inventoryCtl = new InventoryController(m_model, statusBar(), this);
     m_context.setInventoryController(m_inventoryCtl);
+    m_customers = new CustomerConsole(&m_context, m_model, m_tree, m_details, m_search, m_inventoryCtl,
+                                      m_details->parentWidget()); // the Customers tab, before the tree's
     // Every inventory crawl shows in the Jobs tab with its progress and Cancel.
     connect(m_inventoryCtl, &InventoryController::crawlStarted, this, [this](InventoryCrawler *crawler) {
         const QString name = m_context.session() ? m_context.session()->connection().name : QString();
@@ -73,6 +76,11 @@ void MainWindow::setInventory(InventoryStore *inventory)
 void MainWindow::setCustomerRegistry(CustomerRegistry *registry)
 {
     m_context.setRegistry(registry);
+    m_details->setRegistry(registry);
+    m_customers->setRegistry(registry);
+    if (registry)
+        connect(registry, &CustomerRegistry::changed, this, &MainWindow::refreshCustomerLabels,
+                Qt::UniqueConnection);
     refreshCustomerLabels();
 }
 

@@ -19,6 +19,7 @@ namespace td {
 class ActionController;
 class AuditLog;
 class AuditPane;
+class CustomerConsole;
 class CustomerRegistry;
 class InventoryController;
 class InventoryStore;
@@ -62,6 +63,7 @@ public:
     ConnectionTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     DetailsPane *detailsPane() const { return m_details; }
+    CustomerConsole *customers() const { return m_customers; } // the Customers tab, Ctrl+K
     QLineEdit *findEdit() const { return m_find; }
     ActionController *actions() const { return m_actions; }
     InventoryController *inventoryController() const { return m_inventoryCtl; } // cache refresh, crawler
@@ -95,6 +97,7 @@ private:
     ConnectionMenu *m_connectionMenu = nullptr;
     ActionController *m_actions = nullptr;
     InventoryController *m_inventoryCtl = nullptr;
+    CustomerConsole *m_customers = nullptr;
     AuditPane *m_auditPane = nullptr;
     SearchController *m_search = nullptr;
     ToolLaunchers *m_tools = nullptr;
