@@ -270,6 +270,25 @@ private Q_SLOTS:
         QCOMPARE(imports, 1);
     }
 
+    // Input files are read with a bound: a device is refused at once, a file over 64 MB by its size.
+    void oversizedOrEndlessInputIsRefused()
+    {
+        CliResult r = runCli(m_home.path(),
+                             {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                              QStringLiteral("Emu"), QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Cannot read /dev/zero: it is not a regular file."), r.err.constData());
+        QFile big(m_home.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(64LL * 1024 * 1024 + 1)); // sparse: nothing is written
+        big.close();
+        r = runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                   QStringLiteral("Emu"), QStringLiteral("--csv"), big.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("big.csv is larger than 64 MB."), r.err.constData());
+        QVERIFY(big.remove());
+    }
+
     void terminatedRunIsInterruptedThenResumes()
     {
         emu::FaultSettings slow;
