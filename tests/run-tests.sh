@@ -11,7 +11,26 @@ export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 mkdir -m700 "$XDG_RUNTIME_DIR"
 unset DISPLAY
 export BUILD_DIR CTEST_ARGS=${CTEST_ARGS:-} # e.g. CTEST_ARGS="-R tst_cli" for a subset
+status=0
 dbus-run-session -- bash -c '
   echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 $CTEST_ARGS
-'
+' || status=$?
+
+# After the suite, nothing the tests left under the throwaway HOME (settings, SQLite stores with their
+# -wal files, logs, the keyring's files) may hold a test secret or a token. Binary-safe; only file names
+# are printed, never the match. The secrets: the emulator's demo service principals and the tests' own.
+SECRETS=(tenantdesk-demo-secret Wz-secret-4471 'Sup3r-Secret-Pa55word!' dialog-secret-never-on-disk-7a41
+    unavailable-keychain-secret-4f0c2b7e not-the-secret-42 wrong-secret-6d1f0a93c2)
+patterns=()
+for s in "${SECRETS[@]}"; do patterns+=(-e "$s"); done
+leaks=$( (grep -rlasF -D skip "${patterns[@]}" "$TMP_HOME"
+    grep -rlasE -D skip 'eyJ[A-Za-z0-9_-]{10,}\.' "$TMP_HOME") | sort -u || true)
+if [ -n "$leaks" ]; then
+    echo "A test secret or a token was left in these files under the test HOME:" >&2
+    echo "${leaks//$TMP_HOME/\$HOME}" >&2
+    [ "$status" -ne 0 ] || status=1
+else
+    echo "No test secret or token under the test HOME."
+fi
+exit "$status"

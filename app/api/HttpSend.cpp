@@ -9,6 +9,7 @@
 
 #include "app/api/MultipartFileBody.h"
 #include "app/api/OneShotBody.h"
+#include "app/util/InputFile.h"
 #include "app/util/ServiceUrl.h"
 
 namespace td {
@@ -71,10 +72,18 @@ QSslConfiguration connectionTlsConfiguration(const QString &caFile)
         // Setting CA certificates on a configuration ends Qt's on-demand loading of the system's roots:
         // list them explicitly, so that public endpoints stay trusted beside the extra CA.
         QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
-        cas += QSslCertificate::fromPath(caFile);
+        cas += readCaCertificates(caFile);
         tls.setCaCertificates(cas);
     }
     return tls;
+}
+
+QList<QSslCertificate> readCaCertificates(const QString &caFile)
+{
+    QByteArray pem;
+    if (!InputFile::read(caFile, InputFile::CertificateLimit, &pem))
+        return {};
+    return QSslCertificate::fromData(pem, QSsl::Pem);
 }
 
 QString noAnswerText(const QNetworkReply *reply)

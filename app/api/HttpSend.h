@@ -1,4 +1,5 @@
 #pragma once
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -7,6 +8,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QSslCertificate;
 class QSslConfiguration;
 
 namespace td {
@@ -23,6 +25,8 @@ QNetworkReply *sendHttp(QNetworkAccessManager *nam, const ApiRequest &request, c
 // The TLS settings of a connection's requests (token and REST): the system's CAs plus the PEM
 // certificates in caFile, if any. Peer verification stays on: certificate errors are never ignored.
 QSslConfiguration connectionTlsConfiguration(const QString &caFile);
+// The PEM certificates in caFile (none when it cannot be read: not a regular file, over 1 MB).
+QList<QSslCertificate> readCaCertificates(const QString &caFile);
 
 // The reason a request got no answer, for people: a certificate the client does not trust says so and
 // points to the connection's CA certificate file.

@@ -1,40 +1,11 @@
 #include "app/api/PagedApiCall.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include "app/api/RequestScheduler.h"
 #include "app/domain/JsonReader.h"
 
 namespace td {
-
-QVector<QJsonObject> listItems(const QByteArray &body, bool *ok)
-{
-    QVector<QJsonObject> items;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    QJsonArray array;
-    bool good = true;
-    if (doc.isArray()) {
-        array = doc.array();
-    } else if (doc.isObject()) {
-        const QJsonValue value = JsonReader(doc.object()).value(QLatin1String("value"));
-        if (value.isArray())
-            array = value.toArray();
-        else
-            good = value.isUndefined() && doc.object().isEmpty();
-    } else {
-        good = body.trimmed().isEmpty();
-    }
-    items.reserve(array.size());
-    for (const QJsonValue &v : qAsConst(array)) {
-        if (v.isObject())
-            items.push_back(v.toObject());
-    }
-    if (ok)
-        *ok = good;
-    return items;
-}
 
 PagedApiCall::PagedApiCall(RequestScheduler *scheduler, const ApiRequest &request, int pageSize,
                            QObject *parent)

@@ -4,6 +4,7 @@
 #include <QVector>
 
 #include "app/api/ApiCall.h"
+#include "app/domain/JsonReader.h" // listItems()
 
 namespace td {
 
@@ -47,10 +48,6 @@ private:
     ApiCall *m_current = nullptr;
     bool m_finished = false;
 };
-
-// The items of a list response: "value" of the wrapper object (@odata.* ignored), or a bare array.
-// ok is false when the body is neither.
-QVector<QJsonObject> listItems(const QByteArray &body, bool *ok = nullptr);
 
 } // namespace td
 

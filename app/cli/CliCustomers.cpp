@@ -1,12 +1,12 @@
 #include "app/cli/CliCustomers.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/connections/ConnectionStore.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/util/Csv.h"
+#include "app/util/InputFile.h"
 
 namespace td {
 
@@ -52,20 +52,29 @@ void CliCustomers::run(const QStringList &args)
             m_ctx.printJson(all);
         m_ctx.finish(ExitOk);
     } else if (verb == QLatin1String("import") && a.isSet("csv") && !connectionId.isEmpty()) {
-        QFile f(a.value("csv"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_ctx.fail(ExitFailed, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-            return;
-        }
-        const CsvImportResult r = m_ctx.registry->importCsv(f.readAll(), connectionId);
-        if (m_ctx.json)
+        QByteArray bytes;
+        QString error;
+        if (!InputFile::read(a.value("csv"), InputFile::CsvLimit, &bytes, &error))
+            return m_ctx.fail(ExitFailed, error);
+        const CsvImportResult r = m_ctx.registry->importCsv(bytes, connectionId);
+        if (m_ctx.json) {
             m_ctx.printJson(QJsonObject{{QStringLiteral("added"), r.added},
                                         {QStringLiteral("updated"), r.updated},
                                         {QStringLiteral("errors"), QJsonArray::fromStringList(r.errors)}});
-        m_ctx.print(tr("%1 added, %2 updated, %3 refused.").arg(r.added).arg(r.updated).arg(r.errors.size()));
-        for (const QString &e : r.errors)
-            m_ctx.print(QStringLiteral("  ") + e);
-        m_ctx.finish(r.errors.isEmpty() ? ExitOk : ExitFailed);
+            return m_ctx.finish(r.errors.isEmpty() ? ExitOk : ExitFailed);
+        }
+        if (r.errors.isEmpty()) {
+            m_ctx.print(tr("%1 added, %2 updated.").arg(r.added).arg(r.updated));
+            return m_ctx.finish(ExitOk);
+        }
+        const int shown = qMin(int(r.errors.size()), 20);
+        for (int i = 0; i < shown; ++i)
+            m_ctx.print(QStringLiteral("  ") + r.errors.at(i));
+        if (r.errors.size() > shown)
+            m_ctx.print(tr("  … and %1 more.").arg(r.errors.size() - shown));
+        m_ctx.fail(ExitFailed,
+                   tr("Nothing was imported: %n row(s) of %1 refused.", nullptr, int(r.errors.size()))
+                       .arg(a.value("csv")));
     } else if (verb == QLatin1String("export") && a.isSet("csv")) {
         QString error;
         if (!Csv::save(a.value("csv"), "\xEF\xBB\xBF" + m_ctx.registry->toCsv(connectionId).toUtf8(), &error))

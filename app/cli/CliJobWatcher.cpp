@@ -169,6 +169,9 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
     QString writeError;
     const bool wrote = writeResult(job, items, &writeError);
     const int done = job.done - job.failed - job.cancelled;
+    int invalid = 0; // the other rows not run were skipped on purpose (registered customers)
+    for (const OnboardingRow &r : std::as_const(m_refused))
+        invalid += r.error.isEmpty() ? 0 : 1;
     if (m_ctx.json) {
         QJsonArray rows;
         for (const JobItemInfo &item : items)
@@ -179,7 +182,8 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
                         {QStringLiteral("done"), done},
                         {QStringLiteral("failed"), job.failed},
                         {QStringLiteral("cancelled"), job.cancelled},
-                        {QStringLiteral("invalid"), int(m_refused.size())},
+                        {QStringLiteral("invalid"), invalid},
+                        {QStringLiteral("skipped"), int(m_refused.size()) - invalid},
                         {QStringLiteral("blocked"), m_blocked},
                         {QStringLiteral("items"), rows}};
         if (!m_resultPath.isEmpty())
@@ -195,7 +199,7 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
                         .arg(job.failed)
                         .arg(job.cancelled)
                         .arg(job.total)
-                        .arg(isCapacityJob(job) ? m_blocked : int(m_refused.size()))
+                        .arg(isCapacityJob(job) ? m_blocked : invalid)
                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
         if (!m_resultPath.isEmpty() && wrote)
             m_ctx.print(tr("Result written to %1").arg(m_resultPath));
@@ -207,7 +211,7 @@ void CliJobWatcher::onFinished(const QString &jobId, JobState state)
     int code = ExitOk;
     if (state == JobState::Cancelled || state == JobState::Interrupted || state == JobState::Paused)
         code = ExitInterrupted;
-    else if (state != JobState::Completed || !m_refused.isEmpty() || m_blocked > 0)
+    else if (state != JobState::Completed || invalid > 0 || m_blocked > 0)
         code = ExitFailed;
     m_ctx.finish(code);
 }

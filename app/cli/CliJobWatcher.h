@@ -16,8 +16,9 @@ class JobEngine;
 
 // Follows one running job of a JobEngine for the CLI: a line per item that ends (text mode), the totals
 // and (with --json) one JSON document at the end, the result CSV if asked, then the exit code:
-// 0 every item done, 1 some failed (or CSV rows were refused), 5 cancelled / interrupted, 6 every
-// unfinished item needs input (each is listed with its request and the `jobs input` command).
+// 0 every item done, 1 some failed (or CSV rows were invalid; skipped ones are not), 5 cancelled /
+// interrupted, 6 every unfinished item needs input (each is listed with its request and the `jobs input`
+// command).
 class CliJobWatcher : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "app/migration/MigrationController.h"
 #include "app/migration/MigrationStore.h"
 #include "app/session/ConnectionSession.h"
+#include "app/util/InputFile.h"
 
 namespace td {
 
@@ -96,11 +97,11 @@ void CliMigrate::planStep(bool thenRun)
                               tr("The inventory could not be taken: %1").arg(error.summary()));
         QString why;
         if (!m_mapping.isEmpty()) {
-            QFile f(m_mapping);
+            QByteArray bytes;
             QStringList errors;
-            if (!f.open(QIODevice::ReadOnly))
-                return m_ctx.fail(ExitUsage, tr("%1 cannot be read: %2").arg(m_mapping, f.errorString()));
-            const bool ok = m_migration->importMapping(f.readAll(), &errors);
+            if (!InputFile::read(m_mapping, InputFile::CsvLimit, &bytes, &why))
+                return m_ctx.fail(ExitUsage, why);
+            const bool ok = m_migration->importMapping(bytes, &errors);
             for (const QString &e : std::as_const(errors))
                 m_ctx.print(tr("%1: %2").arg(m_mapping, e));
             if (!ok)

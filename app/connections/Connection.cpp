@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 
+#include "app/api/HttpSend.h"
 #include "app/util/ServiceUrl.h"
 
 namespace td {
@@ -55,7 +56,7 @@ QStringList Connection::validate() const
     };
     checkUrl(apiBaseUrl, tr("API address"));
     checkUrl(loginUrl, tr("sign-in address"));
-    if (!caCertificateFile.isEmpty() && QSslCertificate::fromPath(caCertificateFile).isEmpty())
+    if (!caCertificateFile.isEmpty() && readCaCertificates(caCertificateFile).isEmpty())
         problems << tr("The CA certificate file %1 cannot be read or holds no PEM certificate.")
                         .arg(caCertificateFile);
     return problems;

@@ -1,5 +1,7 @@
 #include "app/domain/JsonReader.h"
 
+#include <QJsonDocument>
+
 namespace td {
 
 QJsonValue JsonReader::value(QLatin1String key) const
@@ -83,6 +85,33 @@ bool jsonBool(const QJsonObject &o, const char *key, bool fallback)
 int jsonInt(const QJsonObject &o, const char *key, int fallback)
 {
     return o.value(QLatin1String(key)).toInt(fallback);
+}
+
+QVector<QJsonObject> listItems(const QByteArray &body, bool *ok)
+{
+    QVector<QJsonObject> items;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    QJsonArray array;
+    bool good = true;
+    if (doc.isArray()) {
+        array = doc.array();
+    } else if (doc.isObject()) {
+        const QJsonValue value = JsonReader(doc.object()).value(QLatin1String("value"));
+        if (value.isArray())
+            array = value.toArray();
+        else
+            good = value.isUndefined() && doc.object().isEmpty();
+    } else {
+        good = body.trimmed().isEmpty();
+    }
+    items.reserve(array.size());
+    for (const QJsonValue &v : qAsConst(array)) {
+        if (v.isObject())
+            items.push_back(v.toObject());
+    }
+    if (ok)
+        *ok = good;
+    return items;
 }
 
 } // namespace td

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QVector>
 
 namespace td {
 
@@ -29,6 +30,10 @@ public:
 private:
     QJsonObject m_o;
 };
+
+// The items of a list response: "value" of the wrapper object (@odata.* ignored), or a bare array.
+// ok is false when the body is neither.
+QVector<QJsonObject> listItems(const QByteArray &body, bool *ok = nullptr);
 
 QString jsonString(const QJsonObject &o, const char *key, const QString &fallback = {});
 bool jsonBool(const QJsonObject &o, const char *key, bool fallback = false);

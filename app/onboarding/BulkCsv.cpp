@@ -8,6 +8,7 @@
 #include "app/connections/Connection.h"
 #include "app/registry/Customer.h"
 #include "app/util/Csv.h"
+#include "app/util/InputFile.h"
 #include "app/util/TerminalText.h"
 
 namespace td {
@@ -31,13 +32,11 @@ int BulkCsvResult::okCount() const
 
 BulkCsvResult BulkCsv::read(const QString &csvPath, bool allowOutsidePaths)
 {
-    QFile f(csvPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        BulkCsvResult r;
-        r.error = tr("Cannot read %1: %2").arg(csvPath, f.errorString());
+    QByteArray bytes;
+    BulkCsvResult r;
+    if (!InputFile::read(csvPath, InputFile::CsvLimit, &bytes, &r.error))
         return r;
-    }
-    return parse(f.readAll(), QFileInfo(csvPath).absolutePath(), allowOutsidePaths);
+    return parse(bytes, QFileInfo(csvPath).absolutePath(), allowOutsidePaths);
 }
 
 QString BulkCsv::checkPbix(const QString &cell, const QString &baseDir, bool allowOutsidePaths, QString *path)

@@ -37,12 +37,14 @@ bool BulkOnboarding::load(const QString &csvPath, QString *error)
     m_csvPath = csvPath;
     if (!r.error.isEmpty()) {
         m_rows.clear();
+        m_fileRows.clear();
         if (error)
             *error = r.error;
         return false;
     }
     if (r.rows.isEmpty()) {
         m_rows.clear();
+        m_fileRows.clear();
         if (error)
             *error = tr("%1 has a header but no customers.").arg(csvPath);
         return false;
@@ -53,9 +55,27 @@ bool BulkOnboarding::load(const QString &csvPath, QString *error)
 
 void BulkOnboarding::setRows(const QVector<OnboardingRow> &rows, const QString &csvDir)
 {
-    m_rows = rows;
+    m_fileRows = rows;
     m_params.csvDir = csvDir;
+    m_rows = m_registry ? ExistingCustomers::apply(rows, *m_registry, m_connectionId, m_existing) : rows;
     m_entries.clear();
+}
+
+void BulkOnboarding::setExisting(const CustomerRegistry *registry, const QString &connectionId,
+                                 ExistingPolicy policy)
+{
+    m_registry = registry;
+    m_connectionId = connectionId;
+    m_existing = policy;
+    setRows(m_fileRows, m_params.csvDir);
+}
+
+int BulkOnboarding::skippedCount() const
+{
+    int n = 0;
+    for (const OnboardingRow &r : m_rows)
+        n += r.skipped.isEmpty() ? 0 : 1;
+    return n;
 }
 
 QVector<OnboardingRow> BulkOnboarding::goodRows() const

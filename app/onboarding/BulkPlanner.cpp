@@ -76,10 +76,33 @@ void BulkPlanner::onProfiles(const ListResult &result)
     }
     for (int i = 0; i < m_entries.size(); ++i) {
         PlanEntry &e = m_entries[i];
-        if (!e.error.isEmpty())
+        if (!e.error.isEmpty() || !e.row.ok())
             continue;
         e.capacity = e.row.capacityId.isEmpty() ? PlanEntry::Action::Skip : PlanEntry::Action::Assign;
         e.import = e.row.pbixPath.isEmpty() ? PlanEntry::Action::Skip : PlanEntry::Action::Import;
+        if (e.row.update && !e.row.profileId.isEmpty()) {
+            e.profile = PlanEntry::Action::Exists;
+            e.profileId = e.row.profileId;
+            e.profileName.clear(); // the registered profile, whatever its name
+            const QString workspace = e.row.workspaceId.isEmpty() ? tr("by name") : e.row.workspaceId;
+            e.note = e.import == PlanEntry::Action::Import
+                         ? tr("update of the registered customer: profile %1 and workspace %2 kept, "
+                              "content imported again over the old")
+                               .arg(e.profileId, workspace)
+                         : tr("update of the registered customer: profile %1 and workspace %2 kept")
+                               .arg(e.profileId, workspace);
+            if (!e.row.workspaceId.isEmpty()) {
+                e.workspace = PlanEntry::Action::Exists;
+                e.workspaceId = e.row.workspaceId;
+                e.workspaceName.clear();
+                continue;
+            }
+            ++m_pending;
+            lookWorkspace(i);
+            continue;
+        }
+        if (e.row.update)
+            e.note = tr("update of the registered customer, which has no profile yet");
         const auto it = byName.constFind(e.profileName);
         if (it == byName.constEnd()) {
             e.profile = PlanEntry::Action::Create;
@@ -120,7 +143,8 @@ void BulkPlanner::lookWorkspace(int index)
                         e.capacity = PlanEntry::Action::Exists;
                 }
             }
-            if (e.workspace == PlanEntry::Action::Exists && e.import == PlanEntry::Action::Import) {
+            if (e.workspace == PlanEntry::Action::Exists && e.import == PlanEntry::Action::Import &&
+                !e.row.update) { // an update imports again, over the model
                 lookImport(index);
                 return;
             }

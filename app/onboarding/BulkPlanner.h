@@ -27,11 +27,13 @@ struct PlanEntry
     Action capacity = Action::Skip;
     Action import = Action::Skip;
     QString error;                       // the row's own error, or a lookup failure
+    QString note;                        // a registered customer updated: what is re-used (for people)
     static QString actionName(Action a); // create | exists | assign | import | skip | unknown
 };
 
 // The dry run of a bulk onboarding: one profile list for the whole connection, then per existing
-// profile its workspaces (by name), then per existing workspace its models (import by name).
+// profile its workspaces (by name), then per existing workspace its models (import by name). A registered
+// customer updated (OnboardingRow::update) keeps its registered profile and workspace and imports again.
 class BulkPlanner : public QObject
 {
     Q_OBJECT

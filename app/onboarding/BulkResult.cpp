@@ -36,9 +36,18 @@ QString BulkResult::toCsv(const QVector<JobItemInfo> &items, const QVector<Onboa
     QString text = Csv::line(header());
     for (const JobItemInfo &item : items)
         text += Csv::line(fields(item));
-    for (const OnboardingRow &r : badRows)
-        text +=
-            Csv::line({r.customerId, r.displayName, QStringLiteral("invalid"), {}, {}, {}, {}, r.error, {}});
+    for (const OnboardingRow &r : badRows) {
+        const bool skipped = r.error.isEmpty() && !r.skipped.isEmpty();
+        text += Csv::line({r.customerId,
+                           r.displayName,
+                           skipped ? QStringLiteral("skipped") : QStringLiteral("invalid"),
+                           {},
+                           {},
+                           {},
+                           {},
+                           skipped ? r.skipped : r.error,
+                           {}});
+    }
     return text;
 }
 

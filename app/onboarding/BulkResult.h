@@ -9,7 +9,8 @@ namespace td {
 
 // The result CSV of a bulk onboarding: customerId,displayName,status,profileId,workspaceId,reportId,
 // datasetId,error,requestId. One line per job item (status = its state: done, failed, cancelled,
-// pending, running), then one per CSV row that was refused before the run (status "invalid").
+// pending, running), then one per CSV row that was not run: status "invalid" (its error), or "skipped"
+// (a registered customer left out on purpose).
 class BulkResult
 {
     Q_DECLARE_TR_FUNCTIONS(BulkResult)

@@ -43,12 +43,20 @@ QJsonObject onboardItemParams(const OnboardingRow &row)
             params.append(
                 QJsonObject{{QStringLiteral("name"), p.first}, {QStringLiteral("value"), p.second}});
     }
-    return QJsonObject{{QStringLiteral("customerId"), row.customerId},
-                       {QStringLiteral("displayName"), row.displayName},
-                       {QStringLiteral("capacityId"), row.capacityId},
-                       {QStringLiteral("pbix"), row.pbixPath},
-                       {QStringLiteral("line"), row.line},
-                       {QStringLiteral("parameters"), params}};
+    QJsonObject item{{QStringLiteral("customerId"), row.customerId},
+                     {QStringLiteral("displayName"), row.displayName},
+                     {QStringLiteral("capacityId"), row.capacityId},
+                     {QStringLiteral("pbix"), row.pbixPath},
+                     {QStringLiteral("line"), row.line},
+                     {QStringLiteral("parameters"), params}};
+    if (row.update) {
+        item.insert(QStringLiteral("existing"), QStringLiteral("update"));
+        if (!row.profileId.isEmpty())
+            item.insert(QStringLiteral("profileId"), row.profileId);
+        if (!row.workspaceId.isEmpty())
+            item.insert(QStringLiteral("workspaceId"), row.workspaceId);
+    }
+    return item;
 }
 
 OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csvDir)
@@ -59,6 +67,11 @@ OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csv
     row.displayName = jsonString(params, "displayName");
     row.capacityId = jsonString(params, "capacityId");
     row.pbixPath = jsonString(params, "pbix");
+    row.update = jsonString(params, "existing") == QLatin1String("update");
+    if (row.update) {
+        row.profileId = jsonString(params, "profileId");
+        row.workspaceId = jsonString(params, "workspaceId");
+    }
     if (!row.pbixPath.isEmpty() && QDir::isRelativePath(row.pbixPath) && !csvDir.isEmpty())
         row.pbixPath = QDir::cleanPath(QDir(csvDir).absoluteFilePath(row.pbixPath));
     const QJsonArray arr = params.value(QLatin1String("parameters")).toArray();

@@ -23,7 +23,8 @@ struct OnboardJobParams
 };
 
 // One CSV row as an item's parameters: customerId, displayName, capacityId, pbix, line, parameters
-// ([{name,value}]; empty values are left out: the model keeps its value).
+// ([{name,value}]; empty values are left out: the model keeps its value); a registered customer updated
+// adds existing ("update") and its profileId and workspaceId.
 QJsonObject onboardItemParams(const OnboardingRow &row);
 OnboardingRow onboardRowFromParams(const QJsonObject &params, const QString &csvDir = {});
 

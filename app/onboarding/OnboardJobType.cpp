@@ -6,6 +6,7 @@
 #include "app/domain/JsonReader.h"
 #include "app/jobs/JobTypeRegistry.h"
 #include "app/jobs/StepCall.h"
+#include "app/onboarding/ExistingCustomers.h"
 #include "app/onboarding/OnboardJobParams.h"
 #include "app/onboarding/OnboardSteps.h"
 #include "app/ops/ContentOps.h"
@@ -54,6 +55,17 @@ void writeCustomer(const OnboardCtx &c, StepCall *call, const QString &status, c
         call->fail(OnboardJobType::tr("The customer registry refused %1: %2").arg(c.row.customerId, error));
 }
 
+// Why this item must not create a profile for its customer: the registry holds the customer from
+// another onboarding (ExistingCustomers::conflict), so a new profile would re-point it. A bulk
+// onboarding refuses such rows before the run; this catches a registry changed since.
+QString registeredConflict(const OnboardCtx &c, StepCall *call)
+{
+    if (!c.registry || !call->session() || c.row.update)
+        return {};
+    return ExistingCustomers::conflict(c.registry->find(call->session()->connection().id, c.row.customerId),
+                                       c.row.displayName);
+}
+
 OpStep::Failed failedAs(const OnboardCtx &c, const QString &step)
 {
     return [c, step](StepCall *call, const OpResult &) {
@@ -79,6 +91,9 @@ JobStep profileStep(const Ctx &c)
                     {{QStringLiteral("profileId"), c.profileId}, {QStringLiteral("created"), false}});
                 return;
             }
+            const QString conflict = onboard::registeredConflict(c, call);
+            if (!conflict.isEmpty())
+                return call->fail(conflict);
             const QString name = c.profileName.isEmpty() ? c.job.naming.profileName(c.row) : c.profileName;
             OpStep::run(
                 call, [name](StepCall *k) { return new EnsureProfileOp(k->session(), name, k); },
@@ -91,14 +106,16 @@ JobStep profileStep(const Ctx &c)
         }};
 }
 
-// An existing workspace: the profile is made its Admin (by the service principal), found if it is.
+// An existing workspace: the profile is made its Admin (by the service principal), found if it is. A
+// registered customer's own workspace is looked at as its profile (the service principal may not see it).
 void adminOfExisting(const Ctx &c, StepCall *call)
 {
     const QString profileId = out(call, "profile", "profileId");
+    const QString acting = c.row.update ? profileId : QString();
     OpStep::run(
         call,
-        [c, profileId](StepCall *k) {
-            return new EnsureProfileAdminOp(k->session(), QString(), c.workspaceId, profileId,
+        [c, profileId, acting](StepCall *k) {
+            return new EnsureProfileAdminOp(k->session(), acting, c.workspaceId, profileId,
                                             k->session()->connection().servicePrincipalObjectId, k);
         },
         [c](StepCall *k, const OpResult &r) {
@@ -179,7 +196,9 @@ void importFrom(const Ctx &c, StepCall *call, int index, QJsonArray imports)
                 k->fail(OnboardJobType::tr("The file %1 does not exist or cannot be read.").arg(file));
                 return nullptr;
             }
-            auto *op = new ImportOp(k->session(), profileId, workspaceId, file, name, c.job.nameConflict, k);
+            // A registered customer updated gets its content again, over what it had.
+            const QString conflict = c.row.update ? QStringLiteral("CreateOrOverwrite") : c.job.nameConflict;
+            auto *op = new ImportOp(k->session(), profileId, workspaceId, file, name, conflict, k);
             op->setPollInterval(c.job.pollMs);
             QObject::connect(op, &ImportOp::uploadProgress, k, &StepCall::reportProgress);
             return op;

@@ -26,6 +26,9 @@ class JobTypeRegistry;
 //   registry    CustomerRegistry upsert, status active                 -> status
 // What the onboarding created is written to the customer's registry entry ("onboarding") as soon as it
 // is made; a step that fails for good writes the customer as "failed:<step>" (when a registry is given).
+// A profile is never created for a customer the registry holds from another onboarding (the profile
+// step fails: ExistingCustomers::conflict); an item with existing = "update" re-uses the registered
+// profileId / workspaceId (the workspace looked at as that profile) and imports with CreateOrOverwrite.
 // Transient errors re-run the step's op (OpStep); 429s only slow the connection down.
 class OnboardJobType
 {

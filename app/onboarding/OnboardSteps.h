@@ -41,6 +41,7 @@ QString out(StepCall *call, const char *step, const char *key);
 void writeCustomer(const OnboardCtx &c, StepCall *call, const QString &status,
                    const QJsonObject &output = {});
 OpStep::Failed failedAs(const OnboardCtx &c, const QString &step);
+QString registeredConflict(const OnboardCtx &c, StepCall *call);
 QStringList datasetIds(StepCall *call, const char *key = "datasetId"); // from the import step's output
 
 JobStep parametersStep(const OnboardCtx &c);

@@ -15,7 +15,13 @@ struct OnboardingRow
     QString pbixPath;                            // optional; absolute after reading
     QVector<QPair<QString, QString>> parameters; // param.<Name> columns, in file order
     QString error;                               // why this row cannot be onboarded ("" = fine)
-    bool ok() const { return error.isEmpty(); }
+    QString skipped; // why the row is left out on purpose, not an error (a registered customer, "skip")
+    // A registered customer onboarded again with ExistingPolicy::Update: its registered profile and
+    // workspace are re-used (never a second profile) and the content is imported again over the old.
+    bool update = false;
+    QString profileId;   // update: the registered profile ("" when it has none yet)
+    QString workspaceId; // update: its registered workspace ("" when it has none yet)
+    bool ok() const { return error.isEmpty() && skipped.isEmpty(); }
 };
 
 // Naming templates: {customerId} and {name} are replaced.

@@ -1,6 +1,8 @@
 #include "app/registry/CustomerRegistry.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,6 +49,44 @@ bool CustomerRegistry::open(QString *error)
         tr("The customer registry"), error);
 }
 
+// One statement for add and replace: a row that exists keeps its created time (and, for an import,
+// what its onboarding created, which a CSV does not carry).
+QString CustomerRegistry::upsertSql(bool keepOnboarding)
+{
+    return QStringLiteral(
+               "INSERT INTO customers (connection_id, customer_id, customer_key, display_name, identity,"
+               " profile_id, identity_connection_id, workspace_ids, capacity_id, status, created, updated,"
+               " onboarding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+               " ON CONFLICT (connection_id, customer_key) DO UPDATE SET customer_id = excluded.customer_id,"
+               " display_name = excluded.display_name, identity = excluded.identity,"
+               " profile_id = excluded.profile_id, identity_connection_id = excluded.identity_connection_id,"
+               " workspace_ids = excluded.workspace_ids, capacity_id = excluded.capacity_id,"
+               " status = excluded.status, updated = excluded.updated%1")
+        .arg(keepOnboarding ? QString() : QStringLiteral(", onboarding = excluded.onboarding"));
+}
+
+void CustomerRegistry::bind(QSqlQuery &q, const Customer &c, const QString &now)
+{
+    const QVariantList values{
+        c.connectionId.toLower(),
+        c.customerId,
+        c.customerId.toLower(),
+        c.displayName.trimmed(),
+        Customer::identityName(c.identity),
+        c.profileId.toLower(),
+        c.identityConnectionId.toLower(),
+        c.workspaceIds.join(QLatin1Char(';')).toLower(),
+        c.capacityId.toLower(),
+        c.status,
+        now,
+        now,
+        c.onboarding.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(c.onboarding).toJson(QJsonDocument::Compact))};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+}
+
 bool CustomerRegistry::upsert(const Customer &c, QString *error)
 {
     const QString problem = c.validate();
@@ -55,23 +95,14 @@ bool CustomerRegistry::upsert(const Customer &c, QString *error)
             *error = problem;
         return false;
     }
-    const Customer existing = find(c.connectionId, c.customerId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime created = existing.customerId.isEmpty() ? now : existing.created;
-    const bool ok = m_db->exec(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO customers (connection_id, customer_id, customer_key, display_name,"
-            " identity, profile_id, identity_connection_id, workspace_ids, capacity_id, status,"
-            " created, updated, onboarding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {c.connectionId.toLower(), c.customerId, c.customerId.toLower(), c.displayName.trimmed(),
-         Customer::identityName(c.identity), c.profileId.toLower(), c.identityConnectionId.toLower(),
-         c.workspaceIds.join(QLatin1Char(';')).toLower(), c.capacityId.toLower(), c.status, iso(created),
-         iso(now),
-         c.onboarding.isEmpty()
-             ? QString()
-             : QString::fromUtf8(QJsonDocument(c.onboarding).toJson(QJsonDocument::Compact))});
+    QSqlQuery q(m_db->db());
+    bool ok = m_db->prepare(q, upsertSql(false));
+    if (ok) {
+        bind(q, c, iso(QDateTime::currentDateTimeUtc()));
+        ok = q.exec();
+    }
     if (!ok && error)
-        *error = tr("The customer could not be saved: %1").arg(m_db->db().lastError().text());
+        *error = tr("The customer could not be saved: %1").arg(q.lastError().text());
     if (ok)
         Q_EMIT changed(c.connectionId.toLower());
     return ok;
@@ -186,11 +217,18 @@ CsvImportResult CustomerRegistry::importCsv(const QByteArray &utf8, const QStrin
         result.errors.append(tr("The header must name at least the columns customerId and displayName."));
         return result;
     }
-    auto cell = [&](const CsvRow &row, const char *name) {
-        const int col = table.column(QLatin1String(name));
+    QHash<QString, int> columns;
+    for (const QString &name : csvHeader())
+        columns.insert(name, table.column(name));
+    auto cell = [&columns](const CsvRow &row, const char *name) {
+        const int col = columns.value(QLatin1String(name), -1);
         return col >= 0 && col < row.fields.size() ? row.fields.at(col).trimmed() : QString();
     };
-    QStringList seen;
+    // Every row is checked before anything is written: one refused row and nothing is imported.
+    QVector<Customer> customers;
+    QVector<int> lines;
+    customers.reserve(table.rows.size());
+    QSet<QString> seen;
     for (const CsvRow &row : table.rows) {
         if (row.fields.size() < table.header.size()) {
             result.errors.append(tr("line %1: %2 of %3 columns")
@@ -218,22 +256,71 @@ CsvImportResult CustomerRegistry::importCsv(const QByteArray &utf8, const QStrin
         const QString status = cell(row, "status");
         if (!status.isEmpty())
             c.status = status;
+        const QString problem = c.validate();
+        if (!problem.isEmpty()) {
+            result.errors.append(tr("line %1: %2").arg(row.line).arg(problem));
+            continue;
+        }
         const QString key = c.connectionId.toLower() + QLatin1Char('/') + c.customerId.toLower();
         if (seen.contains(key)) {
             result.errors.append(
                 tr("line %1: customer id %2 appears twice in the file").arg(row.line).arg(c.customerId));
             continue;
         }
-        seen.append(key);
-        const bool existed = !find(c.connectionId, c.customerId).customerId.isEmpty();
-        QString error;
-        if (!upsert(c, &error)) {
-            result.errors.append(tr("line %1: %2").arg(row.line).arg(error));
-            continue;
-        }
-        existed ? ++result.updated : ++result.added;
+        seen.insert(key);
+        customers.append(c);
+        lines.append(row.line);
     }
+    if (!result.errors.isEmpty() || customers.isEmpty())
+        return result;
+    store(customers, lines, &result);
     return result;
+}
+
+// Writes the checked customers in one transaction: all of them, or (on a database error) none.
+void CustomerRegistry::store(const QVector<Customer> &customers, const QVector<int> &lines,
+                             CsvImportResult *result)
+{
+    if (!m_db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result->errors.append(
+            tr("The customer registry is busy or cannot be written: %1").arg(m_db->db().lastError().text()));
+        return;
+    }
+    QSet<QString> existing; // under the write lock: what this import adds, and what it updates
+    QSqlQuery keys = m_db->run(QStringLiteral("SELECT connection_id, customer_key FROM customers"));
+    while (keys.next())
+        existing.insert(keys.value(0).toString() + QLatin1Char('/') + keys.value(1).toString());
+    keys.finish();
+    QSqlQuery q(m_db->db());
+    bool ok = m_db->prepare(q, upsertSql(true));
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    int added = 0;
+    for (int i = 0; ok && i < customers.size(); ++i) {
+        const Customer &c = customers.at(i);
+        bind(q, c, now);
+        ok = q.exec();
+        if (!ok)
+            result->errors.append(tr("line %1: the customer could not be saved: %2")
+                                      .arg(lines.at(i))
+                                      .arg(q.lastError().text()));
+        else if (!existing.contains(c.connectionId.toLower() + QLatin1Char('/') + c.customerId.toLower()))
+            ++added;
+    }
+    if (ok && !m_db->exec(QStringLiteral("COMMIT"))) {
+        ok = false;
+        result->errors.append(tr("The customers could not be saved: %1").arg(m_db->db().lastError().text()));
+    }
+    if (!ok) {
+        m_db->exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    result->added = added;
+    result->updated = int(customers.size()) - added;
+    QSet<QString> connections;
+    for (const Customer &c : customers)
+        connections.insert(c.connectionId.toLower());
+    for (const QString &connectionId : std::as_const(connections))
+        Q_EMIT changed(connectionId);
 }
 
 } // namespace td

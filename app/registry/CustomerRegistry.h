@@ -15,7 +15,7 @@ struct CsvImportResult
 {
     int added = 0;
     int updated = 0;
-    QStringList errors; // "line N: why", one per refused row; the other rows are stored
+    QStringList errors; // "line N: why", one per refused row; when there is any, nothing is stored
 };
 
 // The ISV's customer -> Power BI identity mapping (seed advice: keep customer id -> profile id), in
@@ -46,8 +46,10 @@ public:
     int count() const;
 
     // CSV: customerId,displayName,connectionId,identity,profileId,identityConnectionId,workspaceIds
-    // (';'-separated),capacityId,status,created,updated. Import checks every row and stores the good
-    // ones; connectionId may be empty in the file, defaultConnectionId then applies.
+    // (';'-separated),capacityId,status,created,updated. Import checks every row first, then stores all
+    // of them in one transaction, or nothing when any row is refused; connectionId may be empty in the
+    // file, defaultConnectionId then applies. A customer it replaces keeps its created time and what its
+    // onboarding created.
     QString toCsv(const QString &connectionId = {}) const;
     CsvImportResult importCsv(const QByteArray &utf8, const QString &defaultConnectionId);
     static QStringList csvHeader();
@@ -57,6 +59,9 @@ Q_SIGNALS:
 
 private:
     Customer read(QSqlQuery &q) const;
+    static QString upsertSql(bool keepOnboarding);
+    static void bind(QSqlQuery &q, const Customer &c, const QString &now);
+    void store(const QVector<Customer> &customers, const QVector<int> &lines, CsvImportResult *result);
     QString m_path;
     std::unique_ptr<SqliteDb> m_db;
 };

@@ -113,10 +113,29 @@ private Q_SLOTS:
         CliResult r = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("customers"),
                                              QStringLiteral("import"), QStringLiteral("--connection"),
                                              QStringLiteral("Emu"), QStringLiteral("--csv"), csv});
-        QCOMPARE(r.exitCode, 1); // one row refused: non-zero, the rest stored
+        QCOMPARE(r.exitCode, 1); // one row refused: non-zero, and nothing stored
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("added")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 1);
+        QVERIFY(
+            o.value(QStringLiteral("errors")).toArray().at(0).toString().startsWith(QLatin1String("line 3")));
+        r = runCli(m_home.path(),
+                   {QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("customerId,displayName,profileId\nC0001,Fabrikam,\nC0002,Contoso,\n");
+        f.close();
+        r = runCli(m_home.path(),
+                   {QStringLiteral("customers"), QStringLiteral("import"), QStringLiteral("--connection"),
+                    QStringLiteral("Emu"), QStringLiteral("--csv"), csv});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("2 added, 0 updated"), r.out.constData());
+        // A device is not a CSV: refused at once, never read to the end.
+        r = runCli(m_home.path(),
+                   {QStringLiteral("customers"), QStringLiteral("import"), QStringLiteral("--connection"),
+                    QStringLiteral("Emu"), QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("/dev/zero") && r.err.contains("not a regular file"), r.err.constData());
         r = runCli(m_home.path(),
                    {QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);

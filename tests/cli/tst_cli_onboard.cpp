@@ -257,17 +257,100 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(
             "customerId,displayName,status,profileId,workspaceId,reportId,datasetId,error,requestId"));
         QCOMPARE(text.count("\n"), 4);
-        // Again: everything exists, nothing is made twice.
-        const CliResult again = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("onboard"),
-                                                       QStringLiteral("--connection"), QStringLiteral("Emu"),
-                                                       QStringLiteral("--csv"), csv,
-                                                       QStringLiteral("--poll-ms"), QStringLiteral("30")});
-        QCOMPARE(again.exitCode, 0);
+        // Again, as an update of the registered customers: nothing is made twice, the content is
+        // imported again over the old.
+        const CliResult again =
+            runCli(m_home.path(),
+                   {QStringLiteral("--json"), QStringLiteral("onboard"), QStringLiteral("--connection"),
+                    QStringLiteral("Emu"), QStringLiteral("--csv"), csv, QStringLiteral("--poll-ms"),
+                    QStringLiteral("30"), QStringLiteral("--existing"), QStringLiteral("update")});
+        QVERIFY2(again.exitCode == 0, (again.out + again.err).constData());
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("done")).toInt(), 3);
         int imports = 0;
         const QString k1 = QStringLiteral("K1") + dash() + QStringLiteral("Kay One");
         QCOMPARE(count(k1, k1, &imports), 101);
-        QCOMPARE(imports, 1);
+        QCOMPARE(imports, 2);
+    }
+
+    // Onboarding a registered id again is refused by default (it would re-point the customer to a second
+    // profile), skipped with --existing skip, and with --existing update keeps the registered profile.
+    void registeredCustomerIdIsNotRepointed()
+    {
+        const auto onboard = [this](const QString &csv, const QStringList &more) {
+            return runCli(m_home.path(),
+                          QStringList{QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                      QStringLiteral("Emu"), QStringLiteral("--csv"), csv,
+                                      QStringLiteral("--poll-ms"), QStringLiteral("30")} +
+                              more);
+        };
+        const QString alpha = writeCsv(QStringLiteral("alpha.csv"), "customerId,displayName\nC9001,Alpha\n");
+        CliResult r = onboard(alpha, {});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const auto registered = [this] {
+            for (const QJsonValue &v : customers()) {
+                if (v.toObject().value(QStringLiteral("customerId")).toString() == QLatin1String("C9001"))
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject before = registered();
+        const QString profileId = before.value(QStringLiteral("profileId")).toString();
+        QVERIFY(!profileId.isEmpty());
+        const QString betaName = QStringLiteral("C9001") + dash() + QStringLiteral("Beta");
+        int imports = 0;
+
+        const QString beta = writeCsv(QStringLiteral("beta.csv"), "customerId,displayName\nC9001,Beta\n");
+        r = onboard(beta, {});
+        QCOMPARE(r.exitCode, 2); // no row can be onboarded
+        QVERIFY2(r.out.contains("line 2: C9001 is already registered (profile " + profileId.toUtf8()),
+                 r.out.constData());
+        QCOMPARE(count(betaName, betaName, &imports), 0);
+        QCOMPARE(registered(), before);
+
+        r = onboard(beta, {QStringLiteral("--existing"), QStringLiteral("skip")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("skipped"), r.out.constData());
+        QCOMPARE(registered(), before);
+
+        QCOMPARE(onboard(beta, {QStringLiteral("--existing"), QStringLiteral("overwrite")}).exitCode, 2);
+        r = runCli(m_home.path(),
+                   {QStringLiteral("--json"), QStringLiteral("onboard"), QStringLiteral("--connection"),
+                    QStringLiteral("Emu"), QStringLiteral("--csv"), beta, QStringLiteral("--dry-run"),
+                    QStringLiteral("--existing"), QStringLiteral("update")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QJsonObject row =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toArray().at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("existing")).toString(), QStringLiteral("update"));
+        QCOMPARE(row.value(QStringLiteral("profile")).toString(), QStringLiteral("exists"));
+        QCOMPARE(row.value(QStringLiteral("profileId")).toString(), profileId);
+        QVERIFY(row.value(QStringLiteral("note")).toString().contains(QLatin1String("kept")));
+
+        r = onboard(beta, {QStringLiteral("--existing"), QStringLiteral("update")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QCOMPARE(count(betaName, betaName, &imports), 0); // no second profile, no second workspace
+        const QJsonObject after = registered();
+        QCOMPARE(after.value(QStringLiteral("profileId")).toString(), profileId);
+        QCOMPARE(after.value(QStringLiteral("workspaceIds")), before.value(QStringLiteral("workspaceIds")));
+        QCOMPARE(after.value(QStringLiteral("displayName")).toString(), QStringLiteral("Beta"));
+    }
+
+    // Input files are read with a bound: a device is refused at once, a file over 64 MB by its size.
+    void oversizedOrEndlessInputIsRefused()
+    {
+        CliResult r = runCli(m_home.path(),
+                             {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                              QStringLiteral("Emu"), QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Cannot read /dev/zero: it is not a regular file."), r.err.constData());
+        QFile big(m_home.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(64LL * 1024 * 1024 + 1)); // sparse: nothing is written
+        big.close();
+        r = runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                   QStringLiteral("Emu"), QStringLiteral("--csv"), big.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("big.csv is larger than 64 MB."), r.err.constData());
+        QVERIFY(big.remove());
     }
 
     void terminatedRunIsInterruptedThenResumes()

@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,25 +126,40 @@ private Q_SLOTS:
         QCOMPARE(reg.count(), 1);
     }
 
-    void csvImportReportsBadRowsAndKeepsGoodOnes()
+    // One refused row (named by its line) and nothing is imported: the registry is left as it was.
+    void csvImportIsAllOrNothing()
     {
         QTemporaryDir dir;
         CustomerRegistry reg(dir.filePath(QStringLiteral("c.sqlite")));
         QVERIFY(reg.open());
-        const QByteArray csv = "customerId,displayName,profileId,workspaceIds\n"
-                               "C0001,Fabrikam,aaaaaaaa-0000-4000-8000-000000000001,\n"
-                               "C0002,\"Contoso, Ltd\",,bbbbbbbb-0000-4000-8000-000000000002\n"
-                               "C0003,Bad ws,,nope\n"
-                               "C0001,Again,,\n"
-                               "C0004,Short\n"
-                               "C0005,\xEA\xB3\xA0\xEA\xB0\x9D,,\n";
-        const CsvImportResult r = reg.importCsv(csv, kConn);
-        QCOMPARE(r.added, 3);
+        QVERIFY(reg.upsert(customer(QStringLiteral("C0001"), QStringLiteral("Before"))));
+        const QString before = reg.toCsv();
+        const QByteArray good = "customerId,displayName,profileId,workspaceIds\n"
+                                "C0001,Fabrikam,aaaaaaaa-0000-4000-8000-000000000001,\n"
+                                "C0002,\"Contoso, Ltd\",,bbbbbbbb-0000-4000-8000-000000000002\n"
+                                "C0005,\xEA\xB3\xA0\xEA\xB0\x9D,,\n";
+        const QByteArray bad = good + "C0003,Bad ws,,nope\n"
+                                      "C0001,Again,,\n"
+                                      "C0004,Short\n";
+        const CsvImportResult r = reg.importCsv(bad, kConn);
+        QCOMPARE(r.added, 0);
         QCOMPARE(r.updated, 0);
         QCOMPARE(r.errors.size(), 3);
-        QVERIFY2(r.errors.at(0).startsWith(QLatin1String("line 4")), qPrintable(r.errors.at(0)));
-        QVERIFY2(r.errors.at(1).contains(QLatin1String("twice")), qPrintable(r.errors.at(1)));
-        QVERIFY2(r.errors.at(2).startsWith(QLatin1String("line 6")), qPrintable(r.errors.at(2)));
+        QVERIFY2(r.errors.at(0).startsWith(QLatin1String("line 5")) &&
+                     r.errors.at(0).contains(QLatin1String("nope")),
+                 qPrintable(r.errors.at(0)));
+        QVERIFY2(r.errors.at(1).startsWith(QLatin1String("line 6")) &&
+                     r.errors.at(1).contains(QLatin1String("twice")),
+                 qPrintable(r.errors.at(1)));
+        QVERIFY2(r.errors.at(2).startsWith(QLatin1String("line 7")), qPrintable(r.errors.at(2)));
+        QCOMPARE(reg.count(), 1);
+        QCOMPARE(reg.toCsv(), before); // C0001 not updated, the good rows not added
+
+        const CsvImportResult ok = reg.importCsv(good, kConn);
+        QVERIFY2(ok.errors.isEmpty(), qPrintable(ok.errors.join('\n')));
+        QCOMPARE(ok.added, 2);
+        QCOMPARE(ok.updated, 1);
+        QCOMPARE(reg.find(kConn, QStringLiteral("C0001")).displayName, QStringLiteral("Fabrikam"));
         QCOMPARE(reg.find(kConn, QStringLiteral("C0005")).displayName, QStringLiteral("\uace0\uac1d"));
 
         // Export then import into a fresh registry gives the same customers.
@@ -157,6 +174,49 @@ private Q_SLOTS:
         // Importing the same file again updates instead of adding.
         QCOMPARE(copy.importCsv(exported.toUtf8(), QString()).updated, 3);
         QCOMPARE(copy.count(), 3);
+    }
+
+    // An import replaces what the CSV says and keeps what it cannot say: created, and what the
+    // customer's onboarding created (its rollback needs it).
+    void csvImportKeepsCreatedAndOnboarding()
+    {
+        QTemporaryDir dir;
+        CustomerRegistry reg(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(reg.open());
+        Customer c = customer(QStringLiteral("C0007"), QStringLiteral("Old"));
+        c.onboarding = QJsonObject{{QStringLiteral("profileId"), kProfile.toLower()}};
+        QVERIFY(reg.upsert(c));
+        const QDateTime created = reg.find(kConn, c.customerId).created;
+        QTest::qWait(5);
+        const CsvImportResult r = reg.importCsv("customerId,displayName\nC0007,New\n", kConn);
+        QCOMPARE(r.updated, 1);
+        const Customer back = reg.find(kConn, c.customerId);
+        QCOMPARE(back.displayName, QStringLiteral("New"));
+        QCOMPARE(back.created, created);
+        QCOMPARE(back.onboarding, c.onboarding);
+    }
+
+    // 100,000 rows: one transaction and a linear check (the speed figure is in bench_import).
+    void csvImportOfManyRows()
+    {
+        QTemporaryDir dir;
+        CustomerRegistry reg(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(reg.open());
+        const int n = 100000;
+        QByteArray csv = "customerId,displayName,profileId\n";
+        csv.reserve(n * 64);
+        for (int i = 0; i < n; ++i)
+            csv += "M" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) +
+                   ",aaaaaaaa-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0') + "\n";
+        QElapsedTimer t;
+        t.start();
+        const CsvImportResult r = reg.importCsv(csv, kConn);
+        qInfo("%d rows imported in %lld ms", n, t.elapsed());
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.mid(0, 3).join('\n')));
+        QCOMPARE(r.added, n);
+        QCOMPARE(reg.count(), n);
+        QVERIFY2(t.elapsed() < 60000, "far slower than linear"); // the old per-row import took minutes
+        QCOMPARE(reg.find(kConn, QStringLiteral("m99999")).displayName, QStringLiteral("Customer 99999"));
     }
 
     void csvImportWithoutRequiredColumns()

@@ -11,10 +11,10 @@
 #include "UiTestSupport.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
-#include "ui/onboarding/BulkOnboardDialog.h"
 #include "app/onboarding/OnboardJobType.h"
 #include "app/registry/CustomerRegistry.h"
 #include "app/session/ConnectionSession.h"
+#include "ui/onboarding/BulkOnboardDialog.h"
 
 using namespace td;
 
@@ -78,6 +78,24 @@ private Q_SLOTS:
         const QByteArray text = back.readAll();
         QVERIFY(text.contains("U1,You One,done,"));
         QVERIFY(text.contains("invalid"));
+
+        // The same file again over the registry: the registered customers are not "valid", unless skipped
+        // or updated on purpose.
+        BulkOnboardDialog again(&engine, &session);
+        again.setRegistry(&registry);
+        QVERIFY(again.setCsvPath(csv.fileName()));
+        const QString profile = registry.find(c.id, QStringLiteral("U1")).profileId;
+        QVERIFY2(again.cellText(0, BulkOnboardDialog::ColStatus)
+                     .contains(QLatin1String("U1 is already registered (profile ") + profile),
+                 qPrintable(again.cellText(0, BulkOnboardDialog::ColStatus)));
+        QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
+        QVERIFY(again.setExistingPolicy(ExistingPolicy::Skip));
+        QVERIFY(again.cellText(2, BulkOnboardDialog::ColStatus).contains(QLatin1String("skipped")));
+        QVERIFY(again.statusText().contains(QLatin1String("2 skipped")));
+        QVERIFY(again.setExistingPolicy(ExistingPolicy::Update));
+        QVERIFY2(again.cellText(0, BulkOnboardDialog::ColStatus).contains(profile),
+                 qPrintable(again.cellText(0, BulkOnboardDialog::ColStatus)));
+        QVERIFY(again.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
     }
 };
 

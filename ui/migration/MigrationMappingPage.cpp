@@ -1,10 +1,10 @@
 #include "ui/migration/MigrationMappingPage.h"
 
-#include <QFile>
 #include <QFileDialog>
 
 #include "app/migration/MappingRule.h"
 #include "app/migration/MigrationController.h"
+#include "app/util/InputFile.h"
 #include "ui_MigrationMappingPage.h"
 
 namespace td {
@@ -54,14 +54,15 @@ void MigrationMappingPage::applyPattern()
 
 void MigrationMappingPage::importCsv(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ui->patternError->setText(tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    QByteArray bytes;
+    QString error;
+    if (!InputFile::read(path, InputFile::CsvLimit, &bytes, &error)) {
+        ui->patternError->setText(error);
         ui->patternError->setVisible(true);
         return;
     }
     QStringList errors;
-    const bool ok = m_migration->importMapping(f.readAll(), &errors);
+    const bool ok = m_migration->importMapping(bytes, &errors);
     ui->patternError->setText(ok && errors.isEmpty()
                                   ? QString()
                                   : tr("Import of %1: %2").arg(path, errors.join(QLatin1Char('\n'))));

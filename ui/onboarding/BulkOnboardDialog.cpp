@@ -22,6 +22,9 @@ BulkOnboardDialog::BulkOnboardDialog(JobEngine *engine, ConnectionSession *sessi
                                           tr("Workspace"), tr("Capacity"), tr("Import"), tr("Status")});
     ui->table->horizontalHeader()->setStretchLastSection(true);
     ui->table->verticalHeader()->hide();
+    for (ExistingPolicy p : {ExistingPolicy::Fail, ExistingPolicy::Skip, ExistingPolicy::Update})
+        ui->existingCombo->addItem(ExistingCustomers::policyLabel(p), int(p));
+    connect(ui->existingCombo, &QComboBox::currentIndexChanged, this, &BulkOnboardDialog::applyExisting);
     connect(ui->chooseButton, &QPushButton::clicked, this, &BulkOnboardDialog::choose);
     connect(ui->dryRunButton, &QPushButton::clicked, this, &BulkOnboardDialog::startDryRun);
     connect(ui->runButton, &QPushButton::clicked, this, [this] { startRun(); });
@@ -79,6 +82,7 @@ void BulkOnboardDialog::updateButtons()
     ui->runButton->setEnabled(loaded && !m_planning && m_jobId.isEmpty() && m_engine && m_session &&
                               !m_bulk->goodRows().isEmpty());
     ui->concurrencySpin->setEnabled(m_jobId.isEmpty());
+    ui->existingCombo->setEnabled(m_registry && m_jobId.isEmpty() && !m_planning);
     ui->saveButton->setEnabled(!m_jobId.isEmpty() && !running);
 }
 
@@ -92,6 +96,43 @@ void BulkOnboardDialog::choose()
     dialog->open();
 }
 
+void BulkOnboardDialog::setRegistry(const CustomerRegistry *registry)
+{
+    m_registry = registry;
+    applyExisting();
+}
+
+bool BulkOnboardDialog::setExistingPolicy(ExistingPolicy policy)
+{
+    if (!m_jobId.isEmpty() || m_planning)
+        return false;
+    ui->existingCombo->setCurrentIndex(ui->existingCombo->findData(int(policy)));
+    return true;
+}
+
+// The rows checked again against the registry with the chosen policy (a dry run's table is cleared).
+void BulkOnboardDialog::applyExisting()
+{
+    if (!m_registry || !m_session || !m_jobId.isEmpty() || m_planning)
+        return updateButtons();
+    m_bulk->setExisting(m_registry, m_session->connection().id,
+                        ExistingPolicy(ui->existingCombo->currentData().toInt()));
+    if (m_bulk->rows().isEmpty())
+        return updateButtons();
+    fillRows();
+    describeRows();
+    updateButtons();
+}
+
+void BulkOnboardDialog::describeRows()
+{
+    setStatus(tr("%1 row(s): %2 valid, %3 skipped, %4 with errors. Dry run shows what will be created.")
+                  .arg(m_bulk->rows().size())
+                  .arg(m_bulk->goodRows().size())
+                  .arg(m_bulk->skippedCount())
+                  .arg(m_bulk->badRows().size() - m_bulk->skippedCount()));
+}
+
 bool BulkOnboardDialog::setCsvPath(const QString &path)
 {
     ui->csvEdit->setText(path);
@@ -101,12 +142,22 @@ bool BulkOnboardDialog::setCsvPath(const QString &path)
     if (!ok)
         setStatus(error);
     else
-        setStatus(tr("%1 row(s): %2 valid, %3 with errors. Dry run shows what will be created.")
-                      .arg(m_bulk->rows().size())
-                      .arg(m_bulk->goodRows().size())
-                      .arg(m_bulk->badRows().size()));
+        describeRows();
     updateButtons();
     return ok;
+}
+
+QString BulkOnboardDialog::rowStatus(const OnboardingRow &r)
+{
+    if (!r.error.isEmpty())
+        return r.error;
+    if (!r.skipped.isEmpty())
+        return r.skipped;
+    if (r.update)
+        return r.profileId.isEmpty()
+                   ? tr("update of a registered customer (no profile yet)")
+                   : tr("update of a registered customer: profile %1 kept").arg(r.profileId);
+    return tr("valid");
 }
 
 void BulkOnboardDialog::fillRows()
@@ -115,8 +166,8 @@ void BulkOnboardDialog::fillRows()
     ui->table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const OnboardingRow &r = rows.at(i);
-        const QStringList cells{QString::number(r.line),       r.customerId, r.displayName, {}, {}, {}, {},
-                                r.ok() ? tr("valid") : r.error};
+        const QStringList cells{
+            QString::number(r.line), r.customerId, r.displayName, {}, {}, {}, {}, rowStatus(r)};
         for (int c = 0; c < ColCount; ++c)
             ui->table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -143,22 +194,26 @@ void BulkOnboardDialog::onPlanned(const ApiError &error)
         int creates = 0;
         for (int i = 0; i < entries.size() && i < ui->table->rowCount(); ++i) {
             const PlanEntry &e = entries.at(i);
-            const bool bad = !e.error.isEmpty();
+            const bool bad = !e.error.isEmpty() || !e.row.ok(); // invalid, or skipped
             auto set = [this, i](int col, const QString &text) { ui->table->item(i, col)->setText(text); };
-            set(ColProfile,
-                bad ? QString() : PlanEntry::actionName(e.profile) + QStringLiteral(": ") + e.profileName);
-            set(ColWorkspace,
-                bad ? QString()
-                    : PlanEntry::actionName(e.workspace) + QStringLiteral(": ") + e.workspaceName);
+            auto named = [](PlanEntry::Action a, const QString &name, const QString &id) {
+                return PlanEntry::actionName(a) + QStringLiteral(": ") + (name.isEmpty() ? id : name);
+            };
+            set(ColProfile, bad ? QString() : named(e.profile, e.profileName, e.profileId));
+            set(ColWorkspace, bad ? QString() : named(e.workspace, e.workspaceName, e.workspaceId));
             set(ColCapacity, bad ? QString() : PlanEntry::actionName(e.capacity));
             set(ColImport, bad ? QString() : PlanEntry::actionName(e.import));
-            set(ColStatus, bad ? e.error : tr("ready"));
+            set(ColStatus, !e.error.isEmpty() ? e.error
+                           : bad              ? rowStatus(e.row)
+                           : e.note.isEmpty() ? tr("ready")
+                                              : e.note);
             creates += !bad && e.profile == PlanEntry::Action::Create ? 1 : 0;
         }
         ui->table->resizeColumnsToContents();
-        setStatus(tr("Dry run: %1 new profile(s), %2 row(s) with errors. Nothing was changed.")
+        setStatus(tr("Dry run: %1 new profile(s), %2 row(s) skipped, %3 with errors. Nothing was changed.")
                       .arg(creates)
-                      .arg(m_bulk->badRows().size()));
+                      .arg(m_bulk->skippedCount())
+                      .arg(m_bulk->badRows().size() - m_bulk->skippedCount()));
     }
     updateButtons();
     Q_EMIT dryRunFinished();

@@ -1,5 +1,6 @@
 #include "ui/onboarding/OnboardingCustomerPage.h"
 
+#include "app/onboarding/ExistingCustomers.h"
 #include "app/onboarding/OnboardingPlan.h"
 #include "app/registry/CustomerRegistry.h"
 #include "ui_OnboardingCustomerPage.h"
@@ -52,13 +53,12 @@ bool OnboardingCustomerPage::validatePage()
     }
     QString error = c.validate();
     if (error.isEmpty() && m_context->registry) {
-        const Customer existing = m_context->registry->find(c.connectionId, c.customerId);
-        // A customer whose onboarding failed or was interrupted may be onboarded again (it resumes).
-        if (!existing.customerId.isEmpty() && !existing.status.startsWith(QLatin1String("failed")) &&
-            existing.status != QLatin1String("onboarding")) {
-            error = tr("Customer id %1 is taken already (\"%2\", status %3). Choose another id.")
-                        .arg(existing.customerId, existing.displayName, existing.status);
-        }
+        // The rule of every onboarding: one that failed or was interrupted may run again under the same
+        // display name (it resumes); any other registered id would be re-pointed to a new profile.
+        const QString conflict = ExistingCustomers::conflict(
+            m_context->registry->find(c.connectionId, c.customerId), c.displayName);
+        if (!conflict.isEmpty())
+            error = tr("This customer id is taken: %1. Choose another id.").arg(conflict);
     }
     ui->errorLabel->setText(error);
     if (!error.isEmpty())

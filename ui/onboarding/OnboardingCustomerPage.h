@@ -13,8 +13,8 @@ namespace td {
 
 struct OnboardingPlan;
 
-// Step 1: customer id and display name; an id the registry holds already (and that did not fail an
-// earlier onboarding) is refused.
+// Step 1: customer id and display name; an id the registry holds already is refused, unless an earlier
+// onboarding of it under the same display name failed or was interrupted (ExistingCustomers::conflict).
 class OnboardingCustomerPage : public QWizardPage
 {
     Q_OBJECT

@@ -45,6 +45,7 @@ void OnboardingLauncher::openBulk()
     auto *dialog =
         new BulkOnboardDialog(m_context->jobCenter()->engine(), m_context->session(), m_context->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRegistry(m_context->registry());
     dialog->show();
 }
 
