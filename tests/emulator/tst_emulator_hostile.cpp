@@ -4,8 +4,9 @@
 // queries do not grow the request log beyond a few kilobytes each; the control endpoints answer only a
 // loopback Host without an Origin header; names with control characters are refused; oversized headers
 // get 431 and ambiguous framing (Content-Length with Transfer-Encoding, a negative or non-numeric length,
-// a bare CR in a header value) never reaches a route; connections without a complete request are closed
-// after the idle timeout (a delayed answer is not idle), and connections beyond the cap get 503.
+// a bare CR in a header value) never reaches a route, nor does a request without exactly one Host (also
+// what QtHttpServer leaves of a header block it cannot parse); connections without a complete request
+// are closed after the idle timeout (a delayed answer is not idle), and connections beyond the cap get 503.
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -211,6 +212,22 @@ private Q_SLOTS:
             QVERIFY2(status == 400 || status == -1, qPrintable(QString::number(status)));
         }
         QVERIFY(!m_server->state()->findWorkspaceByName(QStringLiteral("Smuggled")));
+    }
+
+    void hostMissingTwiceOrLostIsRefused()
+    {
+        const QByteArray get = "GET /v1.0/myorg/groups HTTP/1.1\r\n";
+        const QByteArray auth = "Authorization: Bearer " + m_token.toLatin1() + "\r\n";
+        const QByteArray host = "Host: 127.0.0.1\r\n";
+        QCOMPARE(m_client->rawStatus(get + host + auth + "\r\n"), 200);
+        QCOMPARE(m_client->rawStatus(get + auth + "\r\n"), 400);
+        QCOMPARE(m_client->rawStatus(get + host + "Host: attacker.example\r\n" + auth + "\r\n"), 400);
+        // Header blocks QtHttpServer cannot parse reach the emulator as no headers at all.
+        QByteArray many = get + host + auth;
+        for (int i = 0; i < 100; ++i)
+            many += "X-" + QByteArray::number(i) + ": a\r\n";
+        QCOMPARE(m_client->rawStatus(many + "\r\n"), 400);
+        QCOMPARE(m_client->rawStatus(get + host + auth + "Not A Token: x\r\n\r\n"), 400);
     }
 
     void idleConnectionsAreClosed()
