@@ -1,6 +1,7 @@
 #include "EmulatorServer.h"
 
 #include "CapacitiesApi.h"
+#include "ConnectionGuard.h"
 #include "ControlApi.h"
 #include "DemoSeed.h"
 #include "EmbedTokenApi.h"
@@ -27,11 +28,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -159,10 +158,14 @@ bool EmulatorServer::start(const EmulatorOptions &options, QString *error)
         m_faults->setSeed(options.randomSeed);
     if (options.tls.enabled && !setUpTls(error))
         return false;
-    m_port = m_listener->listen(options.address, options.port);
+    m_listener->guard().setLimits(options.connections);
+    QString listenError;
+    m_port = m_listener->open(options.address, options.port, &listenError);
     if (m_port == 0)
-        return fail(
-            QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));
+        return fail(QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(options.address.toString())
+                        .arg(options.port)
+                        .arg(listenError));
     qCInfo(lcEmulator) << "listening on" << loginUrl().toString();
     return true;
 }
@@ -200,7 +203,7 @@ bool EmulatorServer::setUpTls(QString *error)
             *error = message;
         return false;
     }
-    m_listener->sslSetup(config);
+    m_listener->setTlsConfiguration(config);
     m_caCertFile = files.caCertPath;
     return true;
 }
@@ -268,6 +271,10 @@ int EmulatorServer::requestBudget() const
 int EmulatorServer::budgetWindowSecs() const
 {
     return m_throttler->windowSecs();
+}
+ConnectionGuard &EmulatorServer::connections() const
+{
+    return m_listener->guard();
 }
 void EmulatorServer::setRandomSeed(quint32 seed)
 {
@@ -384,14 +391,25 @@ void EmulatorServer::saveState()
 
 void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
 {
-    const QByteArray requestId = newGuid().toLatin1();
     const bool close = request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    const bool control = request.path.startsWith(QLatin1String("/_emulator/"));
+    const int delayMs = control ? 0 : m_faults->settings().latencyMs;
+    const HttpResponse response = answer(request);
+    if (response.status == 0)
+        m_listener->drop(socket, delayMs);
+    else
+        m_listener->reply(socket, response.serialize(close), close, delayMs);
+}
+
+HttpResponse EmulatorServer::answer(const HttpRequest &request)
+{
+    const QByteArray requestId = newGuid().toLatin1();
+    HttpResponse response;
     if (request.path.startsWith(QLatin1String("/_emulator/"))) {
         // Control calls: loopback only, no faults, not logged.
-        const HttpResponse r =
-            request.remote.isLoopback() ? m_control->handle(request) : ErrorBodies::notAuthorized();
-        respond(socket, r, requestId, close, 0);
-        return;
+        response = request.remote.isLoopback() ? m_control->handle(request) : ErrorBodies::notAuthorized();
+        response.setHeader("RequestId", requestId);
+        return response;
     }
     RequestRecord record;
     record.method = request.method;
@@ -402,24 +420,19 @@ void EmulatorServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
         for (const QByteArray &part : v.split(','))
             record.profileHeaders.append(QString::fromLatin1(part.trimmed()));
     }
-    const FaultSettings faults = m_faults->settings();
     int decision = 0;
-    const HttpResponse response = handleRest(request, &record, &decision);
+    response = handleRest(request, &record, &decision);
     if (FaultInjector::Decision(decision) == FaultInjector::Decision::Drop) {
         record.status = 0;
         appendRecord(record);
         qCDebug(lcEmulator) << request.method << request.path << "-> dropped";
-        QPointer<QTcpSocket> sock(socket);
-        QTimer::singleShot(qMax(0, faults.latencyMs), this, [sock] {
-            if (sock)
-                sock->abort();
-        });
-        return;
+        return HttpResponse::empty(0);
     }
     record.status = response.status;
     appendRecord(record);
     qCDebug(lcEmulator) << request.method << request.path << "->" << response.status;
-    respond(socket, response, requestId, close, faults.latencyMs);
+    response.setHeader("RequestId", requestId);
+    return response;
 }
 
 HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecord *record, int *decision)
@@ -477,25 +490,6 @@ HttpResponse EmulatorServer::handleRest(const HttpRequest &request, RequestRecor
             "application/json; charset=utf-8");
     }
     return out;
-}
-
-void EmulatorServer::respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId,
-                             bool close, int delayMs)
-{
-    response.setHeader("RequestId", requestId);
-    const QByteArray bytes = response.serialize(close);
-    QPointer<QTcpSocket> sock(socket);
-    auto write = [sock, bytes, close] {
-        if (!sock || sock->state() != QAbstractSocket::ConnectedState)
-            return;
-        sock->write(bytes);
-        if (close)
-            sock->disconnectFromHost();
-    };
-    if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, write);
-    else
-        write();
 }
 
 } // namespace emu

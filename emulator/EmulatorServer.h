@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QVector>
 
+#include "ConnectionLimits.h"
 #include "JobSettings.h"
 
 #include <deque>
@@ -72,8 +73,10 @@ struct EmulatorOptions
     int saveDelayMs = 300;  // debounce of state-file writes after changes (at least 10x the last save)
     JobSettings jobs;       // import / refresh delays and forced failures
     TlsOptions tls;
+    ConnectionLimits connections; // idle timeout and cap on open connections
 };
 
+class ConnectionGuard;
 class EmulatorState;
 class HttpListener;
 class TokenService;
@@ -131,6 +134,12 @@ public:
     void setRandomSeed(quint32 seed);            // reseeds the fault-injection RNG
     void expireAllTokens();                      // every issued token answers 403 TokenExpired from now on
     QString issueToken(const QString &clientId); // a valid token without the HTTP round trip (tests)
+    // The idle timeout and the cap on open connections (setLimits() at any time), what is open.
+    ConnectionGuard &connections() const;
+
+    // The answer to one request as it would be sent, without a socket (fuzzing, tests): logged, faults
+    // applied; status 0 means the connection is dropped without an answer.
+    HttpResponse answer(const HttpRequest &request);
 
     QVector<RequestRecord> requestLog() const;
     qsizetype requestLogBytes() const; // what the log holds, roughly (bounded at 32 MB)
@@ -146,8 +155,6 @@ public:
 private:
     void onRequest(const HttpRequest &request, QTcpSocket *socket);
     HttpResponse handleRest(const HttpRequest &request, RequestRecord *record, int *decision);
-    void respond(QTcpSocket *socket, HttpResponse response, const QByteArray &requestId, bool close,
-                 int delayMs);
     void appendRecord(const RequestRecord &record);
     int saveDebounceMs() const;
     bool setUpTls(QString *error);

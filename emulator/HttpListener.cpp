@@ -1,9 +1,13 @@
 #include "HttpListener.h"
 
-#include "ErrorBodies.h"
+#include "ConnectionGuard.h"
+#include "RequestFraming.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace emu {
 
@@ -33,67 +37,38 @@ QString methodName(QHttpServerRequest::Method m)
         return QStringLiteral("UNKNOWN");
     }
 }
-constexpr qsizetype kMaxHeaderBytes = 16 * 1024; // all header lines of one request
-
-// What the emulator refuses in a request's framing, where it can see it (QtHttpServer's parser has
-// already split the request): an empty result when the request is well formed.
-HttpResponse framingProblem(const HeaderList &headers)
-{
-    qsizetype bytes = 0;
-    bool hasLength = false, hasChunked = false;
-    for (const auto &h : headers) {
-        bytes += h.first.size() + h.second.size() + 4;
-        if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0'))
-            return ErrorBodies::badRequest(QStringLiteral("A header value contains CR, LF or NUL."));
-        if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const qlonglong n = h.second.trimmed().toLongLong(&ok);
-            if (!ok || n < 0 || hasLength)
-                return ErrorBodies::badRequest(
-                    QStringLiteral("Content-Length is not one non-negative number."));
-            hasLength = true;
-        }
-        if (h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-            hasChunked = true;
-    }
-    if (bytes > kMaxHeaderBytes)
-        return ErrorBodies::withMessage(
-            431, QStringLiteral("RequestHeaderFieldsTooLarge"),
-            QStringLiteral("The request's headers exceed %1 bytes.").arg(kMaxHeaderBytes));
-    if (hasLength && hasChunked) // request smuggling: RFC 9112 §6.1
-        return ErrorBodies::badRequest(QStringLiteral("Content-Length and Transfer-Encoding together."));
-    return HttpResponse::empty(0);
-}
-
 } // namespace
 
-HttpListener::HttpListener(QObject *parent) : QAbstractHttpServer(parent) {}
+HttpListener::HttpListener(QObject *parent) : QAbstractHttpServer(parent), m_guard(new ConnectionGuard(this))
+{}
 
 void HttpListener::setHandler(Handler handler)
 {
     m_handler = std::move(handler);
 }
 
+quint16 HttpListener::open(const QHostAddress &address, quint16 port, QString *error)
+{
+    QTcpServer *server = m_guard->listen(address, port, m_tls ? &*m_tls : nullptr, error);
+    if (!server)
+        return 0;
+    bind(server);
+    return server->serverPort();
+}
+
 bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    m_guard->requestStarted(socket);
     // Responses go out in several writes (status line and headers, then the body); without TCP_NODELAY
     // Nagle's algorithm meets the client's delayed ACK and every answer waits ~40 ms on loopback.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const HttpResponse refused = framingProblem(request.headers());
+    const HttpResponse refused = RequestFraming::problem(request.headers());
     if (refused.status != 0) {
-        socket->write(refused.serialize(true));
-        socket->disconnectFromHost();
+        reply(socket, refused.serialize(true), true, 0);
         return true;
     }
-    HttpRequest r;
-    r.method = methodName(request.method());
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyDecoded);
-    r.rawQuery = url.query(QUrl::FullyEncoded);
-    r.query = QUrlQuery(url.query(QUrl::FullyEncoded));
-    r.headers = request.headers();
-    r.body = request.body();
-    r.remote = request.remoteAddress();
+    const HttpRequest r = HttpRequest::fromParts(methodName(request.method()), request.url(),
+                                                 request.headers(), request.body(), request.remoteAddress());
     if (m_handler)
         m_handler(r, socket);
     return true;
@@ -101,7 +76,35 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpListener::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    socket->write(HttpResponse::empty(404).serialize(false));
+    reply(socket, HttpResponse::empty(404).serialize(false), false, 0);
+}
+
+void HttpListener::reply(QTcpSocket *socket, const QByteArray &bytes, bool close, int delayMs)
+{
+    QPointer<QTcpSocket> sock(socket);
+    QPointer<ConnectionGuard> guard(m_guard);
+    auto write = [sock, guard, bytes, close] {
+        if (!sock || sock->state() != QAbstractSocket::ConnectedState)
+            return;
+        sock->write(bytes);
+        if (guard)
+            guard->answered(sock);
+        if (close)
+            sock->disconnectFromHost();
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, write);
+    else
+        write();
+}
+
+void HttpListener::drop(QTcpSocket *socket, int delayMs)
+{
+    QPointer<QTcpSocket> sock(socket);
+    QTimer::singleShot(qMax(0, delayMs), this, [sock] {
+        if (sock)
+            sock->abort();
+    });
 }
 
 } // namespace emu

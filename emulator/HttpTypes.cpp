@@ -28,6 +28,20 @@ bool HttpRequest::hasQuery(const QString &key) const
     return query.hasQueryItem(key);
 }
 
+HttpRequest HttpRequest::fromParts(const QString &method, const QUrl &url, const HeaderList &headers,
+                                   const QByteArray &body, const QHostAddress &remote)
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = url.path(QUrl::FullyDecoded);
+    r.rawQuery = url.query(QUrl::FullyEncoded);
+    r.query = QUrlQuery(r.rawQuery);
+    r.headers = headers;
+    r.body = body;
+    r.remote = remote;
+    return r;
+}
+
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &h : headers) {
@@ -114,6 +128,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 413:

@@ -27,6 +27,10 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const; // first value or empty
     QString queryValue(const QString &key) const;    // fully decoded, "" if absent
     bool hasQuery(const QString &key) const;
+
+    // The request a parsed request line (method, target URL) and header block make.
+    static HttpRequest fromParts(const QString &method, const QUrl &url, const HeaderList &headers,
+                                 const QByteArray &body, const QHostAddress &remote);
 };
 
 // One HTTP answer; serialized by the server (Content-Length is added there).

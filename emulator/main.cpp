@@ -70,8 +70,16 @@ int main(int argc, char **argv)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The unencrypted PEM private key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({port, address, state, seed, lifetime, latency, errorShare, throttleShare, dropShare,
-                       retryAfter, budget, window, rngSeed, importDelay, refreshDelay, tls, tlsCert, tlsKey});
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection without a complete request for this long (0 = never)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Connections open at once (0 = no cap)."),
+                                            QStringLiteral("N"), QStringLiteral("256"));
+    parser.addOptions({port,          address,   state,      seed,   lifetime,    latency,       errorShare,
+                       throttleShare, dropShare, retryAfter, budget, window,      rngSeed,       importDelay,
+                       refreshDelay,  tls,       tlsCert,    tlsKey, idleTimeout, maxConnections});
     parser.process(app);
 
     emu::EmulatorOptions options;
@@ -93,6 +101,8 @@ int main(int argc, char **argv)
     options.tls.certPath = parser.value(tlsCert);
     options.tls.keyPath = parser.value(tlsKey);
     options.tls.enabled = parser.isSet(tls) || parser.isSet(tlsCert) || parser.isSet(tlsKey);
+    options.connections.idleTimeoutMs = int(parser.value(idleTimeout).toDouble() * 1000);
+    options.connections.maxConnections = parser.value(maxConnections).toInt();
     if (options.tls.certPath.isEmpty() != options.tls.keyPath.isEmpty()) {
         std::fprintf(stderr, "pbi-emulator: --tls-cert and --tls-key go together\n");
         return 2;

@@ -4,10 +4,16 @@
 // queries do not grow the request log beyond a few kilobytes each; the control endpoints answer only a
 // loopback Host without an Origin header; names with control characters are refused; oversized headers
 // get 431 and ambiguous framing (Content-Length with Transfer-Encoding, a negative or non-numeric length,
-// a bare CR in a header value) never reaches a route.
+// a bare CR in a header value) never reaches a route, nor does a request without exactly one Host (also
+// what QtHttpServer leaves of a header block it cannot parse); connections without a complete request
+// are closed after the idle timeout (a delayed answer is not idle), and connections beyond the cap get 503.
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
+#include "ConnectionGuard.h"
 #include "EmuTestClient.h"
 #include "EmulatorState.h"
 #include "ODataFilter.h"
@@ -24,6 +30,26 @@ class TstEmulatorHostile : public QObject
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("$filter"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
         return m_client->rest("GET", QStringLiteral("groups"), m_token, {}, {}, q);
+    }
+
+    // A server of its own with these limits (the shared server's keep-alive connections would count).
+    static std::unique_ptr<emu::EmulatorServer> limitedServer(int idleTimeoutMs, int maxConnections)
+    {
+        emu::EmulatorOptions options;
+        options.seed = QStringLiteral("empty");
+        options.connections = {idleTimeoutMs, maxConnections};
+        auto server = std::make_unique<emu::EmulatorServer>();
+        return server->start(options) ? std::move(server) : nullptr;
+    }
+
+    // A raw connection that keeps what it receives in *received.
+    static std::unique_ptr<QTcpSocket> rawConnection(quint16 port, QByteArray *received)
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *s = socket.get();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, received] { *received += s->readAll(); });
+        s->connectToHost(QHostAddress::LocalHost, port);
+        return s->waitForConnected(5000) ? std::move(socket) : nullptr;
     }
 
     static QString nested(int depth)
@@ -186,6 +212,110 @@ private Q_SLOTS:
             QVERIFY2(status == 400 || status == -1, qPrintable(QString::number(status)));
         }
         QVERIFY(!m_server->state()->findWorkspaceByName(QStringLiteral("Smuggled")));
+    }
+
+    void hostMissingTwiceOrLostIsRefused()
+    {
+        const QByteArray get = "GET /v1.0/myorg/groups HTTP/1.1\r\n";
+        const QByteArray auth = "Authorization: Bearer " + m_token.toLatin1() + "\r\n";
+        const QByteArray host = "Host: 127.0.0.1\r\n";
+        QCOMPARE(m_client->rawStatus(get + host + auth + "\r\n"), 200);
+        QCOMPARE(m_client->rawStatus(get + auth + "\r\n"), 400);
+        QCOMPARE(m_client->rawStatus(get + host + "Host: attacker.example\r\n" + auth + "\r\n"), 400);
+        // Header blocks QtHttpServer cannot parse reach the emulator as no headers at all.
+        QByteArray many = get + host + auth;
+        for (int i = 0; i < 100; ++i)
+            many += "X-" + QByteArray::number(i) + ": a\r\n";
+        QCOMPARE(m_client->rawStatus(many + "\r\n"), 400);
+        QCOMPARE(m_client->rawStatus(get + host + auth + "Not A Token: x\r\n\r\n"), 400);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        constexpr int idleMs = 600;
+        const auto server = limitedServer(idleMs, 256);
+        QVERIFY(server);
+        QByteArray silent;
+        const auto idle = rawConnection(server->port(), &silent);
+        QVERIFY(idle);
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(idle->state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(timer.elapsed() >= idleMs - 100, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(silent, QByteArray()); // closed without an answer
+        QCOMPARE(server->connections().openConnections(), 0);
+
+        // An answer delayed past the timeout still comes; the connection idles from the answer on.
+        emu::FaultSettings slow;
+        slow.latencyMs = 2 * idleMs;
+        server->setFaults(slow);
+        QByteArray answer;
+        const auto kept = rawConnection(server->port(), &answer);
+        QVERIFY(kept);
+        kept->write("GET /v1.0/myorg/groups HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        timer.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\r\n\r\n"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData()); // no token
+        QVERIFY(timer.elapsed() >= slow.latencyMs - 100);
+        QCOMPARE(kept->state(), QAbstractSocket::ConnectedState);
+        timer.restart();
+        QTRY_COMPARE_WITH_TIMEOUT(kept->state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(timer.elapsed() >= idleMs - 100, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void slowHeadersAreCutOff()
+    {
+        constexpr int idleMs = 600;
+        const auto server = limitedServer(idleMs, 256);
+        QVERIFY(server);
+        QByteArray received;
+        const auto loris = rawConnection(server->port(), &received);
+        QVERIFY(loris);
+        loris->write("GET /v1.0/myorg/groups HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QTimer drip; // one more header line every 100 ms, never the blank line
+        QObject::connect(&drip, &QTimer::timeout, loris.get(), [&loris, &received] {
+            if (loris->state() == QAbstractSocket::ConnectedState && received.isEmpty())
+                loris->write("X-Slow: a\r\n");
+        });
+        drip.start(100);
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(loris->state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(timer.elapsed() >= idleMs - 100 && timer.elapsed() < 4 * idleMs,
+                 qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(received.startsWith("HTTP/1.1 408"), received.constData());
+    }
+
+    void connectionsBeyondTheCapAreRefused()
+    {
+        constexpr int cap = 6, extra = 4;
+        const auto server = limitedServer(30000, cap);
+        QVERIFY(server);
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<QByteArray> received(cap + extra);
+        for (int i = 0; i < cap + extra; ++i) {
+            sockets.push_back(rawConnection(server->port(), &received[size_t(i)]));
+            QVERIFY(sockets.back());
+        }
+        auto closed = [&sockets] {
+            return int(std::count_if(sockets.begin(), sockets.end(), [](const auto &s) {
+                return s->state() == QAbstractSocket::UnconnectedState;
+            }));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(closed(), extra, 5000);
+        QTest::qWait(200); // the admitted ones stay open
+        QCOMPARE(closed(), extra);
+        QCOMPARE(server->connections().openConnections(), cap);
+        for (int i = 0; i < cap + extra; ++i) {
+            if (sockets[size_t(i)]->state() == QAbstractSocket::UnconnectedState)
+                QVERIFY2(received[size_t(i)].startsWith("HTTP/1.1 503"), received[size_t(i)].constData());
+        }
+        sockets.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(server->connections().openConnections(), 0, 5000);
+        EmuTestClient client(*server);
+        const QString token = client.primaryToken();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(client.rest("GET", QStringLiteral("groups"), token).status, 200);
     }
 };
 
