@@ -55,7 +55,7 @@ protected:
     // ExitKeychain. Without test, the connection's settings are validated instead and the session is
     // handed over untested (profiles 0).
     void openSession(const QString &nameOrId, const Opened &opened, bool test = true);
-    // A job engine over the journal (it marks the jobs a killed run left "running" interrupted) that
+    // A job engine over the journal (it marks interrupted the jobs a killed run left "running") that
     // knows every job type, runs the jobs of the session's connection, itemsAtOnce items at once.
     JobEngine *newEngine(ConnectionSession *session, int itemsAtOnce = 4);
     static bool stdinIsInteractive();

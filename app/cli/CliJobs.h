@@ -10,7 +10,8 @@ namespace td {
 //                | jobs input ID ITEM [--param Name=Value ...] [--secret-stdin]
 // list reads the journal only (a job a killed process left shows as running until an engine starts);
 // resume opens the job's connection (secret from the keychain), starts an engine over the journal (which
-// marks left-running jobs interrupted) and continues the job from each item's first unfinished step.
+// marks interrupted the jobs whose process is gone) and continues the job from each item's first
+// unfinished step; a job that another live process runs is refused, with where it runs (exit 1).
 // input answers an item that needs input ({"values": {Name: Value}}, the secret read from stdin is kept
 // in memory only) and continues the job like resume.
 class CliJobs : public CliCommand

@@ -62,6 +62,14 @@ bool SqliteDb::open(const QString &filePath, QString *error)
 bool SqliteDb::openSchema(const QString &filePath, int version, const QStringList &create,
                           const QString &what, QString *error)
 {
+    return openSchema(
+        filePath, version, [create](int) { return create; }, what, error);
+}
+
+bool SqliteDb::openSchema(const QString &filePath, int version,
+                          const std::function<QStringList(int found)> &upgrade, const QString &what,
+                          QString *error)
+{
     if (!open(filePath, error))
         return false;
     if (userVersion() == version)
@@ -69,37 +77,43 @@ bool SqliteDb::openSchema(const QString &filePath, int version, const QStringLis
     // The upgrade runs in one transaction that takes the write lock first, and looks at the version
     // again under it: processes that start together upgrade once, and an interrupted upgrade leaves the
     // file as it was.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2")
-                         .arg(what, db().lastError().text());
-        return false;
-    }
-    const int found = userVersion();
-    if (found > version) {
-        exec(QStringLiteral("ROLLBACK"));
-        if (error)
-            *error =
-                QCoreApplication::translate("SqliteDb", "%1 was written by a newer TenantDesk (schema %2).")
-                    .arg(what)
-                    .arg(found);
-        return false;
-    }
-    bool ok = true;
-    if (found < version) {
-        for (const QString &sql : create)
-            ok = ok && exec(sql);
-        ok = ok && setUserVersion(version);
-    }
-    if (ok)
-        ok = exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        const QString why = db().lastError().text();
-        exec(QStringLiteral("ROLLBACK"));
-        if (error)
-            *error = QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2").arg(what, why);
-    }
+    int found = 0;
+    QString why;
+    const bool ok = writeTransaction(
+        [&] {
+            found = userVersion();
+            if (found >= version)
+                return found == version;
+            for (const QString &sql : upgrade(found)) {
+                if (!exec(sql))
+                    return false;
+            }
+            return setUserVersion(version);
+        },
+        &why);
+    if (!ok && error)
+        *error =
+            found > version
+                ? QCoreApplication::translate("SqliteDb", "%1 was written by a newer TenantDesk (schema %2).")
+                      .arg(what)
+                      .arg(found)
+                : QCoreApplication::translate("SqliteDb", "%1 could not be prepared: %2").arg(what, why);
     return ok;
+}
+
+bool SqliteDb::writeTransaction(const std::function<bool()> &work, QString *why) const
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (why)
+            *why = db().lastError().text();
+        return false;
+    }
+    if (work() && exec(QStringLiteral("COMMIT")))
+        return true;
+    if (why)
+        *why = db().lastError().text();
+    exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 bool SqliteDb::isOpen() const

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 
 class QSqlQuery;
 
@@ -23,6 +24,15 @@ public:
     // empty) file gets `create` run in one go. `what` names the file in messages ("the audit file").
     bool openSchema(const QString &filePath, int version, const QStringList &create, const QString &what,
                     QString *error);
+    // The same with statements that depend on the version found under the write lock: upgrade(found)
+    // returns what brings a file of schema `found` (0 = new) to `version`.
+    bool openSchema(const QString &filePath, int version,
+                    const std::function<QStringList(int found)> &upgrade, const QString &what,
+                    QString *error);
+    // Runs work in one BEGIN IMMEDIATE transaction: the write lock is taken first, so what work reads
+    // stays true until it commits (another process waits). Rolled back when work returns false or the
+    // commit fails; *why then has the database's error.
+    bool writeTransaction(const std::function<bool()> &work, QString *why = nullptr) const;
     bool isOpen() const;
     QSqlDatabase db() const;
     QString connectionName() const { return m_name; }

@@ -125,6 +125,8 @@ bool JobCenter::canResume(const QString &id) const
     if (!m_engine || m_live.contains(id))
         return false;
     const JobState s = m_engine->job(id).state;
+    if (s == JobState::Running) // left running by a process that is gone since this engine started
+        return !m_engine->isActive(id) && m_engine->runningElsewhere(id).isEmpty();
     return s == JobState::Paused || s == JobState::Interrupted;
 }
 

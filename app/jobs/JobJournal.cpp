@@ -48,6 +48,9 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS steps (job_id TEXT NOT NULL, item_key TEXT NOT NULL, step_index INTEGER NOT"
     " NULL, step_name TEXT, state TEXT NOT NULL, output TEXT, error TEXT, request_id TEXT, attempts INTEGER"
     " DEFAULT 0, updated TEXT, PRIMARY KEY (job_id, item_key, step_index))",
+    // Schema 3: who runs a job (JobLease).
+    "CREATE TABLE IF NOT EXISTS leases (job_id TEXT PRIMARY KEY, pid INTEGER, host TEXT, process_start TEXT,"
+    " since TEXT, heartbeat TEXT)",
 };
 
 // Schema 2: what a waiting item asks for, and the input each of its steps was given.
@@ -73,41 +76,19 @@ bool JobJournal::open(QString *error)
 {
     if (!m_db)
         m_db = std::make_unique<SqliteDb>(QStringLiteral("td.jobs"));
-    if (!m_db->open(m_path, error))
-        return false;
-    const int version = m_db->userVersion();
-    if (version > SchemaVersion) {
-        if (error)
-            *error = tr("The job journal was written by a newer TenantDesk (schema %1).").arg(version);
-        close();
-        return false;
-    }
-    if (version == SchemaVersion)
+    // Every step of an upgrade in one write transaction: an older TenantDesk never sees half a schema, and
+    // processes that start together upgrade once.
+    const auto upgrade = [](int found) {
+        QStringList sql;
+        for (const char *s : kSchema)
+            sql << QString::fromLatin1(s);
+        for (int i = 0; found < 2 && i < int(std::size(kUpgradeTo2)); ++i)
+            sql << QString::fromLatin1(kUpgradeTo2[i]);
+        return sql;
+    };
+    if (m_db->openSchema(m_path, SchemaVersion, upgrade, tr("The job journal"), error))
         return true;
-    if (!upgrade(version)) {
-        if (error)
-            *error = tr("The job journal could not be prepared: %1").arg(m_db->db().lastError().text());
-        close();
-        return false;
-    }
-    return true;
-}
-
-// Every step of the upgrade in one transaction: an older TenantDesk never sees half a schema.
-bool JobJournal::upgrade(int fromVersion)
-{
-    QSqlDatabase d = m_db->db();
-    if (!d.transaction())
-        return false;
-    bool ok = true;
-    for (const char *sql : kSchema)
-        ok = ok && m_db->exec(QString::fromLatin1(sql));
-    for (int i = 0; fromVersion < 2 && i < int(std::size(kUpgradeTo2)); ++i)
-        ok = ok && m_db->exec(QString::fromLatin1(kUpgradeTo2[i]));
-    ok = ok && m_db->setUserVersion(SchemaVersion);
-    if (ok && d.commit())
-        return true;
-    d.rollback();
+    close();
     return false;
 }
 
@@ -121,7 +102,8 @@ void JobJournal::close()
     m_db.reset();
 }
 
-QString JobJournal::createJob(const JobRequest &job, const QVector<QStringList> &stepNames, QString *error)
+QString JobJournal::createJob(const JobRequest &job, const QVector<QStringList> &stepNames, QString *error,
+                              const JobLease &owner)
 {
     if (!isOpen() || stepNames.size() != job.items.size()) {
         if (error)
@@ -164,6 +146,7 @@ QString JobJournal::createJob(const JobRequest &job, const QVector<QStringList> 
             ok = step.exec();
         }
     }
+    ok = ok && (owner.isEmpty() || leases().write(id, owner));
     if (ok && d.commit())
         return id;
     const QString why = item.lastError().isValid() ? item.lastError().text() : d.lastError().text();
@@ -261,18 +244,29 @@ bool JobJournal::resetUnfinishedSteps(const QString &jobId)
                                   {jobId});
 }
 
-QStringList JobJournal::markInterrupted()
+QStringList JobJournal::markInterrupted(const std::function<bool(const JobLease &owner)> &ownerGone)
 {
     QStringList ids;
     if (!isOpen())
         return ids;
-    QSqlQuery q(m_db->db());
-    if (q.exec(QStringLiteral("SELECT id FROM jobs WHERE state IN ('running', 'paused')"))) {
+    const JobLeases leases = this->leases();
+    const bool ok = m_db->writeTransaction([&] {
+        QSqlQuery q = m_db->run(QStringLiteral("SELECT id FROM jobs WHERE state IN ('running', 'paused')"));
+        QStringList left;
         while (q.next())
-            ids.append(q.value(0).toString());
-    }
-    for (const QString &id : std::as_const(ids))
-        setJobState(id, JobState::Interrupted);
+            left << q.value(0).toString();
+        q.finish();
+        for (const QString &id : std::as_const(left)) {
+            if (ownerGone && !ownerGone(leases.holder(id)))
+                continue; // runs elsewhere
+            if (!setJobState(id, JobState::Interrupted) || !leases.remove(id))
+                return false;
+            ids << id;
+        }
+        return true;
+    });
+    if (!ok)
+        ids.clear();
     if (!ids.isEmpty())
         qCInfo(lcJobs) << ids.size() << "job(s) were interrupted";
     return ids;

@@ -1,8 +1,10 @@
 #pragma once
 #include <QCoreApplication>
 #include <QVector>
+#include <functional>
 #include <memory>
 
+#include "app/jobs/JobLeases.h"
 #include "app/jobs/JobTypes.h"
 
 namespace td {
@@ -17,7 +19,7 @@ class JobJournal
 {
     Q_DECLARE_TR_FUNCTIONS(JobJournal)
 public:
-    static constexpr int SchemaVersion = 2; // 2: items.input_request, items.inputs
+    static constexpr int SchemaVersion = 3; // 2: items.input_request, items.inputs; 3: leases
     explicit JobJournal(const QString &filePath);
     ~JobJournal();
     JobJournal(const JobJournal &) = delete;
@@ -29,9 +31,11 @@ public:
     void close();
     QString path() const { return m_path; }
 
-    // Writes the job (state running) with every item (pending) and its step names (pending).
-    // stepNames[i] belongs to job.items[i]. Returns the new job id, "" on failure.
-    QString createJob(const JobRequest &job, const QVector<QStringList> &stepNames, QString *error = nullptr);
+    // Writes the job (state running) with every item (pending) and its step names (pending), and the
+    // owner's lease when one is given. stepNames[i] belongs to job.items[i]. Returns the new job id, ""
+    // on failure.
+    QString createJob(const JobRequest &job, const QVector<QStringList> &stepNames, QString *error = nullptr,
+                      const JobLease &owner = {});
 
     bool setJobState(const QString &jobId, JobState state);
     bool setItemState(const QString &jobId, const QString &key, ItemState state, const QString &error = {},
@@ -48,8 +52,12 @@ public:
     int moveItems(const QString &jobId, const QList<ItemState> &from, ItemState to);
     // Failed/running steps of items that are not done go back to pending.
     bool resetUnfinishedSteps(const QString &jobId);
-    // Start-up: every job still marked running or paused is marked interrupted. Returns their ids.
-    QStringList markInterrupted();
+    // Start-up: every job still marked running or paused whose owner is gone (ownerGone(its lease, empty
+    // when none); no ownerGone: every one) is marked interrupted and its lease removed, in one write
+    // transaction. Returns their ids.
+    QStringList markInterrupted(const std::function<bool(const JobLease &owner)> &ownerGone = {});
+    // Who runs which job (JobEngine takes, renews and releases the leases).
+    JobLeases leases() const { return JobLeases(m_db.get()); }
 
     QVector<JobInfo> jobs() const;                          // oldest first, with item counts
     JobInfo job(const QString &jobId) const;                // id empty when unknown
@@ -58,7 +66,6 @@ public:
     QVector<JobStepInfo> steps(const QString &jobId, const QString &key) const; // by index
 
 private:
-    bool upgrade(int fromVersion);
     QVector<JobInfo> readJobs(const QString &jobId) const;                          // id "" = all
     QVector<JobItemInfo> readItems(const QString &jobId, const QString &key) const; // key "" = all
     QString m_path;

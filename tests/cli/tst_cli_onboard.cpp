@@ -1,6 +1,7 @@
-// tenantdesk-cli onboard / jobs against an in-process emulator: dry run, a run, and a run killed at a
-// random point then resumed with `jobs resume` (nothing duplicated, nothing lost); a job whose item needs
-// input is reported (not waited for) and continues with `jobs input`.
+// tenantdesk-cli onboard / jobs against an in-process emulator: dry run, a run, and a run killed at a random
+// point then resumed with `jobs resume` (nothing duplicated, nothing lost); a job runs in one process at a
+// time (another command leaves it alone, `jobs resume` refuses it until its process is gone); a job whose
+// item needs input is reported (not waited for) and continues with `jobs input`.
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -405,6 +406,44 @@ private Q_SLOTS:
         verifyAll(QStringLiteral("Z"), n);
         r = runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("list")});
         QVERIFY(r.out.contains(jobId.toUtf8() + "\tcompleted"));
+    }
+
+    // Process A runs a slow onboarding; process B runs another command (its engine starts over the same
+    // journal): A's job stays running, and `jobs resume` of it in B is refused with where it runs. Once A
+    // is killed (same host, its pid dead) the resume takes the job over and finishes it.
+    void aJobRunsInOneProcessAtATime()
+    {
+        const int n = 24;
+        emu::FaultSettings slow;
+        slow.latencyMs = 80;
+        m_emu.server->setFaults(slow);
+        QProcess a;
+        QByteArray out;
+        QVERIFY2(startRun(a, QStringLiteral("L"), n, &out), out.constData());
+        const QString jobId = jobIn(QStringLiteral("running"));
+        QVERIFY(!jobId.isEmpty());
+        const QString other = writeCsv(QStringLiteral("other.csv"), "customerId,displayName\nM0,Em Zero\n");
+        const CliResult b = runCli(m_home.path(), {QStringLiteral("onboard"), QStringLiteral("--connection"),
+                                                   QStringLiteral("Emu"), QStringLiteral("--csv"), other});
+        QVERIFY2(b.exitCode == 0, (b.out + b.err).constData());
+        QCOMPARE(a.state(), QProcess::Running);            // still at it
+        QCOMPARE(jobIn(QStringLiteral("running")), jobId); // not marked interrupted by B
+        const CliResult refused =
+            runCli(m_home.path(), {QStringLiteral("jobs"), QStringLiteral("resume"), jobId});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("running in process %1 on host").arg(a.processId()).toUtf8()),
+            refused.err.constData());
+        QCOMPARE(a.state(), QProcess::Running);
+
+        a.kill();
+        QVERIFY(a.waitForFinished(5000));
+        const CliResult r = runCli(m_home.path(), {QStringLiteral("--json"), QStringLiteral("jobs"),
+                                                   QStringLiteral("resume"), jobId});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("done")).toInt(), n);
+        m_emu.server->setFaults({});
+        verifyAll(QStringLiteral("L"), n);
     }
 
     void jobsInputContinuesAJobThatNeedsInput()

@@ -3,8 +3,17 @@
 #include <QTest>
 #include <optional>
 
-#include "app/api/PagedApiCall.h"
 #include "app/api/ApiCall.h"
+#include "app/api/PagedApiCall.h"
+#include "app/util/Clock.h"
+
+// A clock that stands still until a test moves it.
+class FakeClock : public td::Clock
+{
+public:
+    qint64 now = 1700000000000;
+    qint64 nowMsecsSinceEpoch() const override { return now; }
+};
 
 // Waits (event loop running) for a job's single completion; nullopt on timeout.
 inline std::optional<td::ApiResponse> waitFor(td::ApiCall *job, int timeoutMs = 15000)
@@ -28,7 +37,8 @@ inline std::optional<td::ApiResponse> waitFor(td::ApiCall *job, int timeoutMs = 
 inline std::optional<td::ListResult> waitFor(td::PagedApiCall *job, int timeoutMs = 30000)
 {
     auto result = std::make_shared<std::optional<td::ListResult>>();
-    QObject::connect(job, &td::PagedApiCall::finished, job, [result](const td::ListResult &r) { *result = r; });
+    QObject::connect(job, &td::PagedApiCall::finished, job,
+                     [result](const td::ListResult &r) { *result = r; });
     QElapsedTimer t;
     t.start();
     while (!*result && t.elapsed() < timeoutMs)

@@ -1,16 +1,21 @@
 // The job engine: journal-first plans, bounded concurrency, pause/resume, cancel, per-item failure,
-// retry, and a crash mid-run followed by a resume (against the emulator over loopback).
+// retry, and a crash mid-run followed by a resume (against the emulator over loopback). Job ownership: a
+// job another live engine runs is left alone (not interrupted, resume refused with where it runs); an
+// owner is gone with its process (this host) or its heartbeat (another host, injected clock).
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "EmulatorFixture.h"
 #include "EmulatorModel.h"
 #include "EmulatorState.h"
+#include "TestHelpers.h"
 #include "TestJobTypes.h"
 #include "app/inventory/CrawlTracking.h"
 #include "app/inventory/InventoryCrawler.h"
@@ -53,6 +58,24 @@ JobRequest askJob(int items, int asking)
 bool waitState(JobEngine &engine, const QString &id, JobState state, int ms = 10000)
 {
     return QTest::qWaitFor([&] { return engine.job(id).state == state && !engine.isActive(id); }, ms);
+}
+
+const QVector<QStringList> kPureSteps{{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}};
+
+// The lease another owner wrote (process pid on host, its heartbeat at `at`).
+JobLease ownerAt(const QString &host, qint64 pid, const QDateTime &at, const QString &processStart = {})
+{
+    JobLease l;
+    l.pid = pid;
+    l.host = host;
+    l.processStart = processStart;
+    l.since = l.heartbeat = at;
+    return l;
+}
+
+QDateTime at(const FakeClock &clock)
+{
+    return QDateTime::fromMSecsSinceEpoch(clock.now, Qt::UTC);
 }
 
 } // namespace
@@ -183,7 +206,10 @@ private Q_SLOTS:
         const int startedAtPause = probe.totalStarted();
         QTest::qWait(200);
         QCOMPARE(probe.totalStarted(), startedAtPause);
-        QVERIFY(engine.isActive(id));
+        // Nothing runs: the job left this engine (no runner, no lease); any process may resume it.
+        QTRY_VERIFY(!engine.isActive(id));
+        QVERIFY(journal.leases().holder(id).isEmpty());
+        QCOMPARE(engine.job(id).state, JobState::Paused);
         QVERIFY(engine.job(id).done < 6);
         QVERIFY(engine.resume(id));
         QVERIFY(waitState(engine, id, JobState::Completed));
@@ -434,7 +460,8 @@ private Q_SLOTS:
         QCOMPARE(probe.started.value(QStringLiteral("i1/a")), 1);
         const QJsonObject ask =
             journal.item(id, QStringLiteral("i1")).result.value(QStringLiteral("ask")).toObject();
-        QCOMPARE(ask.value(QStringLiteral("secretLength")).toInt(), int(secret.size())); // the step had it ...
+        QCOMPARE(ask.value(QStringLiteral("secretLength")).toInt(),
+                 int(secret.size())); // the step had it ...
         journal.close();
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -495,6 +522,153 @@ private Q_SLOTS:
         QVERIFY(journal.item(QStringLiteral("j1"), QStringLiteral("k1")).inputRequest.isEmpty());
         QCOMPARE(journal.steps(QStringLiteral("j1"), QStringLiteral("k1")).size(), 0); // steps table made
         QVERIFY(!journal.createJob(askJob(1, 1), {{QStringLiteral("a")}}).isEmpty());
+        // Schema 3: who runs a job.
+        const JobLease owner = JobLease::thisProcess(QDateTime::currentDateTimeUtc());
+        const QString owned = journal.createJob(askJob(1, 1), {{QStringLiteral("a")}}, nullptr, owner);
+        QCOMPARE(journal.leases().holder(owned).pid, owner.pid);
+        QCOMPARE(journal.leases().holder(owned).since, owner.since);
+    }
+
+    // Two engines over one journal (two windows, or a window and a command): the second leaves the job
+    // the first runs alone, and refuses to resume or cancel it, saying where it runs.
+    void aJobRunningElsewhereIsLeftAlone()
+    {
+        const QString path = freshPath();
+        JobJournal firstJournal(path);
+        QVERIFY(firstJournal.open());
+        JobEngine first(&firstJournal);
+        JobProbe probe;
+        tdtest::registerPureType(first.types(), &probe);
+        const QString id = first.submit(pureJob(4, 150));
+        QVERIFY(QTest::qWaitFor([&] { return probe.inFlight > 0; }, 5000));
+        const JobLease owner = firstJournal.leases().holder(id);
+        QCOMPARE(owner.pid, QCoreApplication::applicationPid());
+        QCOMPARE(owner.host, QSysInfo::machineHostName());
+
+        JobJournal secondJournal(path);
+        QVERIFY(secondJournal.open());
+        JobEngine second(&secondJournal);
+        tdtest::registerPureType(second.types(), &probe);
+        QVERIFY(second.interruptedAtStart().isEmpty());
+        QCOMPARE(second.job(id).state, JobState::Running);
+        QCOMPARE(second.runningElsewhere(id).pid, owner.pid);
+        QVERIFY(first.runningElsewhere(id).isEmpty()); // it runs here
+        QString error;
+        QVERIFY(!second.resume(id, &error));
+        QVERIFY2(error.contains(QStringLiteral("process %1 on host %2 since").arg(owner.pid).arg(owner.host)),
+                 qPrintable(error));
+        QVERIFY(!second.cancel(id, &error));
+        QVERIFY(!second.isActive(id));
+        QVERIFY(waitState(first, id, JobState::Completed));
+        QCOMPARE(probe.totalStarted(), 12);                  // every step once, in the first engine
+        QVERIFY(firstJournal.leases().holder(id).isEmpty()); // released when it ended
+    }
+
+    // On this host an owner is gone with its process: its pid is not alive, or it is the pid of another
+    // (later) process. A live one keeps its job, whatever its heartbeat says.
+    void anOwnerOnThisHostIsGoneWithItsProcess()
+    {
+        const qint64 self = QCoreApplication::applicationPid();
+        if (JobLease::processStartOf(self).isEmpty())
+            QSKIP("the start time of a process is not known here");
+        QProcess ended;
+        ended.start(QStringLiteral("true"), QStringList());
+        QVERIFY(ended.waitForStarted(5000));
+        const qint64 deadPid = ended.processId();
+        QVERIFY(ended.waitForFinished(5000));
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        const QString dead = journal.createJob(pureJob(1), kPureSteps, nullptr, ownerAt(host, deadPid, now));
+        const QString reused =
+            journal.createJob(pureJob(1), kPureSteps, nullptr, ownerAt(host, self, now, QStringLiteral("1")));
+        const QString alive =
+            journal.createJob(pureJob(1), kPureSteps, nullptr,
+                              ownerAt(host, self, now.addDays(-1), JobLease::processStartOf(self)));
+        QVERIFY(!dead.isEmpty() && !reused.isEmpty() && !alive.isEmpty());
+        JobEngine engine(&journal);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        QStringList interrupted = engine.interruptedAtStart();
+        interrupted.sort();
+        QStringList expected{dead, reused};
+        expected.sort();
+        QCOMPARE(interrupted, expected);
+        QCOMPARE(engine.job(alive).state, JobState::Running);
+        QVERIFY(journal.leases().holder(dead).isEmpty());
+        QString error;
+        QVERIFY2(engine.resume(dead, &error), qPrintable(error));
+        QVERIFY(waitState(engine, dead, JobState::Completed));
+        QVERIFY(!engine.resume(alive, &error));
+    }
+
+    // On another host the heartbeat tells: an owner silent for longer than the expiry is gone (clock
+    // injected). The engine that takes the job over renews its own heartbeat, then releases the lease.
+    void aLeaseOnAnotherHostExpires()
+    {
+        FakeClock clock;
+        JobLeasePolicy policy;
+        policy.clock = &clock;
+        policy.heartbeatMs = 20;
+        policy.expiryMs = 60000;
+        const QDateTime t0 = at(clock);
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        const QString id =
+            journal.createJob(pureJob(3, 100), {kPureSteps.first(), kPureSteps.first(), kPureSteps.first()},
+                              nullptr, ownerAt(QStringLiteral("build-agent-7.example"), 4242, t0));
+        JobProbe probe;
+        clock.now += 59000;
+        {
+            JobEngine engine(&journal, nullptr, policy);
+            tdtest::registerPureType(engine.types(), &probe);
+            QVERIFY(engine.interruptedAtStart().isEmpty());
+            QString error;
+            QVERIFY(!engine.resume(id, &error));
+            QVERIFY2(error.contains(QStringLiteral("process 4242 on host build-agent-7.example since %1")
+                                        .arg(t0.toString(Qt::ISODate))),
+                     qPrintable(error));
+            QCOMPARE(probe.totalStarted(), 0);
+        }
+        clock.now += 2000; // 61 s without a heartbeat
+        JobEngine engine(&journal, nullptr, policy);
+        tdtest::registerPureType(engine.types(), &probe);
+        QCOMPARE(engine.interruptedAtStart(), QStringList{id});
+        QString error;
+        QVERIFY2(engine.resume(id, &error), qPrintable(error));
+        const JobLease mine = journal.leases().holder(id);
+        QCOMPARE(mine.pid, QCoreApplication::applicationPid());
+        QCOMPARE(mine.since, at(clock));
+        clock.now += 5000;
+        QTRY_COMPARE(journal.leases().holder(id).heartbeat, at(clock));
+        QVERIFY(waitState(engine, id, JobState::Completed));
+        QVERIFY(journal.leases().holder(id).isEmpty());
+        QCOMPARE(probe.totalStarted(), 9);
+    }
+
+    // Another process took the job over (this engine's heartbeat came late): the job stops here at once
+    // and this engine journals nothing more for it.
+    void aJobTakenOverElsewhereStopsHere()
+    {
+        FakeClock clock;
+        JobLeasePolicy policy;
+        policy.clock = &clock;
+        policy.heartbeatMs = 20;
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobEngine engine(&journal, nullptr, policy);
+        JobProbe probe;
+        tdtest::registerPureType(engine.types(), &probe);
+        const QString id = engine.submit(pureJob(2, 300));
+        QVERIFY(QTest::qWaitFor([&] { return probe.inFlight > 0; }, 5000));
+        QVERIFY(journal.leases().write(id, ownerAt(QStringLiteral("other.example"), 77, at(clock))));
+        QTRY_VERIFY(!engine.isActive(id));
+        QTest::qWait(400); // the steps it ran would have ended by now
+        QCOMPARE(probe.completed.size(), 0);
+        QCOMPARE(journal.leases().holder(id).host, QStringLiteral("other.example"));
+        QCOMPARE(engine.runningElsewhere(id).pid, qint64(77));
+        QCOMPARE(engine.job(id).state, JobState::Running); // as the other owner journals it
     }
 
     void jobCenterListsLiveOperations()

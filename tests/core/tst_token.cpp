@@ -1,6 +1,7 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include "TestHelpers.h"
 #include "TinyHttpServer.h"
 #include "TlsTestSupport.h"
 #include "app/api/ActivityLog.h"
@@ -8,15 +9,6 @@
 #include "app/util/Clock.h"
 
 using namespace td;
-
-namespace {
-class FakeClock : public Clock
-{
-public:
-    qint64 now = 1700000000000;
-    qint64 nowMsecsSinceEpoch() const override { return now; }
-};
-} // namespace
 
 // Token lifetime with an injected clock: a 3599 s token is refreshed at about 55 minutes. Every test runs
 // over plain loopback HTTP and over HTTPS (a generated CA that the token provider trusts).

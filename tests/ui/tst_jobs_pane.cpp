@@ -1,5 +1,6 @@
 // The Jobs tab: model invariants while a job runs, cancel after confirmation, an interrupted job with
-// Resume, the export of per-item results, and a live operation.
+// Resume (refused, saying where, when another process runs it meanwhile), the export of per-item results,
+// and a live operation.
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
@@ -10,13 +11,13 @@
 #include <QTest>
 
 #include "../core/TestJobTypes.h"
-#include "ui/jobs/JobItemsModel.h"
-#include "ui/jobs/JobsModel.h"
-#include "ui/jobs/JobsPane.h"
 #include "UiTestSupport.h"
 #include "app/jobs/JobCenter.h"
 #include "app/jobs/JobEngine.h"
 #include "app/jobs/JobJournal.h"
+#include "ui/jobs/JobItemsModel.h"
+#include "ui/jobs/JobsModel.h"
+#include "ui/jobs/JobsPane.h"
 
 using namespace td;
 
@@ -155,6 +156,40 @@ private Q_SLOTS:
         QVERIFY(pane.pauseButton()->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(center.job(id).state, JobState::Completed, 10000);
         QCOMPARE(center.job(id).done, 4);
+    }
+
+    // The pane showed the job interrupted; meanwhile another process (on another host) resumed it. Resume
+    // here is refused and says where the job runs; nothing runs here.
+    void resumeOfAJobRunningElsewhereSaysWhere()
+    {
+        JobJournal journal(freshPath());
+        QVERIFY(journal.open());
+        JobCenter center;
+        center.setJournal(&journal);
+        tdtest::JobProbe probe;
+        tdtest::registerPureType(center.engine()->types(), &probe);
+        const QString id = journal.createJob(
+            pureJob(QStringLiteral("Elsewhere"), 2, 5),
+            QVector<QStringList>(2, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QVERIFY(journal.setJobState(id, JobState::Interrupted));
+        JobsPane pane(&center);
+        pane.show();
+        pane.selectJob(id);
+        QVERIFY(pane.resumeButton()->isEnabled());
+        JobLease other;
+        other.pid = 4242;
+        other.host = QStringLiteral("build-agent-7.example");
+        other.since = other.heartbeat = QDateTime::currentDateTimeUtc();
+        QVERIFY(journal.leases().write(id, other));
+        QVERIFY(journal.setJobState(id, JobState::Running));
+        pane.resumeButton()->click();
+        QVERIFY2(pane.messageLabel()->text().contains(
+                     QStringLiteral("running in process 4242 on host build-agent-7.example since")),
+                 qPrintable(pane.messageLabel()->text()));
+        QTest::qWait(50);
+        QCOMPARE(probe.totalStarted(), 0);
+        QVERIFY(!center.engine()->isActive(id));
+        QCOMPARE(journal.leases().holder(id).pid, qint64(4242));
     }
 
     void exportWritesCsv()
