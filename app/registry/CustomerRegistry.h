@@ -20,8 +20,8 @@ struct CsvImportResult
 
 // The ISV's customer -> Power BI identity mapping (seed advice: keep customer id -> profile id), in
 // SQLite in the app data directory. Customer ids are unique per connection, compared without case.
-// changed() follows every write through this object (views refresh on it; a batch such as a CSV import
-// emits once per stored row, so listeners coalesce).
+// changed() follows every write through this object (views refresh on it; a CSV import stores its rows
+// in one transaction and emits once per connection it touched).
 class CustomerRegistry : public QObject
 {
     Q_OBJECT
