@@ -2,6 +2,7 @@
 // inventory (workspace counts, capacities), profiles without a registry entry, sorting and filtering,
 // live updates from the registry, and opening a customer in the tree.
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFont>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include "ConsoleRig.h"
 #include "ui/customers/CustomersFilterProxy.h"
 #include "ui/details/DetailsPane.h"
+#include "ui/health/HealthDialog.h"
 #include "ui/tree/ConnectionTreeModel.h"
 
 using namespace td;
@@ -163,6 +165,34 @@ private Q_SLOTS:
         QVERIFY(m_rig.registry->remove(c.connectionId, c.customerId));
         QTRY_VERIFY(m_rig.rowOf(profileKey(4)) >= 0);
         QCOMPARE(m_rig.rowOf(QStringLiteral("c:acme-4")), -1);
+    }
+
+    void healthFindingsAreCounted()
+    {
+        QAction *health = m_rig.window->findChild<QAction *>(QStringLiteral("healthCheckAction"));
+        QVERIFY(health);
+        health->trigger();
+        auto *dialog = m_rig.window->findChild<HealthDialog *>(QStringLiteral("healthDialog"));
+        QVERIFY(dialog);
+        QSignalSpy checked(dialog, &HealthDialog::checkFinished);
+        QVERIFY(checked.wait(60000));
+        const HealthReport report = checked.first().first().value<HealthReport>();
+        auto expected = [&](const QStringList &ids) {
+            return int(
+                std::count_if(report.findings.begin(), report.findings.end(), [&](const HealthFinding &f) {
+                    return std::any_of(f.objects.begin(), f.objects.end(), [&](const HealthObject &o) {
+                        return ids.contains(o.id, Qt::CaseInsensitive);
+                    });
+                }));
+        };
+        // C0003 kept the master user as Admin (leftover-user); C0099's profile is gone (registry-drift).
+        const int c3 = expected({demoids::workspaceId(3), demoids::profileId(3), QStringLiteral("C0003")});
+        const int c99 = expected({tdtest::ConsoleRig::missingProfileId(), QStringLiteral("C0099")});
+        QVERIFY(c3 >= 1 && c99 >= 1);
+        QTRY_COMPARE(m_rig.cell(key(3), Col::FindingsCol), QString::number(c3));
+        QCOMPARE(m_rig.cell(key(99), Col::FindingsCol), QString::number(c99));
+        QVERIFY(m_rig.model()->index(m_rig.rowOf(key(3)), 0).data(CustomersModel::AttentionRole).toBool());
+        dialog->close();
     }
 
     void enterOpensTheCustomerInTheTree()

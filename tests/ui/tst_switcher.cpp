@@ -1,6 +1,7 @@
 // The quick switcher (Ctrl+K) by keyboard only: typing finds customers and inventory objects with their
 // kind, Up/Down move the highlight and the details pane follows it, Ctrl+C copies the highlighted id,
 // Enter reveals the object in the tree, Esc closes; a pasted GUID (braced or not) finds its object.
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void keyboardPath()
     {
         QCOMPARE(m_rig.console()->tabs()->currentIndex(), 0); // the customers home
+        QAbstractItemModelTester tester(switcher()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         popUp();
         QTest::keyClicks(edit(), QStringLiteral("northwind"));
         // The registry's customer first, then the inventory's workspace of the same name.

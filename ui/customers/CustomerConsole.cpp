@@ -43,6 +43,7 @@ CustomerConsole::CustomerConsole(const WindowContext *context, ConnectionTreeMod
     m_tabs->addTab(m_view, tr("Customers"));
     m_tabs->addTab(browse, tr("Tree"));
     m_switcher = new QuickSwitcher(search->connectionIndex(), context->window());
+    m_switcher->setAnchor(search->panel());
 
     QWidget *window = context->window();
     auto action = [this](const QString &text, const char *name, const QString &keys, const QString &tip) {

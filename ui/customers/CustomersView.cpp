@@ -65,8 +65,10 @@ CustomersView::CustomersView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomersModel::NameCol, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Customers"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(CustomersModel::KeyRole).toString());

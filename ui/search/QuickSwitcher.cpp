@@ -66,6 +66,7 @@ QuickSwitcher::QuickSwitcher(ConnectionIndex *index, QWidget *window)
             requery();
     });
     connect(qApp, &QApplication::focusChanged, this, &QuickSwitcher::onFocusChanged);
+    window->installEventFilter(this); // its resizes
 }
 
 QuickSwitcher::~QuickSwitcher()
@@ -79,7 +80,6 @@ void QuickSwitcher::popUp(InventoryStore *store, const QString &connectionId,
     m_store = store;
     m_connectionId = connectionId;
     m_customers = customers;
-    place();
     show();
     raise();
     m_edit->setFocus(Qt::ShortcutFocusReason);
@@ -89,13 +89,21 @@ void QuickSwitcher::popUp(InventoryStore *store, const QString &connectionId,
 
 void QuickSwitcher::place()
 {
+    // Over the anchor (the tree's side of the window), so that the details pane beside it shows the preview.
     QWidget *window = parentWidget();
-    int top = 8;
+    int top = 4;
     if (auto *main = qobject_cast<QMainWindow *>(window); main && main->centralWidget())
         top += main->centralWidget()->y();
-    const int width = qMin(qMax(window->width() * 2 / 3, 560), window->width() - 16);
-    const int height = qMin(460, window->height() - top - 16);
-    setGeometry((window->width() - width) / 2, top, width, height);
+    int left = 8;
+    int width = qBound(qMin(480, window->width() - 16), window->width() * 2 / 5, 640);
+    if (m_anchor && m_anchor->isVisible()) {
+        left = m_anchor->mapTo(window, QPoint(0, 0)).x() + 4;
+        width = qMin(qMax(m_anchor->width() - 8, 420), window->width() - left - 8);
+    }
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    const int rows = qBound(4, m_model->rowCount() + 1, 16);
+    const int height = m_edit->sizeHint().height() + rows * rowHeight + 2 * m_info->sizeHint().height() + 32;
+    setGeometry(left, top, width, qMin(height, window->height() - top - 8));
 }
 
 void QuickSwitcher::dismiss()
@@ -132,6 +140,7 @@ void QuickSwitcher::requery()
     else
         info = tr("Up/Down: choose · Enter: open · Ctrl+C: copy the id · Esc: close");
     m_info->setText(info);
+    place(); // its height follows the number of hits
 }
 
 bool QuickSwitcher::currentHit(SwitcherHit *hit) const
@@ -181,6 +190,8 @@ void QuickSwitcher::onFocusChanged(QWidget *, QWidget *now)
 
 bool QuickSwitcher::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        place();
     if (watched != m_edit || event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -16,7 +16,7 @@ class InventoryStore;
 class SwitcherModel;
 struct SwitcherHit;
 
-// The quick switcher (Ctrl+K): a panel over the top of the window with a line edit and the hits of
+// The quick switcher (Ctrl+K): a panel over the tree's side of the window with a line edit and the hits of
 // SwitcherModel, each with its kind. Up/Down (also from the line edit) move the highlight and the
 // highlighted hit is previewed (previewRequested); Enter opens it (openRequested) and closes the panel,
 // Esc or clicking elsewhere closes it (closed), Ctrl+C copies the highlighted hit's id (in the line edit
@@ -31,6 +31,8 @@ public:
     // Shows the panel for a connection (its registry customers, its inventory in the index).
     void popUp(InventoryStore *store, const QString &connectionId, const QVector<Customer> &customers);
     void dismiss(); // hides it; closed() follows
+    // The panel lies over this widget when it is shown (the tree), else at the window's left.
+    void setAnchor(QWidget *anchor) { m_anchor = anchor; }
 
     QLineEdit *edit() const { return m_edit; }
     QTreeView *list() const { return m_list; }
@@ -58,6 +60,7 @@ private:
     QLineEdit *m_edit;
     QTreeView *m_list;
     QLabel *m_info;
+    QPointer<QWidget> m_anchor;
     InventoryStore *m_store = nullptr;
     QString m_connectionId;
     QVector<Customer> m_customers;

@@ -133,7 +133,8 @@ QVariant SwitcherModel::data(const QModelIndex &index, int role) const
             return h.where;
         }
     case Qt::ToolTipRole:
-        return tr("%1 — %2: %3").arg(h.kind, h.idKind, h.id);
+        return h.where.isEmpty() ? tr("%1 — %2: %3").arg(h.kind, h.idKind, h.id)
+                                 : tr("%1 — %2: %3\nin %4").arg(h.kind, h.idKind, h.id, h.where);
     case IdRole:
         return h.id;
     case IdKindRole:
